@@ -1,0 +1,1 @@
+"""Skrivbords resurser: ikoner, standarddata och översättningar (datafiler, ingen kod)."""

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: lint, format check, then pytest (Qt offscreen).
+set -euo pipefail
+rot="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$rot"
+bash skript/miljo.sh
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+exec .venv/bin/python -m pytest "$@"

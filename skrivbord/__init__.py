@@ -1,0 +1,8 @@
+"""Skrivbord: patientsäkerhetsarbete för kommunal hälso- och sjukvård."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("skrivbord")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+okand"

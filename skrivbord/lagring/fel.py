@@ -1,0 +1,131 @@
+"""Typed errors a user can meet when opening or writing a database.
+
+Each carries a Swedish sentence that says what happened and what to do. Code
+catches the type, never matches the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class SkrivbordFel(Exception):
+    """Base class: an expected failure with a message meant for the user."""
+
+    def __init__(self, meddelande: str) -> None:
+        super().__init__(meddelande)
+        self.meddelande = meddelande
+
+
+class DatabasFel(SkrivbordFel):
+    """Something about a database file stops us from opening or writing it."""
+
+    def __init__(self, sokvag: Path | str | None, meddelande: str) -> None:
+        super().__init__(meddelande)
+        self.sokvag = Path(sokvag) if sokvag is not None else None
+
+
+class FelNyckel(DatabasFel):
+    def __init__(self, sokvag: Path | str) -> None:
+        super().__init__(
+            sokvag,
+            f"Databasen {Path(sokvag).name} kunde inte låsas upp: nyckeln stämmer inte. "
+            "Kontrollera att du valt rätt fil och skriv in databasens återställningsnyckel.",
+        )
+
+
+class NyckelSaknas(DatabasFel):
+    """The keyring holds no key for this file: ask for the recovery key."""
+
+    def __init__(self, sokvag: Path | str, salt: str) -> None:
+        super().__init__(
+            sokvag,
+            f"Nyckeln till {Path(sokvag).name} finns inte i den här datorns nyckelring. "
+            "Skriv in databasens återställningsnyckel för att öppna den.",
+        )
+        self.salt = salt
+
+
+class InteEnSkrivbordsdatabas(DatabasFel):
+    def __init__(self, sokvag: Path | str, detalj: str = "") -> None:
+        text = f"Filen {Path(sokvag).name} är ingen Skrivbord-databas"
+        text += f" ({detalj})." if detalj else "."
+        super().__init__(sokvag, text + " Välj en annan fil.")
+
+
+class DatabasSaknas(DatabasFel):
+    def __init__(self, sokvag: Path | str) -> None:
+        super().__init__(
+            sokvag,
+            f"Databasfilen {sokvag} finns inte. Kontrollera sökvägen eller skapa en ny databas.",
+        )
+
+
+class MappSaknas(DatabasFel):
+    def __init__(self, sokvag: Path | str) -> None:
+        super().__init__(
+            sokvag,
+            f"Mappen {Path(sokvag).parent} finns inte. Välj en befintlig mapp eller skapa den först.",
+        )
+
+
+class DatabasFinnsRedan(DatabasFel):
+    def __init__(self, sokvag: Path | str) -> None:
+        super().__init__(
+            sokvag,
+            f"Filen {sokvag} finns redan och skrivs inte över. Välj ett annat filnamn.",
+        )
+
+
+class DatabasLast(DatabasFel):
+    def __init__(self, sokvag: Path | str, vem: str = "") -> None:
+        vem_text = f" ({vem})" if vem else ""
+        super().__init__(
+            sokvag,
+            f"Databasen {Path(sokvag).name} används just nu av ett annat program{vem_text}. "
+            "Stäng det andra fönstret eller vänta en stund och försök igen.",
+        )
+
+
+class SkrivskyddadDatabas(DatabasFel):
+    def __init__(self, sokvag: Path | str) -> None:
+        super().__init__(
+            sokvag,
+            f"Databasen {Path(sokvag).name} eller dess mapp är skrivskyddad. "
+            "Flytta filen till en mapp där du får skriva, eller be IT om behörighet.",
+        )
+
+
+class DiskenFull(DatabasFel):
+    def __init__(self, sokvag: Path | str | None) -> None:
+        super().__init__(
+            sokvag,
+            "Disken är full, så ändringen kunde inte sparas. Inget har skrivits till hälften: "
+            "frigör utrymme och försök igen.",
+        )
+
+
+class DatabasenArNyare(DatabasFel):
+    def __init__(self, sokvag: Path | str, version: str) -> None:
+        super().__init__(
+            sokvag,
+            f"Databasen {Path(sokvag).name} har skapats av en nyare version av Skrivbord "
+            f"(schema {version}). Uppdatera programmet för att öppna den.",
+        )
+
+
+class SkadadDatabas(DatabasFel):
+    def __init__(self, sokvag: Path | str, detalj: str = "") -> None:
+        text = f"Databasen {Path(sokvag).name} är skadad"
+        text += f": {detalj}." if detalj else "."
+        super().__init__(
+            sokvag, text + " Återställ den senaste säkerhetskopian (se Arkiv → Säkerhetskopior)."
+        )
+
+
+class OgiltigAterstallningsnyckel(SkrivbordFel):
+    pass
+
+
+class OgiltigUppgift(SkrivbordFel):
+    """A value entered by the user breaks a rule (used by the services)."""

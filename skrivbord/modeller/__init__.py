@@ -1,0 +1,40 @@
+"""SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
+
+from skrivbord.modeller.andringslogg import Andringslogg
+from skrivbord.modeller.avvikelse import Atgard, Avvikelse, AvvikelseKategori, Uppfoljning
+from skrivbord.modeller.bas import Bas
+from skrivbord.modeller.databasinfo import Databasinfo
+from skrivbord.modeller.delegering import Delegering, DelegeringUppgift
+from skrivbord.modeller.egenkontroll import Egenkontroll, EgenkontrollTillfalle
+from skrivbord.modeller.enhet import Enhet
+from skrivbord.modeller.kommun import Kommuninstallningar
+from skrivbord.modeller.lakemedelstillsyn import (
+    Lakemedelstillsyn,
+    LakemedelstillsynFynd,
+    LakemedelstillsynSvar,
+)
+from skrivbord.modeller.logguppfoljning import Logguppfoljning
+from skrivbord.modeller.personal import Personal
+from skrivbord.modeller.veckogenomgang import Veckogenomgang
+
+__all__ = [
+    "Andringslogg",
+    "Atgard",
+    "Avvikelse",
+    "AvvikelseKategori",
+    "Bas",
+    "Databasinfo",
+    "Delegering",
+    "DelegeringUppgift",
+    "Egenkontroll",
+    "EgenkontrollTillfalle",
+    "Enhet",
+    "Kommuninstallningar",
+    "Lakemedelstillsyn",
+    "LakemedelstillsynFynd",
+    "LakemedelstillsynSvar",
+    "Logguppfoljning",
+    "Personal",
+    "Uppfoljning",
+    "Veckogenomgang",
+]

@@ -1,0 +1,116 @@
+"""Avvikelser (incident reports) with their åtgärder and uppföljningar.
+
+No field identifies a patient. ``extern_referens`` may hold the journal system's
+case number, is never exported, and is the only link back to the patient record.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Computed, ForeignKey, Index, SmallInteger, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from skrivbord.modeller.bas import Bas, Tidsstamplad
+from skrivbord.modeller.typer import Atgardsstatus, Avvikelsestatus, LexMaria, kolumntyp
+
+# Year and quarter derived from the event time (stored as 'YYYY-MM-DD HH:MM:SS').
+# Queries must name these columns, not repeat the expression, or SQLite stops
+# treating the aggregate index as covering.
+AR_UTTRYCK = "CAST(substr(handelse_tid, 1, 4) AS INTEGER)"
+KVARTAL_UTTRYCK = "(CAST(substr(handelse_tid, 6, 2) AS INTEGER) + 2) / 3"
+
+
+class AvvikelseKategori(Bas):
+    """Taxonomy, loaded from resurser/data/avvikelsekategorier.json, editable by the MAS."""
+
+    __tablename__ = "avvikelse_kategori"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kod: Mapped[str] = mapped_column(String(40), unique=True)
+    namn: Mapped[str] = mapped_column(String(120))
+    ordning: Mapped[int] = mapped_column(default=0)
+    aktiv: Mapped[bool] = mapped_column(default=True)
+
+
+class Avvikelse(Tidsstamplad, Bas):
+    __tablename__ = "avvikelse"
+    __table_args__ = (
+        Index("ix_avvikelse_handelse_tid", "handelse_tid"),
+        Index("ix_avvikelse_aggregat", "ar", "kvartal", "kategori_id", "enhet_id", "konsekvens"),
+        Index("ix_avvikelse_enhet_tid", "enhet_id", "handelse_tid"),
+        Index("ix_avvikelse_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handelse_tid: Mapped[datetime]
+    rapporterad_datum: Mapped[date]
+    enhet_id: Mapped[int] = mapped_column(ForeignKey("enhet.id", ondelete="RESTRICT"))
+    rapportor_roll: Mapped[str] = mapped_column(String(24))
+    rapportor_namn: Mapped[str | None] = mapped_column(String(120))  # internal only
+    kategori_id: Mapped[int] = mapped_column(ForeignKey("avvikelse_kategori.id"))
+    underkategori: Mapped[str] = mapped_column(String(40), default="")
+    beskrivning: Mapped[str] = mapped_column(Text, default="")
+    omedelbar_atgard: Mapped[str] = mapped_column(Text, default="")
+    konsekvens: Mapped[int] = mapped_column(SmallInteger, default=0)  # typer.Konsekvens
+    risk_konsekvens: Mapped[int | None] = mapped_column(SmallInteger)  # 1–4
+    risk_sannolikhet: Mapped[int | None] = mapped_column(SmallInteger)  # 1–4
+    mellan_vardgivare: Mapped[bool] = mapped_column(default=False)
+    extern_referens: Mapped[str | None] = mapped_column(String(60))
+    status: Mapped[Avvikelsestatus] = mapped_column(
+        kolumntyp(Avvikelsestatus), default=Avvikelsestatus.REGISTRERAD
+    )
+    lex_maria: Mapped[LexMaria] = mapped_column(kolumntyp(LexMaria), default=LexMaria.EJ_AKTUELL)
+    lex_maria_datum: Mapped[date | None]
+    ivo_referens: Mapped[str | None] = mapped_column(String(40))
+
+    ar: Mapped[int] = mapped_column(Computed(AR_UTTRYCK, persisted=False), nullable=True)
+    kvartal: Mapped[int] = mapped_column(
+        Computed(KVARTAL_UTTRYCK, persisted=False), nullable=True
+    )
+
+    atgarder: Mapped[list[Atgard]] = relationship(
+        back_populates="avvikelse", cascade="all, delete-orphan"
+    )
+    uppfoljningar: Mapped[list[Uppfoljning]] = relationship(
+        back_populates="avvikelse", cascade="all, delete-orphan"
+    )
+
+    @property
+    def riskpoang(self) -> int | None:
+        if self.risk_konsekvens is None or self.risk_sannolikhet is None:
+            return None
+        return self.risk_konsekvens * self.risk_sannolikhet
+
+
+class Atgard(Tidsstamplad, Bas):
+    __tablename__ = "atgard"
+    __table_args__ = (Index("ix_atgard_status_deadline", "status", "deadline"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    avvikelse_id: Mapped[int] = mapped_column(
+        ForeignKey("avvikelse.id", ondelete="CASCADE"), index=True
+    )
+    beskrivning: Mapped[str] = mapped_column(Text)
+    ansvarig_id: Mapped[int | None] = mapped_column(ForeignKey("personal.id", ondelete="SET NULL"))
+    deadline: Mapped[date | None]
+    status: Mapped[Atgardsstatus] = mapped_column(
+        kolumntyp(Atgardsstatus), default=Atgardsstatus.PLANERAD
+    )
+    klar_datum: Mapped[date | None]
+
+    avvikelse: Mapped[Avvikelse] = relationship(back_populates="atgarder")
+
+
+class Uppfoljning(Tidsstamplad, Bas):
+    __tablename__ = "uppfoljning"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    avvikelse_id: Mapped[int] = mapped_column(
+        ForeignKey("avvikelse.id", ondelete="CASCADE"), index=True
+    )
+    datum: Mapped[date]
+    effekt_uppnadd: Mapped[bool | None]
+    nasta_steg: Mapped[str] = mapped_column(Text, default="")
+
+    avvikelse: Mapped[Avvikelse] = relationship(back_populates="uppfoljningar")

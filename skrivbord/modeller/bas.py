@@ -1,0 +1,33 @@
+"""Declarative base shared by every model, with a naming convention so that
+migrations name constraints the same way on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, MetaData
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMNKONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def nu_utc() -> datetime:
+    """Timestamps are stored as naive UTC and shown in local time."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Bas(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMNKONVENTION)
+
+
+class Tidsstamplad:
+    """Mixin: when a row was created and last changed."""
+
+    skapad: Mapped[datetime] = mapped_column(DateTime, default=nu_utc)
+    andrad: Mapped[datetime] = mapped_column(DateTime, default=nu_utc, onupdate=nu_utc)

@@ -1,0 +1,61 @@
+"""Units of the kommun."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from skrivbord.lagring.databas import Databas
+from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.modeller import Enhet
+from skrivbord.modeller.typer import Enhetstyp
+
+
+@dataclass(frozen=True)
+class EnhetRad:
+    id: int
+    namn: str
+    typ: Enhetstyp
+    aktiv: bool
+
+
+def _rad(enhet: Enhet) -> EnhetRad:
+    return EnhetRad(enhet.id, enhet.namn, enhet.typ, enhet.aktiv)
+
+
+def lista(databas: Databas, bara_aktiva: bool = False) -> list[EnhetRad]:
+    fraga = select(Enhet).order_by(Enhet.typ, Enhet.namn)
+    if bara_aktiva:
+        fraga = fraga.where(Enhet.aktiv.is_(True))
+    with databas.session() as session:
+        return [_rad(e) for e in session.scalars(fraga)]
+
+
+def ny_enhet(namn: str, typ: Enhetstyp) -> Enhet:
+    """A validated, unsaved Enhet (used by the first-start wizard and skapa)."""
+    namn = namn.strip()
+    if not namn:
+        raise OgiltigUppgift("Skriv enhetens namn.")
+    return Enhet(namn=namn, typ=Enhetstyp(typ))
+
+
+def skapa(databas: Databas, namn: str, typ: Enhetstyp) -> EnhetRad:
+    enhet = ny_enhet(namn, typ)
+    with databas.session() as session:
+        finns = session.scalar(
+            select(func.count()).select_from(Enhet).where(func.lower(Enhet.namn) == namn.lower())
+        )
+        if finns:
+            raise OgiltigUppgift(f"Det finns redan en enhet som heter {enhet.namn}.")
+        session.add(enhet)
+        session.flush()
+        return _rad(enhet)
+
+
+def satt_aktiv(databas: Databas, enhet_id: int, aktiv: bool) -> None:
+    with databas.session() as session:
+        enhet = session.get(Enhet, enhet_id)
+        if enhet is None:
+            raise OgiltigUppgift("Enheten finns inte längre.")
+        enhet.aktiv = aktiv

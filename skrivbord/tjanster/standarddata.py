@@ -1,0 +1,43 @@
+"""Default data from resurser/ loaded into a new database (then editable by the MAS)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from skrivbord.modeller import AvvikelseKategori, Egenkontroll
+from skrivbord.modeller.typer import Enhetstyp, Frekvens
+from skrivbord.resurser import las_json
+
+
+def avvikelsekategorier() -> list[dict[str, str]]:
+    return las_json("data", "avvikelsekategorier.json")["kategorier"]
+
+
+def egenkontrollplan() -> list[dict[str, str]]:
+    return las_json("data", "egenkontrollplan.json")["poster"]
+
+
+def delegeringsuppgifter() -> list[dict[str, str]]:
+    return las_json("data", "delegeringsuppgifter.json")["uppgifter"]
+
+
+def lakemedelstillsyn_checklista() -> list[dict[str, object]]:
+    return las_json("data", "lakemedelstillsyn_checklista.json")["fragor"]
+
+
+def fyll(session: Session) -> None:
+    """Taxonomy and egenkontroll plan for a new database."""
+    for ordning, kategori in enumerate(avvikelsekategorier()):
+        session.add(AvvikelseKategori(kod=kategori["kod"], namn=kategori["namn"], ordning=ordning))
+    for post in egenkontrollplan():
+        session.add(
+            Egenkontroll(
+                omrade=post["omrade"],
+                omfattning=post["omfattning"],
+                frekvens=Frekvens(post["frekvens"]),
+                kalla=post["kalla"],
+                ansvarig=post["ansvarig"],
+                rapporteras_till=post["rapporteras_till"],
+                enhetstyp=Enhetstyp(post["enhetstyp"]) if post.get("enhetstyp") else None,
+            )
+        )

@@ -1,0 +1,79 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own home folder, an
+in-memory keyring and (on request) a fresh encrypted database built through the
+same services the app uses."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring.backend  # noqa: E402
+import pytest  # noqa: E402
+
+from skrivbord.lagring import nyckelring as nyckelring_modul  # noqa: E402
+from skrivbord.lagring.databas import Databas  # noqa: E402
+from skrivbord.modeller.typer import Enhetstyp  # noqa: E402
+from skrivbord.tjanster import nydatabas  # noqa: E402
+
+# One timeout for every qtbot.waitUntil / waitSignal.
+VANTA_MS = 10_000
+
+
+class MinnesNyckelring(keyring.backend.KeyringBackend):
+    """A keyring that lives in memory (tests only)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.poster: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.poster.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.poster[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.poster.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def eget_hem(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Data, settings and logs in a temp folder, never the real profile."""
+    hem = tmp_path_factory.mktemp("hem")
+    monkeypatch.setenv("SKRIVBORD_HEM", str(hem))
+    return hem
+
+
+@pytest.fixture(autouse=True)
+def nyckelring() -> Iterator[nyckelring_modul.Nyckelring]:
+    ring = nyckelring_modul.Nyckelring(MinnesNyckelring(), "testnyckelring i minnet")
+    nyckelring_modul.anvand(ring)
+    yield ring
+    nyckelring_modul.anvand(None)
+
+
+ENHETER = [
+    ("Solgården", Enhetstyp.SABO),
+    ("Björkbacken", Enhetstyp.SABO),
+    ("Hemtjänst Norra", Enhetstyp.HEMTJANST),
+    ("Korttids Lugnet", Enhetstyp.KORTTID),
+]
+
+
+@pytest.fixture
+def ny_databas(tmp_path: Path, nyckelring: nyckelring_modul.Nyckelring):
+    """A new encrypted database with a kommun, four units and the default data."""
+    skapad = nydatabas.skapa(tmp_path / "test.db", nyckelring, "Testkommun", "9999", ENHETER)
+    yield skapad
+    skapad.databas.stang()
+
+
+@pytest.fixture
+def databas(ny_databas) -> Databas:
+    return ny_databas.databas
