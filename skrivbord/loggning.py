@@ -23,9 +23,7 @@ def starta(niva: int = logging.INFO) -> Path:
             fil, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
         hanterare.skrivbord = True  # type: ignore[attr-defined]
-        hanterare.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-        )
+        hanterare.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         rot.addHandler(hanterare)
     rot.setLevel(niva)
     return fil

@@ -8,16 +8,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring.backend  # noqa: E402
-import pytest  # noqa: E402
+import keyring.backend
+import pytest
 
-from skrivbord.lagring import nyckelring as nyckelring_modul  # noqa: E402
-from skrivbord.lagring.databas import Databas  # noqa: E402
-from skrivbord.modeller.typer import Enhetstyp  # noqa: E402
-from skrivbord.tjanster import nydatabas  # noqa: E402
+from skrivbord.lagring import nyckelring as nyckelring_modul
+from skrivbord.lagring.databas import Databas
+from skrivbord.modeller.typer import Enhetstyp
+from skrivbord.tjanster import nydatabas
 
 # One timeout for every qtbot.waitUntil / waitSignal.
 VANTA_MS = 10_000

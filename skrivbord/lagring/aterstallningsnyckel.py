@@ -55,10 +55,12 @@ def avkoda(text: str) -> bytes:
     tal = 0
     for t in rent:
         tal = (tal << 5) | _VARDE[t]
-    tal >>= TECKEN * 5 - _BITAR
-    data = tal.to_bytes(NYCKEL_BYTE + _KONTROLL_BYTE, "big")
+    utfyllnad = TECKEN * 5 - _BITAR
+    # The last character's padding bits must be zero, or a typo there would pass.
+    utfyllnad_ok = tal & ((1 << utfyllnad) - 1) == 0
+    data = (tal >> utfyllnad).to_bytes(NYCKEL_BYTE + _KONTROLL_BYTE, "big")
     nyckel, kontroll = data[:NYCKEL_BYTE], data[NYCKEL_BYTE:]
-    if _kontroll(nyckel) != kontroll:
+    if not utfyllnad_ok or _kontroll(nyckel) != kontroll:
         raise OgiltigAterstallningsnyckel(
             "Återställningsnyckeln stämmer inte: något tecken är felskrivet. "
             "Jämför grupp för grupp med utskriften."

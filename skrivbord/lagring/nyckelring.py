@@ -12,6 +12,7 @@ and the user types the recovery key at each start. There is deliberately no
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 
@@ -105,10 +106,8 @@ class Nyckelring:
     def ta_bort(self, salt: str) -> None:
         if self.backend is None:
             return
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self.backend.delete_password(TJANST, salt)
-        except keyring.errors.PasswordDeleteError:
-            pass
 
 
 _aktuell: Nyckelring | None = None

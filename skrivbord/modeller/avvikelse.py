@@ -65,9 +65,7 @@ class Avvikelse(Tidsstamplad, Bas):
     ivo_referens: Mapped[str | None] = mapped_column(String(40))
 
     ar: Mapped[int] = mapped_column(Computed(AR_UTTRYCK, persisted=False), nullable=True)
-    kvartal: Mapped[int] = mapped_column(
-        Computed(KVARTAL_UTTRYCK, persisted=False), nullable=True
-    )
+    kvartal: Mapped[int] = mapped_column(Computed(KVARTAL_UTTRYCK, persisted=False), nullable=True)
 
     atgarder: Mapped[list[Atgard]] = relationship(
         back_populates="avvikelse", cascade="all, delete-orphan"

@@ -25,7 +25,9 @@ class Delegering(Tidsstamplad, Bas):
     aterkallad_datum: Mapped[date | None]
     aterkallad_orsak: Mapped[str] = mapped_column(Text, default="")
     # A renewal points at the delegation it replaces.
-    ersatter_id: Mapped[int | None] = mapped_column(ForeignKey("delegering.id", ondelete="SET NULL"))
+    ersatter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegering.id", ondelete="SET NULL")
+    )
 
     uppgifter: Mapped[list[DelegeringUppgift]] = relationship(
         back_populates="delegering", cascade="all, delete-orphan"

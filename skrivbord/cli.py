@@ -1,0 +1,216 @@
+"""Headless commands on the same services as the GUI.
+
+Every command prints Swedish errors on stderr and exits non-zero on failure:
+1 for an expected failure (a SkrivbordFel), 2 for wrong arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from skrivbord import __version__
+from skrivbord.jobb import Framsteg, kor_till_slut
+from skrivbord.lagring import fel, nyckelring
+from skrivbord.lagring.databas import Databas, oppna, oppna_med_aterstallningsnyckel
+
+NYCKEL_MILJOVARIABEL = "SKRIVBORD_ATERSTALLNINGSNYCKEL"
+
+# argparse builds its own sentences through gettext; these are the ones a user meets.
+_ARGPARSE_SVENSKA = {
+    "usage: ": "användning: ",
+    "options": "flaggor",
+    "positional arguments": "argument",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "the following arguments are required: %s": "dessa argument krävs: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "expected one argument": "ett värde krävs",
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+}
+
+
+def _svenska_argparse() -> None:
+    argparse._ = lambda text: _ARGPARSE_SVENSKA.get(text, text)  # type: ignore[attr-defined]
+
+
+def _heltal_minst(minst: int) -> Callable[[str], int]:
+    def tolka(text: str) -> int:
+        try:
+            varde = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} är inget heltal") from None
+        if varde < minst:
+            raise argparse.ArgumentTypeError(f"värdet ska vara minst {minst}")
+        return varde
+
+    return tolka
+
+
+def bygg_parser() -> argparse.ArgumentParser:
+    _svenska_argparse()
+    parser = argparse.ArgumentParser(
+        prog="skrivbord",
+        description="Skrivbord: patientsäkerhetsarbete i kommunal hälso- och sjukvård. "
+        "Utan kommando startar det grafiska programmet.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Skrivbord {__version__}",
+        help="visa programmets version och avsluta",
+    )
+    kommandon = parser.add_subparsers(dest="kommando", title="kommandon", metavar="KOMMANDO")
+
+    demo = kommandon.add_parser(
+        "demo",
+        help="skapa en ny krypterad demodatabas med påhittade uppgifter",
+        description="Skapar en ny krypterad databas fylld med påhittade men realistiska "
+        "uppgifter. En befintlig fil skrivs aldrig över.",
+    )
+    demo.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="den nya databasfilen"
+    )
+    demo.add_argument(
+        "--ar",
+        type=_heltal_minst(1),
+        default=3,
+        metavar="N",
+        help="antal hela kalenderår bakåt (förval 3), utöver innevarande år",
+    )
+    demo.add_argument(
+        "--avvikelser-per-ar", type=_heltal_minst(0), default=1200, metavar="N", help="förval 1200"
+    )
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="slumpfrö (förval 1)")
+    demo.add_argument("--kommun", default="Demokommun", metavar="NAMN", help="kommunens namn")
+    demo.add_argument(
+        "--kommunkod", default="9999", metavar="KOD", help="SCB:s fyrsiffriga kommunkod"
+    )
+
+    kontroll = kommandon.add_parser(
+        "kontroll",
+        help="kontrollera att en databas är hel (kryptering och SQLite)",
+        description="Kontrollerar krypteringens sidsignaturer och SQLite:s integritet. "
+        "Avslutar med felkod om något är fel.",
+    )
+    kontroll.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen att kontrollera"
+    )
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = bygg_parser()
+    args = parser.parse_args(argv)
+    if args.kommando is None:
+        parser.print_help()
+        return 2
+    try:
+        return {"demo": _demo, "kontroll": _kontroll}[args.kommando](args)
+    except fel.SkrivbordFel as exc:
+        print(f"skrivbord: {exc.meddelande}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("skrivbord: avbrutet.", file=sys.stderr)
+        return 130
+
+
+class _Framstegsrad:
+    """A one-line progress bar on a terminal; silent when stderr is not one."""
+
+    def __init__(self) -> None:
+        self.aktiv = sys.stderr.isatty()
+        self._senast = 0.0
+
+    def __call__(self, steg: Framsteg) -> None:
+        if not self.aktiv:
+            return
+        nu = time.monotonic()
+        if nu - self._senast < 0.1 and steg.andel != 1.0:
+            return
+        self._senast = nu
+        andel = steg.andel or 0.0
+        fylld = int(andel * 30)
+        sys.stderr.write(f"\r[{'#' * fylld}{' ' * (30 - fylld)}] {andel:4.0%} {steg.text[:40]:<40}")
+        sys.stderr.flush()
+
+    def klar(self) -> None:
+        if self.aktiv:
+            sys.stderr.write("\n")
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster import demodata, kommun
+
+    kommun.validera(args.kommun, args.kommunkod)
+    ring = nyckelring.aktuell()
+    start = time.monotonic()
+    rad = _Framstegsrad()
+    try:
+        skapad = kor_till_slut(
+            demodata.skapa_demo(
+                args.databas,
+                ring,
+                ar=args.ar,
+                avvikelser_per_ar=args.avvikelser_per_ar,
+                seed=args.seed,
+                kommun=args.kommun,
+                kommunkod=args.kommunkod,
+            ),
+            rad,
+        )
+    finally:
+        rad.klar()
+    skapad.databas.stang()
+    print(f"Demodatabasen {args.databas} skapades på {time.monotonic() - start:.1f} s.")
+    if skapad.nyckel_i_nyckelringen:
+        print(f"Nyckeln sparades i {ring.beskrivning}.")
+    else:
+        print(
+            "Nyckeln kunde inte sparas i någon säker nyckelring på den här datorn. "
+            f"Ange återställningsnyckeln (t.ex. i miljövariabeln {NYCKEL_MILJOVARIABEL}) "
+            "när databasen ska öppnas.",
+            file=sys.stderr,
+        )
+    print(f"Återställningsnyckel (visas bara nu): {skapad.aterstallningsnyckel}")
+    return 0
+
+
+def _oppna_for_kommando(sokvag: Path) -> Databas:
+    """Open with the keyring's key, else the recovery key from the environment or a prompt."""
+    ring = nyckelring.aktuell()
+    try:
+        return oppna(sokvag, ring)
+    except fel.NyckelSaknas:
+        text = os.environ.get(NYCKEL_MILJOVARIABEL)
+        if not text and sys.stdin.isatty():
+            text = getpass.getpass("Återställningsnyckel: ")
+        if not text:
+            raise fel.NyckelSaknas(sokvag, "") from None
+        return oppna_med_aterstallningsnyckel(sokvag, ring, text)
+
+
+def _kontroll(args: argparse.Namespace) -> int:
+    from skrivbord.lagring.kontroll import kontrollera
+
+    try:
+        databas = _oppna_for_kommando(args.databas)
+    except fel.SkadadDatabas as exc:
+        print(f"skrivbord: {exc.meddelande}", file=sys.stderr)
+        return 1
+    with databas:
+        problem = kontrollera(databas)
+    if problem:
+        print(f"Databasen {args.databas.name} har fel:", file=sys.stderr)
+        for rad in problem:
+            print(f"  {rad}", file=sys.stderr)
+        return 1
+    print(f"Databasen {args.databas.name} är hel: krypteringen och innehållet är kontrollerade.")
+    return 0

@@ -1,0 +1,222 @@
+"""The encrypted file: what is on disk, wrong keys, lost keys, bad files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from skrivbord.lagring import databas as lagring
+from skrivbord.lagring import fel
+from skrivbord.lagring.nyckelring import Nyckelring
+from skrivbord.modeller import Avvikelse, AvvikelseKategori, Enhet, Kommuninstallningar
+from skrivbord.modeller.bas import nu_utc
+from skrivbord.tjanster import kommun
+from tests.conftest import MinnesNyckelring
+
+SENTINEL = "SENTINEL-Fallolycka-7f3a9c"
+
+
+def _lagg_till_avvikelse(databas: lagring.Databas, beskrivning: str) -> None:
+    with databas.session() as session:
+        enhet = session.scalars(select(Enhet)).first()
+        kategori = session.scalars(select(AvvikelseKategori)).first()
+        session.add(
+            Avvikelse(
+                handelse_tid=nu_utc(),
+                rapporterad_datum=nu_utc().date(),
+                enhet_id=enhet.id,
+                rapportor_roll="underskoterska",
+                kategori_id=kategori.id,
+                beskrivning=beskrivning,
+            )
+        )
+
+
+def _alla_filer(sokvag: Path) -> list[Path]:
+    return [p for p in sokvag.parent.iterdir() if p.name.startswith(sokvag.name)]
+
+
+def test_filen_och_wal_ar_krypterade(databas: lagring.Databas) -> None:
+    _lagg_till_avvikelse(databas, SENTINEL)
+    # While open, the change may sit in the -wal file: check every file beside it.
+    filer = _alla_filer(databas.sokvag)
+    assert any(p.name.endswith("-wal") for p in filer)
+    for fil in filer:
+        innehall = fil.read_bytes()
+        assert b"SQLite format 3" not in innehall, fil
+        assert SENTINEL.encode() not in innehall, fil
+        assert "Testkommun".encode() not in innehall, fil
+    databas.stang()
+    innehall = databas.sokvag.read_bytes()
+    assert SENTINEL.encode() not in innehall
+    # And it really is there, behind the key.
+    with lagring.oppna(databas.sokvag, _ring_med(databas)) as oppnad, oppnad.session() as s:
+        assert s.scalar(select(Avvikelse.beskrivning)) == SENTINEL
+
+
+def _ring_med(databas: lagring.Databas) -> Nyckelring:
+    ring = Nyckelring(MinnesNyckelring(), "test")
+    ring.spara(lagring.las_salt(databas.sokvag), bytes.fromhex(databas._nyckel_hex))
+    return ring
+
+
+def test_plain_sqlite_kan_inte_lasa_filen(databas: lagring.Databas) -> None:
+    databas.stang()
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(databas.sokvag).execute("SELECT * FROM sqlite_master").fetchall()
+
+
+def test_fel_nyckel_ger_eget_fel(databas: lagring.Databas, nyckelring: Nyckelring) -> None:
+    databas.stang()
+    with pytest.raises(fel.FelNyckel) as info:
+        lagring.oppna(databas.sokvag, nyckelring, nyckel=os.urandom(32))
+    assert "nyckeln stämmer inte" in info.value.meddelande
+
+
+def test_fel_nyckel_skriver_inget_pa_stderr(
+    databas: lagring.Databas, nyckelring: Nyckelring, capfd: pytest.CaptureFixture[str]
+) -> None:
+    databas.stang()
+    with pytest.raises(fel.FelNyckel):
+        lagring.oppna(databas.sokvag, nyckelring, nyckel=os.urandom(32))
+    assert capfd.readouterr().err == ""
+
+
+def test_forlorad_nyckelring_och_aterstallningsnyckel(ny_databas, tmp_path: Path) -> None:
+    databas = ny_databas.databas
+    databas.stang()
+    tom_ring = Nyckelring(MinnesNyckelring(), "ny dator")
+    with pytest.raises(fel.NyckelSaknas):
+        lagring.oppna(databas.sokvag, tom_ring)
+    with pytest.raises(fel.OgiltigAterstallningsnyckel):
+        lagring.oppna_med_aterstallningsnyckel(databas.sokvag, tom_ring, "ABCDE-12345")
+    # The file moved to another computer: the salt in the file still names the entry.
+    flyttad = tmp_path / "flyttad.db"
+    databas.sokvag.rename(flyttad)
+    with lagring.oppna_med_aterstallningsnyckel(
+        flyttad, tom_ring, ny_databas.aterstallningsnyckel
+    ) as oppnad:
+        assert kommun.hamta(oppnad) == kommun.Kommun("Testkommun", "9999")
+    # The key is stored again: the next open needs no recovery key.
+    lagring.oppna(flyttad, tom_ring).stang()
+
+
+def test_filer_som_inte_ar_databaser(tmp_path: Path, nyckelring: Nyckelring) -> None:
+    tom = tmp_path / "tom.db"
+    tom.write_bytes(b"")
+    with pytest.raises(fel.InteEnSkrivbordsdatabas, match="tom"):
+        lagring.oppna(tom, nyckelring)
+    klartext = tmp_path / "klartext.db"
+    sqlite3.connect(klartext).execute("CREATE TABLE t(x)").connection.commit()
+    with pytest.raises(fel.InteEnSkrivbordsdatabas, match="okrypterad"):
+        lagring.oppna(klartext, nyckelring)
+    pdf = tmp_path / "rapport.db"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"x" * 3000)
+    with pytest.raises(fel.InteEnSkrivbordsdatabas):
+        lagring.oppna(pdf, nyckelring)
+    with pytest.raises(fel.DatabasSaknas):
+        lagring.oppna(tmp_path / "finns-inte.db", nyckelring)
+    with pytest.raises(fel.MappSaknas):
+        lagring.oppna(tmp_path / "saknad-mapp" / "x.db", nyckelring)
+
+
+def test_annan_sqlcipher_databas_ar_inte_var(tmp_path: Path, nyckelring: Nyckelring) -> None:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    nyckel = os.urandom(32)
+    fil = tmp_path / "frammande.db"
+    anslutning = sqlcipher.connect(fil)
+    anslutning.execute(f"PRAGMA key = \"x'{nyckel.hex()}'\"")
+    anslutning.execute("CREATE TABLE annat(x)")
+    anslutning.commit()
+    anslutning.close()
+    with pytest.raises(fel.InteEnSkrivbordsdatabas, match="saknar Skrivbords tabeller"):
+        lagring.oppna(fil, nyckelring, nyckel=nyckel)
+
+
+def test_skapa_skriver_aldrig_over(databas: lagring.Databas, nyckelring: Nyckelring) -> None:
+    fore = databas.sokvag.read_bytes()
+    with pytest.raises(fel.DatabasFinnsRedan):
+        lagring.skapa(databas.sokvag, nyckelring)
+    assert databas.sokvag.read_bytes() == fore
+
+
+def test_misslyckad_skapning_lamnar_inget_efter_sig(
+    tmp_path: Path, nyckelring: Nyckelring
+) -> None:
+    def fyll(session) -> None:
+        session.add(Kommuninstallningar(namn="X", kommunkod="1234"))
+        raise RuntimeError("avbrott mitt i")
+
+    with pytest.raises(RuntimeError):
+        lagring.skapa(tmp_path / "ny.db", nyckelring, fyll)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_skrivskyddad_mapp(tmp_path: Path, nyckelring: Nyckelring) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root kan skriva i skrivskyddade mappar")
+    tmp_path.chmod(0o500)
+    try:
+        with pytest.raises(fel.SkrivskyddadDatabas):
+            lagring.skapa(tmp_path / "ny.db", nyckelring)
+    finally:
+        tmp_path.chmod(0o700)
+
+
+def test_last_databas_ger_eget_fel(databas: lagring.Databas, monkeypatch) -> None:
+    monkeypatch.setattr(lagring, "VANTETID_LAS_S", 0.1)
+    annan = lagring.Databas(databas.sokvag, bytes.fromhex(databas._nyckel_hex))
+    with annan.ra_anslutning() as anslutning:
+        anslutning.execute("BEGIN EXCLUSIVE")
+        try:
+            with pytest.raises(fel.DatabasLast), databas.session() as session:
+                session.add(Kommuninstallningar(id=2, namn="Y", kommunkod="1111"))
+        finally:
+            anslutning.execute("ROLLBACK")
+    annan.stang()
+
+
+def test_full_disk_oversatts_och_inget_skrivs(databas: lagring.Databas) -> None:
+    # Cap the file at its current size: the next growth fails like a full disk.
+    with databas.ra_anslutning() as anslutning:
+        sidor = anslutning.execute("PRAGMA page_count").fetchone()[0]
+    with databas.engine.connect() as anslutning:
+        anslutning.exec_driver_sql(f"PRAGMA max_page_count = {sidor}")
+        anslutning.commit()
+    databas.engine.pool.dispose()  # the limit is per connection: keep only limited ones
+
+    def begransad_koppling(original=databas._koppla):
+        anslutning = original()
+        anslutning.execute(f"PRAGMA max_page_count = {sidor}")
+        return anslutning
+
+    databas._koppla = begransad_koppling  # type: ignore[method-assign]
+    databas.engine.pool._creator = lambda *_: begransad_koppling()
+    with pytest.raises(fel.DiskenFull), databas.session() as session:
+        for i in range(2000):
+            session.add(
+                Enhet(namn=f"Enhet {i} " + "x" * 100, typ="sabo")  # type: ignore[arg-type]
+            )
+    with databas.session() as session:
+        assert session.scalar(text("SELECT count(*) FROM enhet WHERE namn LIKE 'Enhet %'")) == 0
+
+
+def test_temp_store_ar_minne(databas: lagring.Databas) -> None:
+    with databas.ra_anslutning() as anslutning:
+        assert anslutning.execute("PRAGMA temp_store").fetchone()[0] == 2
+        assert anslutning.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_skrivskyddad_fil_stoppas_vid_oppning(
+    databas: lagring.Databas, nyckelring: Nyckelring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As root (CI) chmod does not stop writes, so ask the same question os.access answers.
+    databas.stang()
+    monkeypatch.setattr(lagring.os, "access", lambda *_args: False)
+    with pytest.raises(fel.SkrivskyddadDatabas, match="skrivskyddad"):
+        lagring.oppna(databas.sokvag, nyckelring)
