@@ -12,7 +12,9 @@ def test_andringar_loggas_utan_innehall(databas: Databas) -> None:
     enheter.satt_aktiv(databas, rad.id, False)
     with databas.session() as session:
         poster = session.scalars(
-            select(Andringslogg).where(Andringslogg.tabell == "enhet", Andringslogg.rad_id == rad.id)
+            select(Andringslogg).where(
+                Andringslogg.tabell == "enhet", Andringslogg.rad_id == rad.id
+            )
         ).all()
     assert [(p.handling, p.falt) for p in poster] == [("skapad", ""), ("andrad", "aktiv")]
     assert all(p.anvandare == databas.anvandare for p in poster)

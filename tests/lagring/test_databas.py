@@ -145,9 +145,7 @@ def test_skapa_skriver_aldrig_over(databas: lagring.Databas, nyckelring: Nyckelr
     assert databas.sokvag.read_bytes() == fore
 
 
-def test_misslyckad_skapning_lamnar_inget_efter_sig(
-    tmp_path: Path, nyckelring: Nyckelring
-) -> None:
+def test_misslyckad_skapning_lamnar_inget_efter_sig(tmp_path: Path, nyckelring: Nyckelring) -> None:
     def fyll(session) -> None:
         session.add(Kommuninstallningar(namn="X", kommunkod="1234"))
         raise RuntimeError("avbrott mitt i")
