@@ -49,7 +49,7 @@ def test_filen_och_wal_ar_krypterade(databas: lagring.Databas) -> None:
         innehall = fil.read_bytes()
         assert b"SQLite format 3" not in innehall, fil
         assert SENTINEL.encode() not in innehall, fil
-        assert "Testkommun".encode() not in innehall, fil
+        assert b"Testkommun" not in innehall, fil
     databas.stang()
     innehall = databas.sokvag.read_bytes()
     assert SENTINEL.encode() not in innehall
