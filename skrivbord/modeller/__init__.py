@@ -1,7 +1,14 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
 from skrivbord.modeller.andringslogg import Andringslogg
-from skrivbord.modeller.avvikelse import Atgard, Avvikelse, AvvikelseKategori, Uppfoljning
+from skrivbord.modeller.avvikelse import (
+    Atgard,
+    Avvikelse,
+    AvvikelseKategori,
+    AvvikelseOrsak,
+    Statusandring,
+    Uppfoljning,
+)
 from skrivbord.modeller.bas import Bas
 from skrivbord.modeller.databasinfo import Databasinfo
 from skrivbord.modeller.delegering import Delegering, DelegeringUppgift
@@ -22,6 +29,7 @@ __all__ = [
     "Atgard",
     "Avvikelse",
     "AvvikelseKategori",
+    "AvvikelseOrsak",
     "Bas",
     "Databasinfo",
     "Delegering",
@@ -35,6 +43,7 @@ __all__ = [
     "LakemedelstillsynSvar",
     "Logguppfoljning",
     "Personal",
+    "Statusandring",
     "Uppfoljning",
     "Veckogenomgang",
 ]

@@ -8,11 +8,22 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Computed, ForeignKey, Index, SmallInteger, String, Text
+from sqlalchemy import Computed, DateTime, ForeignKey, Index, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad
-from skrivbord.modeller.typer import Atgardsstatus, Avvikelsestatus, LexMaria, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, nu_utc
+from skrivbord.modeller.typer import (
+    Atgardsstatus,
+    Avvikelsestatus,
+    Fallskada,
+    Lakemedelsfel,
+    LexMaria,
+    Motpart,
+    Orsaksomrade,
+    Overenskommelse,
+    Rapportorgrupp,
+    kolumntyp,
+)
 
 # Year and quarter derived from the event time (stored as 'YYYY-MM-DD HH:MM:SS').
 # Queries must name these columns, not repeat the expression, or SQLite stops
@@ -64,6 +75,27 @@ class Avvikelse(Tidsstamplad, Bas):
     lex_maria_datum: Mapped[date | None]
     ivo_referens: Mapped[str | None] = mapped_column(String(40))
 
+    # "Annat" needs a reason, so the MAS sees what the catch-all hides.
+    annat_orsak: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Falls (time of day is derived from handelse_tid).
+    fall_plats: Mapped[str | None] = mapped_column(String(30))
+    fall_aktivitet: Mapped[str | None] = mapped_column(String(30))
+    fall_skada: Mapped[Fallskada | None] = mapped_column(kolumntyp(Fallskada))
+    # Medication.
+    lakemedel_feltyp: Mapped[Lakemedelsfel | None] = mapped_column(kolumntyp(Lakemedelsfel))
+    lakemedel_upptackt_av: Mapped[Rapportorgrupp | None] = mapped_column(kolumntyp(Rapportorgrupp))
+    # Between caregivers: the counterpart is an organisation, never a person.
+    motpart: Mapped[Motpart | None] = mapped_column(kolumntyp(Motpart))
+    motpart_enhet: Mapped[str | None] = mapped_column(String(120))
+    overenskommelse: Mapped[Overenskommelse | None] = mapped_column(kolumntyp(Overenskommelse))
+    overenskommelse_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    motpart_underrattad_datum: Mapped[date | None]
+    motpart_svar: Mapped[str] = mapped_column(Text, default="", server_default="")
+    lex_maria_motivering: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The MAS's decision on a händelseanalys (None: not yet decided).
+    handelseanalys: Mapped[bool | None]
+    analys_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+
     ar: Mapped[int] = mapped_column(Computed(AR_UTTRYCK, persisted=False), nullable=True)
     kvartal: Mapped[int] = mapped_column(Computed(KVARTAL_UTTRYCK, persisted=False), nullable=True)
 
@@ -72,6 +104,12 @@ class Avvikelse(Tidsstamplad, Bas):
     )
     uppfoljningar: Mapped[list[Uppfoljning]] = relationship(
         back_populates="avvikelse", cascade="all, delete-orphan"
+    )
+    orsaker: Mapped[list[AvvikelseOrsak]] = relationship(
+        back_populates="avvikelse", cascade="all, delete-orphan"
+    )
+    statusandringar: Mapped[list[Statusandring]] = relationship(
+        back_populates="avvikelse", cascade="all, delete-orphan", order_by="Statusandring.id"
     )
 
     @property
@@ -112,3 +150,34 @@ class Uppfoljning(Tidsstamplad, Bas):
     nasta_steg: Mapped[str] = mapped_column(Text, default="")
 
     avvikelse: Mapped[Avvikelse] = relationship(back_populates="uppfoljningar")
+
+
+class AvvikelseOrsak(Bas):
+    """A cause area found in the analysis."""
+
+    __tablename__ = "avvikelse_orsak"
+
+    avvikelse_id: Mapped[int] = mapped_column(
+        ForeignKey("avvikelse.id", ondelete="CASCADE"), primary_key=True
+    )
+    orsak: Mapped[Orsaksomrade] = mapped_column(kolumntyp(Orsaksomrade), primary_key=True)
+
+    avvikelse: Mapped[Avvikelse] = relationship(back_populates="orsaker")
+
+
+class Statusandring(Bas):
+    """Who moved an avvikelse from one state to another, and when (and why, on reopening)."""
+
+    __tablename__ = "avvikelse_statusandring"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    avvikelse_id: Mapped[int] = mapped_column(
+        ForeignKey("avvikelse.id", ondelete="CASCADE"), index=True
+    )
+    fran: Mapped[Avvikelsestatus | None] = mapped_column(kolumntyp(Avvikelsestatus))
+    till: Mapped[Avvikelsestatus] = mapped_column(kolumntyp(Avvikelsestatus))
+    tid: Mapped[datetime] = mapped_column(DateTime, default=nu_utc)
+    anvandare: Mapped[str] = mapped_column(String(80))
+    orsak: Mapped[str] = mapped_column(Text, default="")
+
+    avvikelse: Mapped[Avvikelse] = relationship(back_populates="statusandringar")

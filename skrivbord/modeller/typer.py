@@ -194,3 +194,104 @@ def kolumntyp(enum: type[StrEnum], langd: int = 24) -> SaEnum:
         values_callable=lambda e: [m.value for m in e],
         validate_strings=True,
     )
+
+
+class Fallskada(_MedEtikett, StrEnum):
+    INGEN = "ingen"
+    LINDRIG = "lindrig"
+    FRAKTUR = "fraktur"
+    ANNAN_ALLVARLIG = "annan_allvarlig"
+
+
+Fallskada._etiketter = {
+    "ingen": "Ingen skada",
+    "lindrig": "Lindrig skada",
+    "fraktur": "Fraktur",
+    "annan_allvarlig": "Annan allvarlig skada",
+}
+
+
+class Lakemedelsfel(_MedEtikett, StrEnum):
+    UTEBLIVEN_DOS = "utebliven_dos"
+    FEL_DOS = "fel_dos"
+    FEL_TID = "fel_tid"
+    FEL_LAKEMEDEL = "fel_lakemedel"
+    FEL_PATIENT = "fel_patient"
+    DOSETT_SAKNAS = "dosett_saknas"
+    SIGNERING_SAKNAS = "signering_saknas"
+
+
+Lakemedelsfel._etiketter = {
+    "utebliven_dos": "Utebliven dos",
+    "fel_dos": "Fel dos",
+    "fel_tid": "Fel tid",
+    "fel_lakemedel": "Fel läkemedel",
+    "fel_patient": "Fel patient",
+    "dosett_saknas": "Dosett saknas / läkemedel slut",
+    "signering_saknas": "Signering saknas",
+}
+
+
+class Rapportorgrupp(_MedEtikett, StrEnum):
+    """Who discovered and reported a medication error."""
+
+    OMSORGSPERSONAL = "omsorgspersonal"
+    SJUKSKOTERSKA = "sjukskoterska"
+
+
+Rapportorgrupp._etiketter = {"omsorgspersonal": "Omsorgspersonal", "sjukskoterska": "Sjuksköterska"}
+
+
+class Motpart(_MedEtikett, StrEnum):
+    REGION_AVDELNING = "region_avdelning"
+    VARDCENTRAL = "vardcentral"
+    ANNAN_KOMMUN = "annan_kommun"
+    PRIVAT_VARDGIVARE = "privat_vardgivare"
+
+
+Motpart._etiketter = {
+    "region_avdelning": "Regionens sjukhusavdelning",
+    "vardcentral": "Vårdcentral",
+    "annan_kommun": "Annan kommun",
+    "privat_vardgivare": "Privat vårdgivare",
+}
+
+
+class Overenskommelse(_MedEtikett, StrEnum):
+    UTSKRIVNING = "utskrivning"
+    LAKEMEDELSLISTA = "lakemedelslista"
+    INFORMATIONSOVERFORING = "informationsoverforing"
+    HJALPMEDEL = "hjalpmedel"
+    ANNAT = "annat"
+
+
+Overenskommelse._etiketter = {
+    "utskrivning": "Utskrivning",
+    "lakemedelslista": "Läkemedelslista",
+    "informationsoverforing": "Informationsöverföring",
+    "hjalpmedel": "Hjälpmedel",
+    "annat": "Annat",
+}
+
+
+class Orsaksomrade(_MedEtikett, StrEnum):
+    KOMMUNIKATION = "kommunikation"
+    RUTINER = "rutiner"
+    KOMPETENS = "kompetens"
+    BEMANNING = "bemanning"
+    TEKNIK_MTP = "teknik_mtp"
+    MILJO = "miljo"
+    ORGANISATION = "organisation"
+    PATIENTFAKTORER = "patientfaktorer"
+
+
+Orsaksomrade._etiketter = {
+    "kommunikation": "Kommunikation",
+    "rutiner": "Rutiner",
+    "kompetens": "Kompetens",
+    "bemanning": "Bemanning",
+    "teknik_mtp": "Teknik/MTP",
+    "miljo": "Miljö",
+    "organisation": "Organisation",
+    "patientfaktorer": "Patientfaktorer",
+}
