@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from skrivbord.modeller.bas import Bas, Tidsstamplad
 from skrivbord.modeller.typer import Genomgangstyp, kolumntyp
+
+if TYPE_CHECKING:
+    from skrivbord.modeller.avvikelse import Avvikelse
 
 veckogenomgang_avvikelse = Table(
     "veckogenomgang_avvikelse",
@@ -37,3 +41,5 @@ class Veckogenomgang(Tidsstamplad, Bas):
     genomford_av_id: Mapped[int | None] = mapped_column(
         ForeignKey("personal.id", ondelete="SET NULL")
     )
+
+    avvikelser: Mapped[list[Avvikelse]] = relationship(secondary=veckogenomgang_avvikelse)

@@ -1,0 +1,181 @@
+"""The enhetschef's weekly reviews of falls and medication incidents, per unit and ISO week."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, or_, select
+
+from skrivbord.lagring.databas import Databas
+from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.modeller import Atgard, Avvikelse, AvvikelseKategori, Enhet, Veckogenomgang
+from skrivbord.modeller.typer import Avvikelsestatus, Genomgangstyp
+
+KATEGORI_FOR_TYP = {Genomgangstyp.FALL: "fall", Genomgangstyp.LAKEMEDEL: "lakemedel"}
+
+
+@dataclass(frozen=True)
+class NyAtgard:
+    avvikelse_id: int
+    beskrivning: str
+    ansvarig_id: int | None = None
+    deadline: date | None = None
+
+
+@dataclass(frozen=True)
+class Kandidat:
+    id: int
+    handelse_tid: datetime
+    status: Avvikelsestatus
+    beskrivning: str
+
+
+@dataclass(frozen=True)
+class SaknadGenomgang:
+    enhet_id: int
+    enhet_namn: str
+    ar: int
+    vecka: int
+    typ: Genomgangstyp
+
+
+@dataclass
+class Genomgang:
+    enhet_id: int
+    ar: int
+    vecka: int
+    typ: Genomgangstyp
+    datum: date
+    deltagare: list[str]
+    beslut: str
+    avvikelse_ids: list[int] = field(default_factory=list)
+    nya_atgarder: list[NyAtgard] = field(default_factory=list)
+
+
+def veckans_slut(ar: int, vecka: int) -> datetime:
+    """The first moment after the ISO week (so '<' includes all of Sunday)."""
+    try:
+        mandag = date.fromisocalendar(ar, vecka, 1)
+    except ValueError:
+        raise OgiltigUppgift(f"Vecka {vecka} finns inte år {ar}.") from None
+    return datetime.combine(mandag + timedelta(days=7), time())
+
+
+def kandidater(
+    databas: Databas, enhet_id: int, ar: int, vecka: int, typ: Genomgangstyp
+) -> list[Kandidat]:
+    """That week's avvikelser of the type, and older ones still open."""
+    slut = veckans_slut(ar, vecka)
+    start = slut - timedelta(days=7)
+    with databas.session() as session:
+        rader = session.execute(
+            select(Avvikelse.id, Avvikelse.handelse_tid, Avvikelse.status, Avvikelse.beskrivning)
+            .join(AvvikelseKategori, AvvikelseKategori.id == Avvikelse.kategori_id)
+            .where(
+                Avvikelse.enhet_id == enhet_id,
+                AvvikelseKategori.kod == KATEGORI_FOR_TYP[typ],
+                Avvikelse.handelse_tid < slut,
+                or_(Avvikelse.handelse_tid >= start, Avvikelse.status != Avvikelsestatus.AVSLUTAD),
+            )
+            .order_by(Avvikelse.handelse_tid.desc())
+        ).all()
+    return [Kandidat(*rad) for rad in rader]
+
+
+def registrera(databas: Databas, genomgang: Genomgang, idag: date | None = None) -> int:
+    slut = veckans_slut(genomgang.ar, genomgang.vecka)
+    if genomgang.datum < (slut - timedelta(days=7)).date():
+        raise OgiltigUppgift("Genomgången kan inte hållas före veckan den gäller.")
+    if genomgang.datum > (idag or date.today()):
+        raise OgiltigUppgift("Genomgångens datum kan inte ligga i framtiden.")
+    if not genomgang.deltagare:
+        raise OgiltigUppgift("Ange vilka yrkesroller som deltog.")
+    tillatna = {
+        k.id
+        for k in kandidater(
+            databas, genomgang.enhet_id, genomgang.ar, genomgang.vecka, genomgang.typ
+        )
+    }
+    okanda = set(genomgang.avvikelse_ids) - tillatna
+    if okanda:
+        raise OgiltigUppgift(
+            "Bara veckans och äldre öppna avvikelser av rätt slag från enheten kan gås igenom."
+        )
+    for atgard in genomgang.nya_atgarder:
+        if atgard.avvikelse_id not in genomgang.avvikelse_ids:
+            raise OgiltigUppgift("En ny åtgärd ska höra till en avvikelse som gicks igenom.")
+        if not atgard.beskrivning.strip():
+            raise OgiltigUppgift("Beskriv den nya åtgärden.")
+    with databas.session() as session:
+        if session.get(Enhet, genomgang.enhet_id) is None:
+            raise OgiltigUppgift("Enheten finns inte längre.")
+        finns = session.scalar(
+            select(Veckogenomgang.id).where(
+                Veckogenomgang.enhet_id == genomgang.enhet_id,
+                Veckogenomgang.ar == genomgang.ar,
+                Veckogenomgang.vecka == genomgang.vecka,
+                Veckogenomgang.typ == genomgang.typ,
+            )
+        )
+        if finns:
+            raise OgiltigUppgift(
+                f"{genomgang.typ.etikett} för vecka {genomgang.vecka} är redan registrerad för enheten."
+            )
+        rad = Veckogenomgang(
+            enhet_id=genomgang.enhet_id,
+            ar=genomgang.ar,
+            vecka=genomgang.vecka,
+            typ=genomgang.typ,
+            datum=genomgang.datum,
+            deltagare=", ".join(genomgang.deltagare),
+            beslut=genomgang.beslut.strip(),
+        )
+        rad.avvikelser = [session.get(Avvikelse, i) for i in genomgang.avvikelse_ids]
+        session.add(rad)
+        for atgard in genomgang.nya_atgarder:
+            session.add(
+                Atgard(
+                    avvikelse_id=atgard.avvikelse_id,
+                    beskrivning=atgard.beskrivning.strip(),
+                    ansvarig_id=atgard.ansvarig_id,
+                    deadline=atgard.deadline,
+                )
+            )
+        session.flush()
+        return rad.id
+
+
+def saknade(databas: Databas, idag: date | None = None, veckor: int = 4) -> list[SaknadGenomgang]:
+    """Active units missing a fall or medication review in the past finished weeks."""
+    idag = idag or date.today()
+    mandag = idag - timedelta(days=idag.weekday())
+    perioder = [(mandag - timedelta(weeks=n)).isocalendar()[:2] for n in range(1, veckor + 1)]
+    with databas.session() as session:
+        enheter = session.execute(
+            select(Enhet.id, Enhet.namn).where(Enhet.aktiv.is_(True)).order_by(Enhet.namn)
+        ).all()
+        gjorda = set(
+            session.execute(
+                select(
+                    Veckogenomgang.enhet_id,
+                    Veckogenomgang.ar,
+                    Veckogenomgang.vecka,
+                    Veckogenomgang.typ,
+                ).where(
+                    or_(
+                        *(
+                            and_(Veckogenomgang.ar == a, Veckogenomgang.vecka == v)
+                            for a, v in perioder
+                        )
+                    )
+                )
+            ).all()
+        )
+    return [
+        SaknadGenomgang(enhet_id, namn, ar, vecka, typ)
+        for enhet_id, namn in enheter
+        for ar, vecka in perioder
+        for typ in Genomgangstyp
+        if (enhet_id, ar, vecka, typ) not in gjorda
+    ]
