@@ -44,6 +44,13 @@ if [ -f "$stampel" ] && [ "$(cat "$stampel")" = "$stampel_varde" ] && [ -x .venv
 fi
 echo "Förbereder den virtuella miljön .venv (en gång) …" >&2
 [ -x .venv/bin/python ] || "$python_bin" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade "pip>=24"
-.venv/bin/python -m pip install -q --disable-pip-version-check -c krav/linux.lock -e ".[test]"
+logg=.venv/pip-installation.log
+# pip's own chatter goes to a log that is shown only if the installation fails.
+if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade "pip>=24" &&
+  .venv/bin/python -m pip install --disable-pip-version-check -c krav/linux.lock -e ".[test]"; } \
+  >"$logg" 2>&1; then
+  cat "$logg" >&2
+  echo "Installationen av Python-paketen misslyckades (se ovan)." >&2
+  exit 1
+fi
 echo "$stampel_varde" > "$stampel"

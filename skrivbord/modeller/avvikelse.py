@@ -51,6 +51,7 @@ class Avvikelse(Tidsstamplad, Bas):
         Index("ix_avvikelse_aggregat", "ar", "kvartal", "kategori_id", "enhet_id", "konsekvens"),
         Index("ix_avvikelse_enhet_tid", "enhet_id", "handelse_tid"),
         Index("ix_avvikelse_status", "status"),
+        Index("uq_avvikelse_import_nyckel", "import_nyckel", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -95,6 +96,8 @@ class Avvikelse(Tidsstamplad, Bas):
     # The MAS's decision on a händelseanalys (None: not yet decided).
     handelseanalys: Mapped[bool | None]
     analys_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Fingerprint of the source row of an imported avvikelse: importing a file twice adds nothing.
+    import_nyckel: Mapped[str | None] = mapped_column(String(64))
 
     ar: Mapped[int] = mapped_column(Computed(AR_UTTRYCK, persisted=False), nullable=True)
     kvartal: Mapped[int] = mapped_column(Computed(KVARTAL_UTTRYCK, persisted=False), nullable=True)
