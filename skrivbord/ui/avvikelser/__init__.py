@@ -1,0 +1,1 @@
+"""The Avvikelser page: intake form, list, detail panel and follow-up."""
