@@ -14,13 +14,23 @@ from sqlalchemy.orm import Session, selectinload
 
 from skrivbord.lagring.databas import Databas
 from skrivbord.lagring.fel import OgiltigUppgift
-from skrivbord.modeller import Avvikelse, AvvikelseKategori, Enhet, Statusandring
+from skrivbord.modeller import (
+    Atgard,
+    Avvikelse,
+    AvvikelseKategori,
+    Enhet,
+    Personal,
+    Statusandring,
+)
 from skrivbord.modeller.typer import (
+    Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
     Konsekvens,
     Lakemedelsfel,
+    LexMaria,
     Motpart,
+    Orsaksomrade,
     Overenskommelse,
     Rapportorgrupp,
     Roll,
@@ -77,6 +87,37 @@ class StatusHandelse:
 
 
 @dataclass(frozen=True)
+class AtgardRad:
+    id: int
+    beskrivning: str
+    ansvarig_id: int | None
+    ansvarig_namn: str
+    deadline: date | None
+    status: Atgardsstatus
+    klar_datum: date | None
+
+    def forsenad(self, idag: date) -> bool:
+        oppen = self.status in (Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR)
+        return oppen and self.deadline is not None and self.deadline < idag
+
+
+@dataclass(frozen=True)
+class UppfoljningRad:
+    id: int
+    datum: date
+    effekt_uppnadd: bool | None
+    nasta_steg: str
+
+
+@dataclass(frozen=True)
+class LexMariaBedomning:
+    bedomning: LexMaria
+    datum: date | None
+    motivering: str
+    ivo_referens: str | None
+
+
+@dataclass(frozen=True)
 class AvvikelseDetalj:
     id: int
     uppgifter: AvvikelseUppgifter
@@ -86,6 +127,17 @@ class AvvikelseDetalj:
     status: Avvikelsestatus
     riskpoang: int | None
     historik: list[StatusHandelse] = field(default_factory=list)
+    orsaker: frozenset[Orsaksomrade] = frozenset()
+    analys_text: str = ""
+    atgarder: list[AtgardRad] = field(default_factory=list)
+    uppfoljningar: list[UppfoljningRad] = field(default_factory=list)
+    lex_maria: LexMariaBedomning = LexMariaBedomning(LexMaria.EJ_AKTUELL, None, "", None)
+    handelseanalys: bool | None = None
+
+    @property
+    def kraver_mas_beslut(self) -> bool:
+        u = self.uppgifter
+        return risk.kraver_mas_beslut(u.risk_konsekvens, u.risk_sannolikhet)
 
 
 def validera(uppgifter: AvvikelseUppgifter, kategori_kod: str, idag: date | None = None) -> None:
@@ -182,7 +234,12 @@ def hamta(databas: Databas, avvikelse_id: int) -> AvvikelseDetalj:
         avvikelse = session.scalars(
             select(Avvikelse)
             .where(Avvikelse.id == avvikelse_id)
-            .options(selectinload(Avvikelse.statusandringar))
+            .options(
+                selectinload(Avvikelse.statusandringar),
+                selectinload(Avvikelse.orsaker),
+                selectinload(Avvikelse.atgarder),
+                selectinload(Avvikelse.uppfoljningar),
+            )
         ).one_or_none()
         if avvikelse is None:
             raise OgiltigUppgift(f"Avvikelse {avvikelse_id} finns inte.")
@@ -203,4 +260,33 @@ def hamta(databas: Databas, avvikelse_id: int) -> AvvikelseDetalj:
                 StatusHandelse(s.fran, s.till, s.tid, s.anvandare, s.orsak)
                 for s in avvikelse.statusandringar
             ],
+            orsaker=frozenset(o.orsak for o in avvikelse.orsaker),
+            analys_text=avvikelse.analys_text,
+            atgarder=[
+                _atgardrad(session, a) for a in sorted(avvikelse.atgarder, key=lambda a: a.id)
+            ],
+            uppfoljningar=[
+                UppfoljningRad(u.id, u.datum, u.effekt_uppnadd, u.nasta_steg)
+                for u in sorted(avvikelse.uppfoljningar, key=lambda u: (u.datum, u.id))
+            ],
+            lex_maria=LexMariaBedomning(
+                avvikelse.lex_maria,
+                avvikelse.lex_maria_datum,
+                avvikelse.lex_maria_motivering,
+                avvikelse.ivo_referens,
+            ),
+            handelseanalys=avvikelse.handelseanalys,
         )
+
+
+def _atgardrad(session: Session, atgard: Atgard) -> AtgardRad:
+    ansvarig = session.get(Personal, atgard.ansvarig_id) if atgard.ansvarig_id else None
+    return AtgardRad(
+        atgard.id,
+        atgard.beskrivning,
+        atgard.ansvarig_id,
+        ansvarig.namn if ansvarig else "",
+        atgard.deadline,
+        atgard.status,
+        atgard.klar_datum,
+    )

@@ -149,6 +149,14 @@ def test_hela_flodet_med_krav_i_varje_steg(databas, fall) -> None:
         flode.flytta_fram(databas, nytt_id)
     flode.satt_atgardsstatus(databas, atgard, Atgardsstatus.KLAR, date(2026, 11, 22))
     assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.AVSLUTAD
+    detalj = avvikelser.hamta(databas, nytt_id)
+    assert detalj.orsaker == {Orsaksomrade.MILJO, Orsaksomrade.RUTINER}
+    assert detalj.analys_text == "Mörkt rum"
+    assert [(a.beskrivning, a.status) for a in detalj.atgarder] == [("Nattlampa", "klar")]
+    assert not detalj.atgarder[0].forsenad(date(2027, 1, 1))
+    assert [(u.datum, u.effekt_uppnadd) for u in detalj.uppfoljningar] == [
+        (date(2026, 11, 22), True)
+    ]
     with pytest.raises(OgiltigUppgift, match="redan avslutad"):
         flode.flytta_fram(databas, nytt_id)
 
