@@ -22,6 +22,11 @@ def nu_utc() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def lokal_tid(utc: datetime) -> datetime:
+    """A stored (naive UTC) timestamp in the computer's local time, for display."""
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
 class Bas(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMNKONVENTION)
 

@@ -1,0 +1,421 @@
+"""One avvikelse with its follow-up: state, MAS decisions, analysis, åtgärder,
+uppföljningar, lex Maria and the history of who did what when.
+
+Every change goes through tjanster.avvikelseflode; a refused step shows the
+service's Swedish sentence and the panel reloads from the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skrivbord.lagring.databas import Databas
+from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.modeller.bas import lokal_tid
+from skrivbord.modeller.typer import (
+    Atgardsstatus,
+    Avvikelsestatus,
+    Konsekvens,
+    LexMaria,
+    Orsaksomrade,
+)
+from skrivbord.tjanster import avvikelseflode, avvikelser, personal, risk
+from skrivbord.ui.avvikelser.dialoger import (
+    DATUMFORMAT,
+    AteroppnaDialog,
+    NyAtgardDialog,
+    UppfoljningDialog,
+    fran_date,
+    till_date,
+)
+from skrivbord.ui.avvikelser.formular import AvvikelseFormular
+
+
+def _datum(d: date | None) -> str:
+    return d.isoformat() if d else "–"
+
+
+class AvvikelseDetaljPanel(QWidget):
+    """Shows the avvikelse given to ``visa``; emits ``andrad`` after every saved change."""
+
+    andrad = Signal(int)
+
+    def __init__(
+        self, databas: Databas, parent: QWidget | None = None, idag: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._databas = databas
+        self._idag = idag or date.today()
+        self._id: int | None = None
+        self.detalj: avvikelser.AvvikelseDetalj | None = None
+        self._bygg()
+        self._visa_tom()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _bygg(self) -> None:
+        innehall = QWidget()
+        self._layout = QVBoxLayout(innehall)
+
+        self.rubrik = QLabel()
+        self.rubrik.setObjectName("detaljrubrik")
+        self.rubrik.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.rubrik.setWordWrap(True)
+        self.underrubrik = QLabel(wordWrap=True)
+        self.underrubrik.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.addWidget(self.rubrik)
+        self._layout.addWidget(self.underrubrik)
+
+        knapprad = QHBoxLayout()
+        self.nasta_knapp = QPushButton()
+        self.nasta_knapp.clicked.connect(self._flytta_fram)
+        self.ateroppna_knapp = QPushButton(self.tr("Öppna igen …"))
+        self.ateroppna_knapp.clicked.connect(self._ateroppna)
+        self.andra_knapp = QPushButton(self.tr("Ändra uppgifter …"))
+        self.andra_knapp.clicked.connect(self._andra)
+        for knapp in (self.nasta_knapp, self.ateroppna_knapp, self.andra_knapp):
+            knapprad.addWidget(knapp)
+        knapprad.addStretch()
+        self._layout.addLayout(knapprad)
+        self.hinder = QLabel(wordWrap=True)
+        self.hinder.setStyleSheet("color: #6b5a00;")
+        self._layout.addWidget(self.hinder)
+
+        self.masruta = QGroupBox(self.tr("MAS beslut"))
+        mas = QVBoxLayout(self.masruta)
+        self.mastext = QLabel(wordWrap=True)
+        mas.addWidget(self.mastext)
+        masknappar = QHBoxLayout()
+        self.analys_ja = QPushButton(self.tr("Händelseanalys görs"))
+        self.analys_nej = QPushButton(self.tr("Ingen händelseanalys"))
+        self.analys_ja.clicked.connect(lambda: self._handelseanalys(True))
+        self.analys_nej.clicked.connect(lambda: self._handelseanalys(False))
+        masknappar.addWidget(self.analys_ja)
+        masknappar.addWidget(self.analys_nej)
+        masknappar.addStretch()
+        mas.addLayout(masknappar)
+        self._layout.addWidget(self.masruta)
+
+        self.beskrivning = QLabel(wordWrap=True)
+        self.beskrivning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        beskrivningsruta = QGroupBox(self.tr("Händelsen"))
+        QVBoxLayout(beskrivningsruta).addWidget(self.beskrivning)
+        self._layout.addWidget(beskrivningsruta)
+
+        analysruta = QGroupBox(self.tr("Analys"))
+        analys = QVBoxLayout(analysruta)
+        rutnat = QGridLayout()
+        self.orsaksrutor: dict[Orsaksomrade, QCheckBox] = {}
+        for i, orsak in enumerate(Orsaksomrade):
+            ruta = QCheckBox(orsak.etikett)
+            self.orsaksrutor[orsak] = ruta
+            rutnat.addWidget(ruta, i // 4, i % 4)
+        analys.addLayout(rutnat)
+        self.analystext = QPlainTextEdit(tabChangesFocus=True)
+        self.analystext.setPlaceholderText(self.tr("Kort analys: varför hände det?"))
+        self.analystext.setFixedHeight(64)
+        analys.addWidget(self.analystext)
+        spara_analys = QPushButton(self.tr("Spara analysen"))
+        spara_analys.clicked.connect(self._spara_analys)
+        analys.addWidget(spara_analys, alignment=Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(analysruta)
+
+        atgardsruta = QGroupBox(self.tr("Åtgärder"))
+        atgard = QVBoxLayout(atgardsruta)
+        self.atgarder = QTableWidget(0, 4)
+        self.atgarder.setHorizontalHeaderLabels(
+            [self.tr("Åtgärd"), self.tr("Ansvarig"), self.tr("Klar senast"), self.tr("Status")]
+        )
+        huvud = self.atgarder.horizontalHeader()
+        huvud.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for kolumn in (1, 2, 3):
+            huvud.setSectionResizeMode(kolumn, QHeaderView.ResizeMode.ResizeToContents)
+        self.atgarder.setWordWrap(False)
+        self.atgarder.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.atgarder.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.atgarder.verticalHeader().hide()
+        self.atgarder.setMaximumHeight(150)
+        atgard.addWidget(self.atgarder)
+        atgardsknappar = QHBoxLayout()
+        ny_atgard = QPushButton(self.tr("Ny åtgärd …"))
+        ny_atgard.clicked.connect(self._ny_atgard)
+        self.klar_knapp = QPushButton(self.tr("Markera vald som klar"))
+        self.klar_knapp.clicked.connect(lambda: self._atgardsstatus(Atgardsstatus.KLAR))
+        self.stryk_knapp = QPushButton(self.tr("Stryk vald"))
+        self.stryk_knapp.clicked.connect(lambda: self._atgardsstatus(Atgardsstatus.STRUKEN))
+        for knapp in (ny_atgard, self.klar_knapp, self.stryk_knapp):
+            atgardsknappar.addWidget(knapp)
+        atgardsknappar.addStretch()
+        atgard.addLayout(atgardsknappar)
+        self._layout.addWidget(atgardsruta)
+
+        uppfoljningsruta = QGroupBox(self.tr("Uppföljning"))
+        uppfoljning = QVBoxLayout(uppfoljningsruta)
+        self.uppfoljningar = QLabel(wordWrap=True)
+        uppfoljning.addWidget(self.uppfoljningar)
+        ny_uppfoljning = QPushButton(self.tr("Ny uppföljning …"))
+        ny_uppfoljning.clicked.connect(self._ny_uppfoljning)
+        uppfoljning.addWidget(ny_uppfoljning, alignment=Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(uppfoljningsruta)
+
+        lexruta = QGroupBox(self.tr("Lex Maria"))
+        lex = QFormLayout(lexruta)
+        self.lex_bedomning = QComboBox()
+        for varde in LexMaria:
+            self.lex_bedomning.addItem(varde.etikett, varde.value)
+        self.lex_datum = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
+        self.lex_motivering = QLineEdit()
+        self.lex_ivo = QLineEdit(placeholderText=self.tr("IVO:s diarienummer"))
+        spara_lex = QPushButton(self.tr("Spara bedömningen"))
+        spara_lex.clicked.connect(self._spara_lex_maria)
+        lex.addRow(self.tr("Bedömning"), self.lex_bedomning)
+        lex.addRow(self.tr("Datum"), self.lex_datum)
+        lex.addRow(self.tr("Motivering"), self.lex_motivering)
+        lex.addRow(self.tr("IVO-referens"), self.lex_ivo)
+        lex.addRow("", spara_lex)
+        spara_lex.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._layout.addWidget(lexruta)
+
+        historikruta = QGroupBox(self.tr("Historik"))
+        self.historik = QLabel(wordWrap=True)
+        self.historik.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(historikruta).addWidget(self.historik)
+        self._layout.addWidget(historikruta)
+        self._layout.addStretch()
+
+        rulla = QScrollArea(widgetResizable=True)
+        rulla.setFrameShape(QScrollArea.Shape.NoFrame)
+        rulla.setWidget(innehall)
+        self._innehall = innehall
+        yttre = QVBoxLayout(self)
+        yttre.setContentsMargins(0, 0, 0, 0)
+        self.tomtext = QLabel(self.tr("Välj en avvikelse i listan för att se och följa upp den."))
+        self.tomtext.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tomtext.setStyleSheet("color: #666;")
+        yttre.addWidget(self.tomtext)
+        yttre.addWidget(rulla)
+        self._rulla = rulla
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def _visa_tom(self) -> None:
+        self._rulla.hide()
+        self.tomtext.show()
+
+    def visa(self, avvikelse_id: int | None) -> None:
+        self._id = avvikelse_id
+        if avvikelse_id is None:
+            self.detalj = None
+            self._visa_tom()
+            return
+        self.detalj = d = avvikelser.hamta(self._databas, avvikelse_id)
+        self.tomtext.hide()
+        self._rulla.show()
+        u = d.uppgifter
+        self.rubrik.setText(f"{self.tr('Avvikelse')} {d.id} · {d.kategori_namn} · {d.enhet_namn}")
+        riskdel = ""
+        if d.riskpoang is not None:
+            niva = risk.niva(d.riskpoang)
+            riskdel = f" · <span style='color:{niva.farg}; font-weight:600'>{self.tr('Risk')} {d.riskpoang} ({niva.namn.lower()})</span>"
+        self.underrubrik.setText(
+            f"<b>{d.status.etikett}</b> · {u.handelse_tid:%Y-%m-%d %H:%M} · "
+            f"{Konsekvens(u.konsekvens).etikett}{riskdel}"
+            + (f" · {self.tr('mellan vårdgivare')}" if u.mellan_vardgivare else "")
+        )
+        nasta = avvikelseflode.nasta_status(d.status)
+        self.nasta_knapp.setVisible(nasta is not None)
+        if nasta is not None:
+            self.nasta_knapp.setText(f"{self.tr('Nästa steg')}: {nasta.etikett}")
+        self.ateroppna_knapp.setVisible(d.status == Avvikelsestatus.AVSLUTAD)
+        self.hinder.hide()
+
+        self.masruta.setVisible(d.kraver_mas_beslut)
+        if d.handelseanalys is None:
+            self.mastext.setText(
+                self.tr(
+                    "Risken är hög eller konsekvensen betydande. MAS beslutar om en "
+                    "händelseanalys och bedömer lex Maria nedan."
+                )
+            )
+        else:
+            beslut = self.tr("görs") if d.handelseanalys else self.tr("görs inte")
+            self.mastext.setText(f"{self.tr('Beslut: händelseanalys')} {beslut}.")
+
+        # Free text is the user's: escape it, it is shown as rich text.
+        delar = [_escape(u.beskrivning)]
+        if u.omedelbar_atgard:
+            delar.append(f"<i>{self.tr('Omedelbar åtgärd')}:</i> {_escape(u.omedelbar_atgard)}")
+        if u.annat_orsak:
+            delar.append(f"<i>{self.tr('Gäller')}:</i> {_escape(u.annat_orsak)}")
+        self.beskrivning.setText("<br>".join(delar))
+
+        for orsak, ruta in self.orsaksrutor.items():
+            ruta.setChecked(orsak in d.orsaker)
+        self.analystext.setPlainText(d.analys_text)
+
+        self.atgarder.setRowCount(len(d.atgarder))
+        for rad, atgard in enumerate(d.atgarder):
+            status = atgard.status.etikett
+            if atgard.forsenad(self._idag):
+                status += " – " + self.tr("försenad")
+            for kolumn, text in enumerate(
+                [atgard.beskrivning, atgard.ansvarig_namn, _datum(atgard.deadline), status]
+            ):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, atgard.id)
+                if atgard.forsenad(self._idag):
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                self.atgarder.setItem(rad, kolumn, cell)
+
+        if d.uppfoljningar:
+            effekt = {
+                True: self.tr("effekt uppnådd"),
+                False: self.tr("effekt ej uppnådd"),
+                None: self.tr("effekt kan inte bedömas"),
+            }
+            self.uppfoljningar.setText(
+                "<br>".join(
+                    f"{u.datum.isoformat()}: {effekt[u.effekt_uppnadd]}"
+                    + (f" – {_escape(u.nasta_steg)}" if u.nasta_steg else "")
+                    for u in d.uppfoljningar
+                )
+            )
+        else:
+            self.uppfoljningar.setText(self.tr("Ingen uppföljning ännu."))
+
+        lex = d.lex_maria
+        self.lex_bedomning.setCurrentIndex(self.lex_bedomning.findData(lex.bedomning.value))
+        self.lex_datum.setDate(fran_date(lex.datum or self._idag))
+        self.lex_motivering.setText(lex.motivering)
+        self.lex_ivo.setText(lex.ivo_referens or "")
+
+        self.historik.setText(
+            "<br>".join(
+                f"{lokal_tid(h.tid):%Y-%m-%d %H:%M} · {h.till.etikett} · {_escape(h.anvandare)}"
+                + (f" · {_escape(h.orsak)}" if h.orsak else "")
+                for h in d.historik
+            )
+        )
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def _utfor(self, atgard: Callable[[], object]) -> bool:
+        """Run one service call; show a refusal, reload, tell listeners."""
+        try:
+            atgard()
+        except OgiltigUppgift as fel:
+            QMessageBox.warning(self, self.tr("Det gick inte"), fel.meddelande)
+            return False
+        assert self._id is not None
+        self.visa(self._id)
+        self.andrad.emit(self._id)
+        return True
+
+    def _flytta_fram(self) -> None:
+        try:
+            avvikelseflode.flytta_fram(self._databas, self._id)
+        except OgiltigUppgift as fel:
+            self.hinder.setText(fel.meddelande)
+            self.hinder.show()
+            return
+        self.visa(self._id)
+        self.andrad.emit(self._id)
+
+    def _ateroppna(self) -> None:
+        AteroppnaDialog(
+            lambda orsak: avvikelseflode.ateroppna(self._databas, self._id, orsak), self
+        ).exec()
+        self.visa(self._id)
+        self.andrad.emit(self._id)
+
+    def _andra(self) -> None:
+        formular = AvvikelseFormular(self._databas, self._id, self, idag=self._idag)
+        if formular.exec():
+            self.visa(self._id)
+            self.andrad.emit(self._id)
+
+    def _handelseanalys(self, gors: bool) -> None:
+        self._utfor(lambda: avvikelseflode.besluta_handelseanalys(self._databas, self._id, gors))
+
+    def _spara_analys(self) -> None:
+        orsaker = {o for o, ruta in self.orsaksrutor.items() if ruta.isChecked()}
+        text = self.analystext.toPlainText()
+        self._utfor(lambda: avvikelseflode.spara_analys(self._databas, self._id, orsaker, text))
+
+    def _ny_atgard(self) -> None:
+        dialog = NyAtgardDialog(
+            personal.lista(self._databas),
+            lambda text, ansvarig, deadline: avvikelseflode.lagg_till_atgard(
+                self._databas, self._id, text, ansvarig, deadline
+            ),
+            self,
+        )
+        if dialog.exec():
+            self.visa(self._id)
+            self.andrad.emit(self._id)
+
+    def vald_atgard(self) -> int | None:
+        rad = self.atgarder.currentRow()
+        if rad < 0:
+            return None
+        return self.atgarder.item(rad, 0).data(Qt.ItemDataRole.UserRole)
+
+    def _atgardsstatus(self, status: Atgardsstatus) -> None:
+        atgard_id = self.vald_atgard()
+        if atgard_id is None:
+            QMessageBox.information(
+                self, self.tr("Välj en åtgärd"), self.tr("Markera en åtgärd i tabellen först.")
+            )
+            return
+        self._utfor(
+            lambda: avvikelseflode.satt_atgardsstatus(self._databas, atgard_id, status, self._idag)
+        )
+
+    def _ny_uppfoljning(self) -> None:
+        dialog = UppfoljningDialog(
+            lambda datum, effekt, steg: avvikelseflode.lagg_till_uppfoljning(
+                self._databas, self._id, datum, effekt, steg, idag=self._idag
+            ),
+            self,
+        )
+        if dialog.exec():
+            self.visa(self._id)
+            self.andrad.emit(self._id)
+
+    def _spara_lex_maria(self) -> None:
+        bedomning = LexMaria(self.lex_bedomning.currentData())
+        datum = None if bedomning == LexMaria.EJ_AKTUELL else till_date(self.lex_datum.date())
+        motivering, ivo = self.lex_motivering.text(), self.lex_ivo.text()
+        self._utfor(
+            lambda: avvikelseflode.satt_lex_maria(
+                self._databas, self._id, bedomning, datum, motivering, ivo
+            )
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,112 @@
+"""The detail panel drives the whole follow-up workflow through the services."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from skrivbord.modeller.typer import Avvikelsestatus, LexMaria, Orsaksomrade, Roll
+from skrivbord.tjanster import avvikelser, kategorier
+from skrivbord.ui.avvikelser import detalj as detaljmodul
+from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
+
+IDAG = date(2026, 11, 23)
+
+
+@pytest.fixture
+def avvikelse_id(databas) -> int:
+    fall = next(k for k in kategorier.lista(databas) if k.kod == "fall")
+    return avvikelser.registrera(
+        databas,
+        avvikelser.AvvikelseUppgifter(
+            handelse_tid=datetime(2026, 11, 10, 3, 15),
+            rapporterad_datum=date(2026, 11, 10),
+            enhet_id=1,
+            rapportor_roll=Roll.UNDERSKOTERSKA,
+            kategori_id=fall.id,
+            beskrivning="Föll <b>nattetid</b> på väg till toaletten.",
+            risk_konsekvens=3,
+            risk_sannolikhet=3,
+        ),
+        IDAG,
+    )
+
+
+@pytest.fixture
+def panel(qtbot, databas, avvikelse_id) -> AvvikelseDetaljPanel:
+    panel = AvvikelseDetaljPanel(databas, idag=IDAG)
+    qtbot.addWidget(panel)
+    panel.resize(700, 900)
+    panel.show()
+    panel.visa(avvikelse_id)
+    return panel
+
+
+def test_visar_avvikelsen_och_mas_beslut(panel, avvikelse_id) -> None:
+    assert f"Avvikelse {avvikelse_id} · Fall" in panel.rubrik.text()
+    assert "Registrerad" in panel.underrubrik.text()
+    assert "Risk 9" in panel.underrubrik.text()
+    assert panel.masruta.isVisible()
+    # User text is escaped, not rendered as markup.
+    assert "&lt;b&gt;nattetid&lt;/b&gt;" in panel.beskrivning.text()
+    panel.analys_ja.click()
+    assert panel.detalj.handelseanalys is True
+    assert "görs." in panel.mastext.text()
+
+
+def test_flodet_via_panelen(panel, avvikelse_id, qtbot) -> None:
+    with qtbot.waitSignal(panel.andrad):
+        panel.nasta_knapp.click()
+    assert panel.detalj.status == Avvikelsestatus.UNDER_UTREDNING
+    panel.nasta_knapp.click()  # refused: no analysis yet
+    assert panel.hinder.isVisible()
+    assert "analysen" in panel.hinder.text()
+    panel.orsaksrutor[Orsaksomrade.MILJO].setChecked(True)
+    panel.analystext.setPlainText("Mörkt i rummet")
+    panel._spara_analys()
+    assert panel.detalj.orsaker == {Orsaksomrade.MILJO}
+    panel.nasta_knapp.click()
+    assert panel.detalj.status == Avvikelsestatus.ATGARDER_BESLUTADE
+    assert "Uppföljd" in panel.nasta_knapp.text()
+
+
+def test_lex_maria_vagran_visas(panel, monkeypatch) -> None:
+    varningar: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: varningar.append(text))
+    panel.lex_bedomning.setCurrentIndex(panel.lex_bedomning.findData(LexMaria.ANMALD.value))
+    panel._spara_lex_maria()
+    assert varningar and "motivering" in varningar[0]
+    panel.lex_motivering.setText("Allvarlig vårdskada")
+    panel.lex_ivo.setText("IVO 3.1-99")
+    panel._spara_lex_maria()
+    assert panel.detalj.lex_maria.bedomning == LexMaria.ANMALD
+    assert panel.detalj.lex_maria.ivo_referens == "IVO 3.1-99"
+
+
+def test_atgard_och_uppfoljning_med_dialoger(panel, monkeypatch) -> None:
+    def fyll_atgard(dialog) -> int:
+        dialog.beskrivning.setText("Nattbelysning")
+        dialog._spara()
+        return dialog.result()
+
+    monkeypatch.setattr(detaljmodul.NyAtgardDialog, "exec", fyll_atgard)
+    panel._ny_atgard()
+    assert [a.beskrivning for a in panel.detalj.atgarder] == ["Nattbelysning"]
+    panel.atgarder.selectRow(0)
+    panel.klar_knapp.click()
+    assert panel.detalj.atgarder[0].status == "klar"
+
+    def fyll_uppfoljning(dialog) -> int:
+        dialog.datum.setDate(detaljmodul.fran_date(date(2026, 11, 1)))  # before the event
+        dialog._spara()
+        assert "före händelsen" in dialog.felrad.text()
+        dialog.datum.setDate(detaljmodul.fran_date(date(2026, 11, 20)))
+        dialog._spara()
+        return dialog.result()
+
+    monkeypatch.setattr(detaljmodul.UppfoljningDialog, "exec", fyll_uppfoljning)
+    panel._ny_uppfoljning()
+    assert len(panel.detalj.uppfoljningar) == 1
+    assert "2026-11-20" in panel.uppfoljningar.text()
