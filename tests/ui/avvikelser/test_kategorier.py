@@ -1,0 +1,36 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from skrivbord.tjanster import kategorier
+from skrivbord.ui.avvikelser.kategorier import KategoriDialog
+
+
+def test_lagg_till_inaktivera_och_vagra_borttagning(qtbot, databas, monkeypatch) -> None:
+    dialog = KategoriDialog(databas)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Självskada", True))
+    dialog._ny()
+    namn = [dialog.lista.item(i).text() for i in range(dialog.lista.count())]
+    assert "Självskada" in namn
+    rad = namn.index("Självskada")
+    dialog.lista.item(rad).setCheckState(Qt.CheckState.Unchecked)
+    assert "Självskada" not in [k.namn for k in kategorier.lista(databas, bara_aktiva=True)]
+
+    # A category in use cannot be removed: the service's sentence is shown.
+    from datetime import date, datetime
+
+    from skrivbord.modeller.typer import Roll
+    from skrivbord.tjanster import avvikelser
+
+    fall = next(k for k in kategorier.lista(databas) if k.kod == "fall")
+    avvikelser.registrera(
+        databas,
+        avvikelser.AvvikelseUppgifter(
+            datetime(2026, 1, 2, 8), date(2026, 1, 2), 1, Roll.VARDBITRADE, fall.id, "Föll."
+        ),
+    )
+    meddelanden: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: meddelanden.append(text))
+    dialog.lista.setCurrentRow([k.id for k in kategorier.lista(databas)].index(fall.id))
+    dialog._ta_bort()
+    assert meddelanden and "Inaktivera den i stället" in meddelanden[0]
