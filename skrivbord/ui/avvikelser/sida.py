@@ -1,0 +1,257 @@
+"""The Avvikelser page: filters and free-text search over the paged list, with the
+selected avvikelse and its follow-up in a side panel."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skrivbord.lagring.databas import Databas
+from skrivbord.modeller.typer import Avvikelsestatus
+from skrivbord.tjanster import enheter, kategorier
+from skrivbord.tjanster.avvikelselista import Filter
+from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
+from skrivbord.ui.avvikelser.formular import AvvikelseFormular
+from skrivbord.ui.avvikelser.kategorier import KategoriDialog
+from skrivbord.ui.avvikelser.veckogenomgang import VeckogenomgangDialog
+from skrivbord.ui.avvikelsetabell import AvvikelseTabellModell
+
+SOKFORDROJNING_MS = 250
+
+
+def _perioder(idag: date) -> list[tuple[str, tuple[date | None, date | None]]]:
+    return [
+        ("Alla datum", (None, None)),
+        ("Senaste 30 dagarna", (idag - timedelta(days=30), idag)),
+        (f"I år ({idag.year})", (date(idag.year, 1, 1), date(idag.year, 12, 31))),
+        (f"Förra året ({idag.year - 1})", (date(idag.year - 1, 1, 1), date(idag.year - 1, 12, 31))),
+        (f"Första halvåret {idag.year}", (date(idag.year, 1, 1), date(idag.year, 6, 30))),
+        (
+            f"Andra halvåret {idag.year - 1}",
+            (date(idag.year - 1, 7, 1), date(idag.year - 1, 12, 31)),
+        ),
+    ]
+
+
+class AvvikelseSida(QWidget):
+    """``databasen_andrad`` tells the rest of the window that figures may have changed."""
+
+    databasen_andrad = Signal()
+
+    def __init__(
+        self, databas: Databas, parent: QWidget | None = None, idag: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._databas = databas
+        self._idag = idag or date.today()
+        self._bygg()
+        self._fyll_filter()
+        self.modell = AvvikelseTabellModell(databas, self.filter(), self)
+        self.tabell.setModel(self.modell)
+        self._stall_in_kolumner()
+        self.tabell.selectionModel().currentRowChanged.connect(self._rad_vald)
+        self.modell.modelReset.connect(self._visa_antal)
+        self._visa_antal()
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _bygg(self) -> None:
+        verktyg = QHBoxLayout()
+        self.ny_knapp = QPushButton(self.tr("Ny avvikelse"))
+        self.ny_knapp.setToolTip(self.tr("Registrera en ny avvikelse (Ctrl+N)"))
+        self.ny_knapp.clicked.connect(self.ny_avvikelse)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.ny_avvikelse)
+        self.sok = QLineEdit(
+            placeholderText=self.tr("Sök i beskrivningar …"), clearButtonEnabled=True
+        )
+        self.sok.setMinimumWidth(220)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.sok.setFocus)
+        self._sokfordrojning = QTimer(self, singleShot=True, interval=SOKFORDROJNING_MS)
+        self._sokfordrojning.timeout.connect(self._filter_andrat)
+        self.sok.textChanged.connect(self._sokfordrojning.start)
+        self.genomgang_knapp = QPushButton(self.tr("Veckogenomgång …"))
+        self.genomgang_knapp.clicked.connect(self.veckogenomgang)
+        self.kategori_knapp = QPushButton(self.tr("Kategorier …"))
+        self.kategori_knapp.clicked.connect(self.redigera_kategorier)
+        verktyg.addWidget(self.ny_knapp)
+        verktyg.addWidget(self.sok, 1)
+        verktyg.addWidget(self.genomgang_knapp)
+        verktyg.addWidget(self.kategori_knapp)
+        self.verktygsrad = verktyg  # later features add their buttons here
+
+        filterrad = QHBoxLayout()
+        self.period = QComboBox()
+        self.enhet = QComboBox()
+        self.kategori = QComboBox()
+        self.status = QComboBox()
+        self.mellan = QComboBox()
+        self.lex_maria = QComboBox()
+        for etikett, falt in (
+            (self.tr("Period"), self.period),
+            (self.tr("Enhet"), self.enhet),
+            (self.tr("Kategori"), self.kategori),
+            (self.tr("Status"), self.status),
+            (self.tr("Mellan vårdgivare"), self.mellan),
+            (self.tr("Lex Maria"), self.lex_maria),
+        ):
+            filterrad.addWidget(QLabel(etikett))
+            filterrad.addWidget(falt)
+        filterrad.addStretch()
+        self.antal = QLabel()
+        self.antal.setObjectName("antal")
+        filterrad.addWidget(self.antal)
+
+        self.tabell = QTableView()
+        self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabell.setAlternatingRowColors(True)
+        self.tabell.verticalHeader().hide()
+        # Fixed row heights: the view never measures a million rows.
+        self.tabell.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tabell.verticalHeader().setDefaultSectionSize(24)
+        self.tabell.doubleClicked.connect(
+            lambda index: self._andra(self.modell.id_for_rad(index.row()))
+        )
+        self.panel = AvvikelseDetaljPanel(self._databas, self, idag=self._idag)
+        self.panel.andrad.connect(self._avvikelse_andrad)
+
+        delare = QSplitter(Qt.Orientation.Horizontal)
+        delare.addWidget(self.tabell)
+        delare.addWidget(self.panel)
+        delare.setStretchFactor(0, 3)
+        delare.setStretchFactor(1, 2)
+        delare.setSizes([880, 560])
+        self.delare = delare
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(verktyg)
+        layout.addLayout(filterrad)
+        layout.addWidget(delare, 1)
+
+    def _stall_in_kolumner(self) -> None:
+        huvud = self.tabell.horizontalHeader()
+        huvud.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for kolumn, bredd in enumerate([120, 160, 150, 95, 130, 125, 80]):
+            self.tabell.setColumnWidth(kolumn, bredd)
+        huvud.setStretchLastSection(True)
+
+    def _fyll_filter(self) -> None:
+        for text, period in _perioder(self._idag):
+            self.period.addItem(self.tr(text), period)
+        self.enhet.addItem(self.tr("Alla"), None)
+        for enhet in enheter.lista(self._databas):
+            self.enhet.addItem(enhet.namn, enhet.id)
+        self.kategori.addItem(self.tr("Alla"), None)
+        for kategori in kategorier.lista(self._databas):
+            self.kategori.addItem(kategori.namn, kategori.id)
+        self.status.addItem(self.tr("Alla"), None)
+        for status in Avvikelsestatus:
+            self.status.addItem(status.etikett, status.value)
+        for falt in (self.mellan, self.lex_maria):
+            falt.addItem(self.tr("Alla"), None)
+            falt.addItem(self.tr("Ja"), True)
+            falt.addItem(self.tr("Nej"), False)
+        for falt in (
+            self.period,
+            self.enhet,
+            self.kategori,
+            self.status,
+            self.mellan,
+            self.lex_maria,
+        ):
+            falt.currentIndexChanged.connect(self._filter_andrat)
+
+    # --- filtering ------------------------------------------------------------------------------
+
+    def filter(self) -> Filter:
+        fran, till = self.period.currentData() or (None, None)
+        status = self.status.currentData()
+        return Filter(
+            fran=fran,
+            till=till,
+            enhet_id=self.enhet.currentData(),
+            kategori_id=self.kategori.currentData(),
+            status=None if status is None else Avvikelsestatus(status),
+            mellan_vardgivare=self.mellan.currentData(),
+            lex_maria=self.lex_maria.currentData(),
+            fritext=self.sok.text().strip(),
+        )
+
+    def _filter_andrat(self) -> None:
+        vald = self.panel.detalj.id if self.panel.detalj else None
+        self.modell.satt_filter(self.filter())
+        self._valj(vald)
+
+    def _visa_antal(self) -> None:
+        antal = self.modell.rowCount()
+        text = self.tr("avvikelse") if antal == 1 else self.tr("avvikelser")
+        self.antal.setText(f"{antal:,}".replace(",", "\u202f") + f" {text}")
+
+    def _valj(self, avvikelse_id: int | None) -> None:
+        rad = self.modell.rad_for_id(avvikelse_id) if avvikelse_id is not None else None
+        if rad is None:
+            self.tabell.clearSelection()
+            self.panel.visa(None)
+            return
+        index = self.modell.index(rad, 0)
+        self.tabell.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tabell.scrollTo(index)
+
+    def _rad_vald(self, aktuell, _forra) -> None:
+        self.panel.visa(self.modell.id_for_rad(aktuell.row()) if aktuell.isValid() else None)
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def ny_avvikelse(self) -> None:
+        formular = AvvikelseFormular(self._databas, None, self, idag=self._idag)
+        if formular.exec() and formular.avvikelse_id is not None:
+            self._avvikelse_andrad(formular.avvikelse_id)
+
+    def _andra(self, avvikelse_id: int) -> None:
+        formular = AvvikelseFormular(self._databas, avvikelse_id, self, idag=self._idag)
+        if formular.exec():
+            self._avvikelse_andrad(avvikelse_id)
+
+    def _avvikelse_andrad(self, avvikelse_id: int) -> None:
+        self.modell.uppdatera()
+        self._valj(avvikelse_id)
+        self.databasen_andrad.emit()
+
+    def veckogenomgang(self) -> None:
+        dialog = VeckogenomgangDialog(
+            self._databas, self, idag=self._idag, enhet_id=self.enhet.currentData()
+        )
+        if dialog.exec():
+            self.modell.uppdatera()
+            self.databasen_andrad.emit()
+
+    def redigera_kategorier(self) -> None:
+        KategoriDialog(self._databas, self).exec()
+        aktuell = self.kategori.currentData()
+        self.kategori.blockSignals(True)
+        self.kategori.clear()
+        self.kategori.addItem(self.tr("Alla"), None)
+        for kategori in kategorier.lista(self._databas):
+            self.kategori.addItem(kategori.namn, kategori.id)
+        self.kategori.setCurrentIndex(max(0, self.kategori.findData(aktuell)))
+        self.kategori.blockSignals(False)
+        self.modell.uppdatera()
