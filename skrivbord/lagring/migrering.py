@@ -6,6 +6,7 @@ in one transaction; a database newer than the app is refused.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,7 @@ def konfig() -> Config:
     return cfg
 
 
+@functools.cache  # reading the scripts costs milliseconds; they do not change while running
 def senaste_version() -> str:
     huvuden = ScriptDirectory.from_config(konfig()).get_heads()
     assert len(huvuden) == 1, "migreringarna har mer än ett huvud"

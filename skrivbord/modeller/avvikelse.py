@@ -25,7 +25,7 @@ from skrivbord.modeller.typer import (
     kolumntyp,
 )
 
-# Year and quarter derived from the event time (stored as 'YYYY-MM-DD HH:MM:SS').
+# Year and quarter derived from the event time (stored as 'YYYY-MM-DD HH:MM:SS.ffffff').
 # Queries must name these columns, not repeat the expression, or SQLite stops
 # treating the aggregate index as covering.
 AR_UTTRYCK = "CAST(substr(handelse_tid, 1, 4) AS INTEGER)"
@@ -49,7 +49,27 @@ class Avvikelse(Tidsstamplad, Bas):
     __table_args__ = (
         Index("ix_avvikelse_handelse_tid", "handelse_tid"),
         Index("ix_avvikelse_aggregat", "ar", "kvartal", "kategori_id", "enhet_id", "konsekvens"),
-        Index("ix_avvikelse_enhet_tid", "enhet_id", "handelse_tid"),
+        # Covering indexes for the list: any filter is tested without reading the table.
+        Index(
+            "ix_avvikelse_lista",
+            "handelse_tid",
+            "id",
+            "kategori_id",
+            "status",
+            "mellan_vardgivare",
+            "lex_maria",
+            "enhet_id",
+        ),
+        Index(
+            "ix_avvikelse_enhet_lista",
+            "enhet_id",
+            "handelse_tid",
+            "id",
+            "kategori_id",
+            "status",
+            "mellan_vardgivare",
+            "lex_maria",
+        ),
         Index("ix_avvikelse_status", "status"),
         Index("uq_avvikelse_import_nyckel", "import_nyckel", unique=True),
     )

@@ -1,0 +1,1526 @@
+"""Synthetic but realistic demo data: a whole kommun database built as one job.
+
+Everything is made up. Proportions follow a small kommun's patientsäkerhetsberättelse:
+about 1,200 avvikelser a year, falls and medication dominate, "annat" is used as a
+catch-all, hjälpmedel rises year on year; a few per cent are mellan vårdgivare and a
+handful a year are assessed for lex Maria. Description texts are built from
+fragments and never hold anything that identifies a patient. The data obeys the
+workflow's rules (avvikelseflode.py): analysed before åtgärder, an uppföljning before
+uppföljd, no open åtgärd or lex Maria assessment behind a closed avvikelse, a status
+history for every avvikelse.
+
+The same ``seed`` and ``idag`` give the same content, row for row (only Andringslogg
+times and the ``skapad``/``andrad`` stamps of the few ORM-written rows differ).
+
+Speed (a million avvikelser in well under a minute): rows are generated as tuples of
+strings in SQLAlchemy's storage format ('YYYY-MM-DD HH:MM:SS.ffffff' for DateTime,
+'YYYY-MM-DD' for Date) from precomputed templates, written with raw ``executemany``
+on one connection in one transaction; rows that follow from an avvikelse (status
+history, uppföljning, orsaker) are derived in SQL. The FTS insert trigger is dropped
+for the load and the full-text index rebuilt once, in the same transaction.
+"""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from skrivbord.jobb import Framsteg, Jobb
+from skrivbord.lagring import databas as lagring
+from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.lagring.nyckelring import Nyckelring
+from skrivbord.modeller import Personal
+from skrivbord.modeller.bas import nu_utc
+from skrivbord.modeller.typer import Enhetstyp, Orsaksomrade, Roll
+from skrivbord.tjanster import enheter, risk, standarddata
+from skrivbord.tjanster import kommun as kommun_tjanst
+
+BATCH = 50_000
+BULK_CACHE_KIB = 256 * 1024  # the loading connection's page cache (restored afterwards)
+_MALLAR_PER_KATEGORI = 384
+_POOL = 4096  # template references per (year, unit type)
+_STATUSPOOL = 400
+_TIDSFORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+# ---------------------------------------------------------------------------
+# Units and staff
+# ---------------------------------------------------------------------------
+
+_ENHETSNAMN = {
+    Enhetstyp.SABO: "Solgården Björkbacken Lindhemmet Tallåsen Ekbacken Rönngården "
+    "Granbacka Älvgården Sjöängen",
+    Enhetstyp.HEMTJANST: "Hemtjänst_Norra Hemtjänst_Södra Hemtjänst_Centrum Hemtjänst_Västra",
+    Enhetstyp.HEMSJUKVARD: "Hemsjukvården_Öst Hemsjukvården_Väst",
+    Enhetstyp.KORTTID: "Korttidsboendet_Lugnet",
+    Enhetstyp.LSS: "Gruppbostaden_Vallmon Servicebostaden_Kastanjen",
+    Enhetstyp.DAGVERKSAMHET: "Dagverksamheten_Träffpunkten",
+}
+_FORNAMN = (
+    "Anna Eva Maria Karin Sara Lena Emma Ida Elin Johanna Linda Malin Sofia Hanna Amanda "
+    "Therese Jenny Camilla Frida Louise Maja Ebba Nora Alva Aisha Fatima Leila Mira Ingrid "
+    "Birgitta Erik Lars Anders Johan Per Karl Nils Mikael Jonas Andreas Daniel Fredrik "
+    "Oskar Emil Viktor Ali Omar Hassan Ahmed Jusuf Mattias Henrik Stefan Tobias Olle Gustav"
+)
+_EFTERNAMN = (
+    "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson "
+    "Gustafsson Pettersson Jonsson Jansson Hansson Bengtsson Jönsson Lindberg Jakobsson "
+    "Magnusson Lindström Olofsson Lindqvist Lindgren Berg Axelsson Bergström Lundberg "
+    "Lundgren Lundqvist Mattsson Berglund Fredriksson Sandberg Henriksson Forsberg "
+    "Sjöberg Wallin Engström Eklund Danielsson Lundin Håkansson Björk Bergman Gunnarsson "
+    "Holm Wikström Samuelsson Isaksson Fransson Bergqvist Nyström Holmberg Arvidsson "
+    "Löfgren Söderberg Nyberg Blomqvist Claesson Nordström Ahmadi Hassan Mohammed Yilmaz"
+)
+
+
+@dataclass
+class _Enhet:
+    id: int
+    namn: str
+    typ: Enhetstyp
+    chef: int = 0  # personal id
+    personal: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Person:
+    id: int
+    fornamn: str
+    efternamn: str
+    roll: Roll
+    enheter: list[int] = field(default_factory=list)
+
+    @property
+    def namn(self) -> str:
+        return f"{self.fornamn} {self.efternamn}"
+
+
+@dataclass
+class _Plan:
+    """Units and staff, decided before anything is written (ids included)."""
+
+    enheter: list[_Enhet]
+    personal: list[_Person]
+
+    def i_enhet(self, enhet_id: int, *roller: Roll) -> list[_Person]:
+        personer = (self.personal[i - 1] for i in self.enheter[enhet_id - 1].personal)
+        return [p for p in personer if p.roll in roller]
+
+    def med_roll(self, *roller: Roll) -> list[_Person]:
+        return [p for p in self.personal if p.roll in roller]
+
+    def chef(self, enhet: _Enhet) -> _Person:
+        return self.personal[enhet.chef - 1]
+
+
+def _planera(rng: random.Random) -> _Plan:
+    """8–15 units of the usual types, each with a manager, nurses and care staff."""
+    antal = {
+        Enhetstyp.SABO: rng.randint(3, 6),
+        Enhetstyp.HEMTJANST: rng.randint(2, 3),
+        Enhetstyp.HEMSJUKVARD: rng.randint(1, 2),
+        Enhetstyp.KORTTID: 1,
+        Enhetstyp.LSS: rng.randint(0, 2),
+        Enhetstyp.DAGVERKSAMHET: rng.randint(0, 1),
+    }
+    enhetslista: list[_Enhet] = []
+    for typ, n in antal.items():
+        for namn in rng.sample(_ENHETSNAMN[typ].split(), n):
+            enhetslista.append(_Enhet(len(enhetslista) + 1, namn.replace("_", " "), typ))
+    personal: list[_Person] = []
+    anvanda: set[tuple[str, str]] = set()
+    fornamn, efternamn = _FORNAMN.split(), _EFTERNAMN.split()
+
+    def ny(roll: Roll, *enhet_ids: int) -> _Person:
+        namn = (rng.choice(fornamn), rng.choice(efternamn))
+        while namn in anvanda:
+            namn = (rng.choice(fornamn), rng.choice(efternamn))
+        anvanda.add(namn)
+        person = _Person(len(personal) + 1, namn[0], namn[1], roll, list(enhet_ids))
+        personal.append(person)
+        for enhet_id in enhet_ids:
+            enhetslista[enhet_id - 1].personal.append(person.id)
+        return person
+
+    alla = [e.id for e in enhetslista]
+    ny(Roll.MAS, *alla)
+    delad_chef: _Person | None = None  # LSS and dagverksamhet share one manager
+    for enhet in enhetslista:
+        if enhet.typ not in (Enhetstyp.LSS, Enhetstyp.DAGVERKSAMHET):
+            enhet.chef = ny(Roll.ENHETSCHEF, enhet.id).id
+        elif delad_chef is None:
+            delad_chef = ny(Roll.ENHETSCHEF, enhet.id)
+            enhet.chef = delad_chef.id
+        else:
+            delad_chef.enheter.append(enhet.id)
+            enhet.personal.append(delad_chef.id)
+            enhet.chef = delad_chef.id
+    hemtjanst = [e.id for e in enhetslista if e.typ == Enhetstyp.HEMTJANST]
+    sjukskoterskor = {Enhetstyp.SABO: (2, 3), Enhetstyp.KORTTID: (2, 2), Enhetstyp.LSS: (1, 1)}
+    sjukskoterskor[Enhetstyp.HEMSJUKVARD] = (4, 7)
+    for enhet in enhetslista:
+        for _ in range(rng.randint(*sjukskoterskor.get(enhet.typ, (0, 0)))):
+            # Hemsjukvården's nurses also serve the hemtjänst districts.
+            extra = hemtjanst if enhet.typ == Enhetstyp.HEMSJUKVARD else []
+            ny(Roll.SJUKSKOTERSKA, enhet.id, *extra)
+    for roll in (Roll.FYSIOTERAPEUT, Roll.ARBETSTERAPEUT):
+        for _ in range(rng.randint(2, 3)):
+            ny(roll, *sorted(rng.sample(alla, max(1, len(alla) // 2))))
+    omsorg = {
+        Enhetstyp.SABO: (14, 24),
+        Enhetstyp.HEMTJANST: (18, 30),
+        Enhetstyp.KORTTID: (10, 14),
+        Enhetstyp.LSS: (8, 12),
+        Enhetstyp.DAGVERKSAMHET: (3, 5),
+    }
+    for enhet in enhetslista:
+        for _ in range(rng.randint(*omsorg.get(enhet.typ, (0, 0)))):
+            ny(Roll.UNDERSKOTERSKA if rng.random() < 0.75 else Roll.VARDBITRADE, enhet.id)
+    return _Plan(enhetslista, personal)
+
+
+# ---------------------------------------------------------------------------
+# Avvikelse texts, built from fragments (no names, ages, room numbers or dates)
+# ---------------------------------------------------------------------------
+# Each category: what happened ("code|text"; the code is the underkategori, or
+# plats/aktivitet for falls, the error type for medication, the reason for "annat"),
+# circumstances, immediate actions, åtgärder, analysis texts. Lines, one per fragment.
+
+_TEXTER = {
+    "fall": """
+handelser:
+rum/okand|Vårdtagaren hittades sittande på golvet i sitt rum
+badrum/toalettbesok|Brukaren föll i badrummet vid toalettbesök
+gemensamma/gang|Vårdtagaren halkade i korridoren på väg till matsalen
+rum/i_sang|Hittades liggande på golvet bredvid sängen vid tillsyn
+rum/forflyttning|Föll vid förflyttning från rullstol till säng
+rum/gang|Snubblade på en mattkant i hallen
+gemensamma/sittande|Gled ur fåtöljen i dagrummet
+utomhus/gang|Föll på trappan vid entrén
+rum/annan|Tappade balansen vid av- och påklädning
+gemensamma/forflyttning|Reste sig hastigt från stolen och föll bakåt
+rum/gang|Var nära att falla vid gång utan rollator, personal hann ta emot
+badrum/forflyttning|Falltillbud vid duschning, personal hann ta emot
+omstandigheter:
+Rollatorn stod utom räckhåll.
+Trygghetslarmet var inte påtaget.
+Golvet var nyss våttorkat.
+Hade inte skor eller halkstrumpor på sig.
+Belysningen i rummet var släckt.
+Har fått ny sömnmedicin sedan förra veckan.
+Var orolig och förvirrad under kvällen.
+Höftskyddsbyxor användes inte.
+Personalen var upptagen med en annan vårdtagare.
+Sensorlarmet hade inte aktiverats.
+atgarder:
+Sjuksköterska kontaktad och bedömde vårdtagaren.
+Hjälpte upp med lyft, puls och blodtryck kontrollerades.
+Tätare tillsyn under natten.
+Fysioterapeut informerad för ny fallriskbedömning.
+Larmet sattes på och rollatorn placerades nära sängen.
+atgardstexter:
+Ny fallriskbedömning enligt Senior Alert
+Se över belysning och mattor i rummet
+Utprovning av höftskyddsbyxor
+Läkemedelsgenomgång med läkare
+Sensorlarm kopplas in nattetid
+Förflyttningscoach går igenom förflyttningen med arbetsgruppen
+analyser:
+Fallrisken var känd men åtgärderna i vårdplanen följdes inte.
+Miljön i rummet bidrog; hjälpmedel stod fel.
+Ny medicinering kan ha påverkat balansen.
+Bristande tillsyn nattetid på grund av låg bemanning.
+""",
+    "lakemedel": """
+handelser:
+utebliven_dos|Kvällsdosen gavs inte
+utebliven_dos|Morgondosen uteblev vid hembesöket
+utebliven_dos|Läkemedel från dosrullen låg kvar på bordet
+fel_dos|Fel dos insulin gavs
+fel_dos|Dubbel dos blodförtunnande gavs
+fel_lakemedel|Vid behovs-läkemedel gavs utan kontakt med sjuksköterska
+fel_tid|Läkemedlet gavs två timmar för sent
+dosett_saknas|Dosetten var inte iordningställd
+dosett_saknas|Läkemedel saknades, det var slut hos apoteket
+signering_saknas|Signering saknades på signeringslistan
+utebliven_dos|Tabletter hittades på golvet vid sängen
+utebliven_dos|Ögondroppar gavs inte enligt ordination
+omstandigheter:
+Besöket blev försenat på grund av hög arbetsbelastning.
+Ny personal utan genomgången introduktion.
+Delegeringen hade gått ut.
+Ordinationen hade ändrats utan att informationen nått personalen.
+Signeringsappen fungerade inte.
+Läkemedelsskåpet gick inte att öppna.
+Vikarie som inte kände vårdtagaren.
+Otydlig överrapportering mellan dag- och kvällspersonal.
+atgarder:
+Sjuksköterska kontaktad som gav råd.
+Dosen gavs i efterhand efter kontakt med sjuksköterska.
+Läkare kontaktad via sjuksköterska.
+Extra kontroll av blodsocker under dygnet.
+Nya läkemedel beställdes från apoteket.
+atgardstexter:
+Genomgång av läkemedelsrutinen på arbetsplatsträff
+Kontroll av delegeringar i arbetsgruppen
+Påminnelse i signeringsappen
+Läkemedelspåminnare provas
+Tydligare överrapportering vid skiftbyte
+analyser:
+Signeringslistan kontrollerades inte vid passets slut.
+Ändrad ordination hade inte förts över till signeringslistan.
+Delegering saknades för den som gav läkemedlet.
+Stress och avbrott under läkemedelsrundan.
+""",
+    "hjalpmedel": """
+handelser:
+Lyft|Lyftselen användes i fel storlek
+Övrigt hjälpmedel|Glidlakan användes inte vid förflyttning
+Säng|Trycksårsmadrassen hade fel inställning
+Rullstol|Rullstolens bromsar fungerade inte
+Rollator|Rollatorn var trasig och hade inte lämnats på service
+Lyft|Taklyften var inte laddad och stannade mitt i förflyttningen
+Övrigt hjälpmedel|Förskrivet hjälpmedel saknades vid hemgång
+Rullstol|Förskriven sittdyna användes inte i rullstolen
+Larm|Trygghetslarmet hade för svagt batteri
+omstandigheter:
+Personalen kände inte till hur hjälpmedlet skulle användas.
+Instruktionen fanns inte tillgänglig.
+Arbetsterapeutens ordination var inte känd i arbetsgruppen.
+Fysioterapeut upptäckte felet vid besök.
+atgarder:
+Arbetsterapeut kontaktad för ny genomgång.
+Hjälpmedlet togs ur bruk och felanmäldes.
+Fysioterapeut gav instruktion på plats.
+atgardstexter:
+Utbildning i hantering av lyftar för omsorgspersonalen
+Instruktion för hjälpmedlet sätts upp i rummet
+Rutin för service av hjälpmedel ses över
+analyser:
+Kunskap om förskrivna hjälpmedel saknades i arbetsgruppen.
+Ingen tydlig ansvarsfördelning för kontroll av hjälpmedel.
+""",
+    "vard_behandling": """
+handelser:
+Rehabilitering|Träningsinsats enligt rehabplan utfördes inte
+Omvårdnad|Vätskelistan fördes inte under helgen
+Sårvård|Såromläggning gjordes inte enligt ordination
+Provtagning|Blodtryck kontrollerades inte som ordinerat
+Omvårdnad|Förändrat allmäntillstånd uppmärksammades sent
+Omvårdnad|Munvård utfördes inte enligt planen
+Omvårdnad|Vändschemat följdes inte under natten
+omstandigheter:
+Hög arbetsbelastning på enheten.
+Vårdplanen var inte uppdaterad.
+Otydligt vem som skulle utföra insatsen.
+Bemanningspersonal kände inte till ordinationen.
+atgarder:
+Sjuksköterska informerad.
+Insatsen utfördes senare samma dag.
+Vårdplanen gicks igenom med kvällspersonalen.
+atgardstexter:
+Vårdplanen uppdateras och gås igenom i teamet
+Teamträff med sjuksköterska, fysioterapeut och arbetsterapeut
+analyser:
+Vårdplanen var inte känd av all personal.
+Insatsen saknades i planeringen.
+""",
+    "informationsoverforing": """
+handelser:
+Vid utskrivning|Vid utskrivning från sjukhuset saknades läkemedelslista
+Vid utskrivning|Ingen information om ändrad ordination vid hemgång
+Vid utskrivning|Vårdtagaren kom hem från sjukhuset utan att hemsjukvården var informerad
+Dokumentation|Underlag till samordnad vårdplanering saknades
+Dokumentation|Remiss till vårdcentralen skickades inte
+Mellan arbetspass|Överrapporteringen mellan dag- och nattpersonal brast
+Mellan arbetspass|Provsvar kommunicerades inte till sjuksköterska
+Till anhörig|Anhörig fick inte information om ändrad insats
+omstandigheter:
+Kontakt togs med avdelningen på sjukhuset.
+Vårdcentralen kunde inte nås under kvällen.
+Informationen fanns bara i regionens journalsystem.
+Utskrivningsmeddelandet kom efter att vårdtagaren redan kommit hem.
+atgarder:
+Sjuksköterska ringde avdelningen och fick uppgifterna.
+Läkemedelslistan begärdes från vårdcentralen.
+MAS informerad för avvikelse till regionen.
+atgardstexter:
+Avvikelsen skickas till regionen via samverkansrutinen
+Rutinen för utskrivning tas upp i lokal samverkansgrupp
+analyser:
+Rutinen för utskrivning följdes inte av avdelningen.
+Information överfördes muntligt men dokumenterades inte.
+""",
+    "vri": """
+handelser:
+Urinvägsinfektion|Urinvägsinfektion efter kateterbyte
+Sårinfektion|Sårinfektion i operationssår
+Magtarminfektion|Utbrott av magsjuka på avdelningen
+Sårinfektion|Basala hygienrutiner följdes inte vid omläggning
+Luftvägsinfektion|Misstänkt smitta spreds mellan vårdtagare
+omstandigheter:
+Handsprit saknades i rummet.
+Personal bar ringar och klocka i arbetet.
+Skyddsförkläde användes inte.
+atgarder:
+Hygiensjuksköterska kontaktad.
+Basala hygienrutiner repeterades med personalen.
+Läkare kontaktad för bedömning av antibiotika.
+atgardstexter:
+Självskattning av basala hygienrutiner
+Hygienrond med Vårdhygien
+analyser:
+Basala hygienrutiner följdes inte fullt ut.
+""",
+    "trycksar": """
+handelser:
+|Trycksår kategori 2 upptäcktes på hälen
+|Rodnad på korsbenet som inte bleknade vid tryck
+|Trycksår uppstod under korttidsvistelsen
+|Riskbedömning enligt Senior Alert var inte gjord
+omstandigheter:
+Vändschema saknades.
+Madrassen var inte anpassad.
+atgarder:
+Sjuksköterska bedömde och lade om såret.
+Avlastning av hälarna ordnades.
+atgardstexter:
+Vändschema upprättas
+Trycksårsmadrass beställs
+analyser:
+Riskbedömning saknades och förebyggande åtgärder sattes in för sent.
+""",
+    "nutrition": """
+handelser:
+|Viktnedgång uppmärksammades inte i tid
+|Nattfastan var längre än elva timmar
+|Konsistensanpassad kost serverades inte
+|Vätskeintaget dokumenterades inte
+|Sondmatning gavs inte enligt ordination
+omstandigheter:
+Kostlistan var inte uppdaterad.
+Ny personal i köket.
+atgarder:
+Dietist kontaktad via sjuksköterska.
+Mellanmål erbjöds.
+atgardstexter:
+Nutritionsbedömning enligt Senior Alert
+Kvällsmål senareläggs
+analyser:
+Nutritionsplanen var inte känd i arbetsgruppen.
+""",
+    "utebliven_insats": """
+handelser:
+Besök|Planerat besök uteblev
+Tillsyn|Tillsynsbesöket under natten blev inte av
+Insats enligt plan|Dusch enligt genomförandeplanen blev inte av
+Tillsyn|Trygghetslarmet besvarades inte inom avsatt tid
+Insats enligt plan|Matleveransen uteblev
+omstandigheter:
+Besöket fanns inte med i planeringen.
+Bil saknades.
+Personal var sjuk och ersättare saknades.
+atgarder:
+Besöket gjordes senare samma dag.
+Enhetschef informerad.
+atgardstexter:
+Planeringen ses över i planeringssystemet
+analyser:
+Insatsen föll bort vid ändring i planeringen.
+""",
+    "bemanning_rutiner": """
+handelser:
+|Sjuksköterska kunde inte nås under natten
+|Underbemanning på kvällen
+|Rutinen för nyckelhantering följdes inte
+|Introduktion av ny personal var inte genomförd
+|Bemanningssjuksköterska saknade behörighet i journalsystemet
+omstandigheter:
+Sjukfrånvaro i arbetsgruppen.
+Vakant tjänst sedan flera månader.
+atgarder:
+Enhetschef informerad.
+Bemanningsenheten kontaktad.
+atgardstexter:
+Introduktionsrutinen ses över
+analyser:
+Bemanningen räckte inte till vid frånvaro.
+""",
+    "hot_vald": """
+handelser:
+|Vårdtagare slog en medboende
+|Utåtagerande beteende mot personal vid omvårdnad
+|Konflikt mellan två vårdtagare i dagrummet
+|Brukaren kastade föremål mot personal
+omstandigheter:
+Känd BPSD-problematik.
+Situationen lugnades med lågaffektivt bemötande.
+atgarder:
+Sjuksköterska kontaktad.
+Bemötandeplanen gicks igenom med personalen.
+atgardstexter:
+BPSD-skattning och bemötandeplan
+analyser:
+Bemötandeplanen var inte uppdaterad efter förändrat beteende.
+""",
+    "annat": """
+handelser:
+Oklar händelse|Händelse som inte passar in i någon annan kategori
+Missförstånd|Insats blev fel på grund av ett missförstånd
+Läkemedelsförvaring|Läkemedel förvarades olåst i köket
+Bemötande|Anhörig framförde klagomål på bemötandet
+Nyckelhantering|Nyckeln till lägenheten saknades vid besöket
+Dokumentation|Dokumentation i journalen saknades
+Larm|Larmet fungerade inte vid test
+Tillsyn|Vårdtagaren lämnade boendet utan att personalen märkte det
+Kommunikation|Kommunikationen mellan sjuksköterska och omsorgspersonal brast
+omstandigheter:
+Oklart vilken kategori händelsen hör till.
+Rutinen var inte känd av alla.
+Hände under en hektisk kväll.
+atgarder:
+Enhetschef informerad.
+Sjuksköterska informerad.
+Åtgärdat direkt.
+atgardstexter:
+Rutinen tas upp på arbetsplatsträff
+analyser:
+Rutinen var otydlig och behöver ses över.
+""",
+}
+
+_FOLJDER = {  # consequence sentences by Konsekvens (falls have their own)
+    0: "Ingen skada uppstod.|Upptäcktes i tid, ingen påverkan på vårdtagaren.|"
+    "Ingen märkbar påverkan.|Vårdtagaren mådde bra efteråt.",
+    1: "Lindrigt obehag för vårdtagaren.|Kortvarig påverkan på allmäntillståndet.|"
+    "Vårdtagaren var orolig en stund efteråt.",
+    2: "Vårdtagaren fick tillfälligt försämrat allmäntillstånd.|"
+    "Behov av extra insatser från sjuksköterska under flera dagar.",
+    3: "Vårdtagaren fick åka in till akuten.|Inlagd på sjukhus för vidare bedömning.",
+    4: "Vårdtagaren avled senare; händelsen utreds av MAS.",
+}
+_FALLFOLJDER = {
+    0: "Inga synliga skador.|Ingen skada uppstod.|Kunde resa sig själv.",
+    1: "Blåmärke på armen.|Skrapsår på knät som gjordes rent.|"
+    "Rodnad på höften, lätt smärta vid belastning.",
+    2: "Sårskada på pannan som behövde sys på vårdcentralen.|"
+    "Kraftig smärta i handleden, röntgen beställd.",
+    3: "Misstänkt höftfraktur, ambulans tillkallad.|Fraktur konstaterad på sjukhus.",
+    4: "Avled senare på sjukhus efter fallet; händelsen utreds av MAS.",
+}
+_FALLSKADA = {0: "ingen", 1: "lindrig", 2: "annan_allvarlig", 3: "fraktur", 4: "fraktur"}
+_NAR = (
+    "under natten",
+    "vid morgonbesöket",
+    "på förmiddagen",
+    "i samband med lunch",
+    "på eftermiddagen",
+    "vid kvällsbesöket",
+    "under helgen",
+    "vid skiftbytet",
+)
+_MOTPARTER = (
+    ("region_avdelning", "Medicinkliniken"),
+    ("region_avdelning", "Ortopedavdelningen"),
+    ("region_avdelning", "Geriatriska kliniken"),
+    ("region_avdelning", "Akutmottagningen"),
+    ("vardcentral", "Hälsocentralen"),
+    ("vardcentral", "Vårdcentralen Centrum"),
+    ("annan_kommun", "Grannkommunens hemsjukvård"),
+    ("privat_vardgivare", "Privat läkarmottagning"),
+)
+_OVERENSKOMMELSE = {
+    "informationsoverforing": "utskrivning",
+    "lakemedel": "lakemedelslista",
+    "hjalpmedel": "hjalpmedel",
+}
+_MOTPART_SVAR = (
+    "Motparten har bekräftat bristen och ser över sin rutin.",
+    "Svar från regionen: ärendet är utrett och återkopplat till avdelningen.",
+    "Svar saknas ännu; påminnelse skickad.",
+)
+_ORSAKER = [o.value for o in Orsaksomrade]
+
+
+@dataclass(frozen=True)
+class _Kategori:
+    handelser: list[tuple[str, str]]
+    omstandigheter: list[str]
+    atgarder: list[str]
+    atgardstexter: list[str]
+    analyser: list[str]
+    roller: tuple[tuple[Roll, float], ...]
+    konsekvens: tuple[float, ...]  # weights: ingen skada … dödsfall
+    mellan_vardgivare: float  # share between caregivers
+
+
+def _kategori(
+    kod: str, roller: dict[Roll, float], konsekvens: tuple[float, ...], mellan: float = 0.01
+) -> _Kategori:
+    delar: dict[str, list[str]] = {}
+    aktuell = ""
+    for rad in _TEXTER[kod].strip().splitlines():
+        if rad.endswith(":") and "|" not in rad:
+            aktuell = rad[:-1]
+            delar[aktuell] = []
+        else:
+            delar[aktuell].append(rad)
+    return _Kategori(
+        handelser=[tuple(h.split("|", 1)) for h in delar["handelser"]],  # type: ignore[misc]
+        omstandigheter=delar["omstandigheter"],
+        atgarder=delar["atgarder"],
+        atgardstexter=delar["atgardstexter"],
+        analyser=delar["analyser"],
+        roller=tuple(roller.items()),
+        konsekvens=konsekvens,
+        mellan_vardgivare=mellan,
+    )
+
+
+_U, _S, _V, _E = Roll.UNDERSKOTERSKA, Roll.SJUKSKOTERSKA, Roll.VARDBITRADE, Roll.ENHETSCHEF
+_F, _A = Roll.FYSIOTERAPEUT, Roll.ARBETSTERAPEUT
+_OVRIGA_ROLLER = {_U: 60, _S: 30, _E: 10}
+_KATEGORIER = {
+    "fall": _kategori("fall", {_U: 72, _V: 14, _S: 10, _F: 4}, (55, 36, 7, 1.9, 0.1)),
+    "lakemedel": _kategori("lakemedel", {_U: 62, _S: 31, _V: 7}, (74, 22, 3.4, 0.5, 0.1), 0.04),
+    "hjalpmedel": _kategori("hjalpmedel", {_F: 40, _A: 35, _U: 25}, (78, 19, 2.5, 0.5, 0)),
+    "vard_behandling": _kategori(
+        "vard_behandling", {_S: 40, _U: 40, _F: 20}, (70, 24, 5, 0.9, 0.1), 0.03
+    ),
+    "informationsoverforing": _kategori(
+        "informationsoverforing", {_S: 80, _E: 10, _U: 10}, (70, 24, 5, 0.9, 0.1), 0.45
+    ),
+    "vri": _kategori("vri", _OVRIGA_ROLLER, (40, 42, 15, 2.8, 0.2)),
+    "trycksar": _kategori("trycksar", {_S: 60, _U: 40}, (30, 50, 17, 3, 0)),
+    "nutrition": _kategori("nutrition", _OVRIGA_ROLLER, (70, 24, 5, 0.9, 0.1)),
+    "utebliven_insats": _kategori("utebliven_insats", _OVRIGA_ROLLER, (80, 17, 2.5, 0.5, 0)),
+    "bemanning_rutiner": _kategori("bemanning_rutiner", _OVRIGA_ROLLER, (85, 13, 2, 0, 0)),
+    "hot_vald": _kategori("hot_vald", _OVRIGA_ROLLER, (60, 32, 7, 1, 0)),
+    "annat": _kategori("annat", _OVRIGA_ROLLER, (70, 24, 5, 0.9, 0.1)),
+}
+
+# Share of avvikelser per category, by unit type:
+# SÄBO, hemtjänst, hemsjukvård, korttid, LSS, dagverksamhet.
+_TYPORDNING = (
+    Enhetstyp.SABO,
+    Enhetstyp.HEMTJANST,
+    Enhetstyp.HEMSJUKVARD,
+    Enhetstyp.KORTTID,
+    Enhetstyp.LSS,
+    Enhetstyp.DAGVERKSAMHET,
+)
+_VIKTER = {
+    "fall": (42, 28, 22, 40, 15, 35),
+    "lakemedel": (21, 32, 30, 24, 30, 10),
+    "hjalpmedel": (3, 3, 3, 3, 3, 3),
+    "vard_behandling": (5, 5, 5, 5, 5, 5),
+    "informationsoverforing": (3, 3, 10, 8, 3, 3),
+    "vri": (1.5, 1.5, 1.5, 1.5, 1.5, 1.5),
+    "trycksar": (2, 1, 1, 2, 1, 1),
+    "nutrition": (1.5, 1.5, 1.5, 1.5, 1.5, 1.5),
+    "utebliven_insats": (2, 10, 2, 2, 2, 2),
+    "bemanning_rutiner": (3, 3, 3, 3, 3, 3),
+    "hot_vald": (3, 1.5, 1.5, 1.5, 14, 1.5),
+    "annat": (11, 11, 11, 11, 11, 11),
+}
+# Change per year: hjälpmedel rises (+172 % over two years in the seed kommun),
+# vård och behandling creeps up, utebliven insats falls after a planning app came in.
+_TREND = {"hjalpmedel": 1.55, "vard_behandling": 1.08, "utebliven_insats": 0.85}
+_ENHETSVIKT = {
+    Enhetstyp.SABO: 10,
+    Enhetstyp.HEMTJANST: 12,
+    Enhetstyp.HEMSJUKVARD: 6,
+    Enhetstyp.KORTTID: 8,
+    Enhetstyp.LSS: 4,
+    Enhetstyp.DAGVERKSAMHET: 2,
+}
+# Reports by hour of day: day and evening shifts, a morning peak.
+_TIMVIKTER = (2, 2, 2, 2, 2, 3, 5, 9, 10, 8, 7, 6, 6, 6, 6, 6, 7, 8, 8, 7, 6, 5, 4, 3)
+_STATUS = ("registrerad", "under_utredning", "atgarder_beslutade", "uppfoljd", "avslutad")
+# Status by age (days since reported): (below this age, weights over the five statuses).
+_STATUS_EFTER_ALDER = (
+    (7, (55, 35, 8, 0, 2)),
+    (30, (20, 40, 25, 5, 10)),
+    (90, (4, 14, 27, 20, 35)),
+    (365, (1, 3, 8, 13, 75)),
+    (10**9, (0, 0.5, 1.5, 4, 94)),
+)
+_FORSENING = (0,) * 14 + (1,) * 4 + (2, 3, 7)  # days from event to report
+_GENOMGANGSTYPER = frozenset(
+    {Enhetstyp.SABO, Enhetstyp.HEMTJANST, Enhetstyp.HEMSJUKVARD, Enhetstyp.KORTTID}
+)
+_MED_ATGARD = frozenset({"atgarder_beslutade", "uppfoljd", "avslutad"})
+_TOMMA = ("", "", "", "", "")
+
+# The avvikelse columns: first those drawn per row, then those from the template.
+# A column marked '?' takes '' for NULL, one marked '#' takes -1: binding None costs
+# the driver a failed adapter lookup (~1 µs) per value, which dominated the load.
+_RADKOLUMNER = (
+    "id, handelse_tid, rapporterad_datum, enhet_id, rapportor_namn?, status, lex_maria, "
+    "lex_maria_datum?, ivo_referens?, lex_maria_motivering, extern_referens?, "
+    "motpart_underrattad_datum?, skapad, andrad"
+)
+_MALLKOLUMNER = (
+    "rapportor_roll, kategori_id, underkategori, beskrivning, omedelbar_atgard, konsekvens, "
+    "risk_konsekvens#, risk_sannolikhet#, mellan_vardgivare, annat_orsak, fall_plats?, "
+    "fall_aktivitet?, fall_skada?, lakemedel_feltyp?, lakemedel_upptackt_av?, motpart?, "
+    "motpart_enhet?, overenskommelse?, overenskommelse_text, motpart_svar, handelseanalys#, "
+    "analys_text"
+)
+
+
+@dataclass(frozen=True)
+class _Mall:
+    """What an avvikelse is about; date, unit and status are drawn per row.
+
+    ``varianter`` maps a status to the template's column values as they stand in that
+    state (no risk assessment before investigation, no analysis before åtgärder).
+    """
+
+    kod: str
+    kategori_id: int
+    roll: str
+    lex_maria: bool
+    mellan: bool
+    varianter: dict[str, tuple]
+
+
+def _mall(rng: random.Random, kod: str, kategori_id: int) -> _Mall:
+    kat = _KATEGORIER[kod]
+    konsekvens = rng.choices(range(5), kat.konsekvens)[0]
+    underkod, handelse = rng.choice(kat.handelser)
+    foljder = (_FALLFOLJDER if kod == "fall" else _FOLJDER)[konsekvens].split("|")
+    omst = rng.sample(kat.omstandigheter, 2 if rng.random() < 0.5 else 1)
+    beskrivning = " ".join([f"{handelse} {rng.choice(_NAR)}.", *omst, rng.choice(foljder)])
+    atgard = rng.choice(kat.atgarder)
+    if rng.random() < 0.3:
+        atgard += " " + rng.choice(_KATEGORIER["annat"].atgarder)
+    roll = rng.choices([r for r, _ in kat.roller], [w for _, w in kat.roller])[0]
+    risk_k = max(1, min(4, konsekvens + rng.choice((0, 1, 1, 2))))
+    risk_s = rng.choices((1, 2, 3, 4), (25, 40, 25, 10))[0]
+    lex = (konsekvens >= 3 and rng.random() < 0.3) or (konsekvens == 2 and rng.random() < 0.01)
+    mellan = rng.random() < kat.mellan_vardgivare
+    underkategori = annat = ""
+    plats = aktivitet = skada = feltyp = upptackt = ""
+    if kod == "fall":
+        plats, aktivitet = underkod.split("/")
+        skada = "ingen" if "nära att falla" in handelse else _FALLSKADA[konsekvens]
+    elif kod == "lakemedel":
+        feltyp = underkod
+        upptackt = "sjukskoterska" if roll == Roll.SJUKSKOTERSKA else "omsorgspersonal"
+    elif kod == "annat":
+        annat = underkod
+    else:
+        underkategori = underkod
+    motpart = motpart_enhet = overenskommelse = overenskommelse_text = motpart_svar = ""
+    if mellan:
+        motpart, motpart_enhet = rng.choice(_MOTPARTER)
+        overenskommelse = _OVERENSKOMMELSE.get(kod, "annat")
+        overenskommelse_text = "Överenskommelsen om samverkan vid in- och utskrivning följdes inte."
+        motpart_svar = rng.choice(_MOTPART_SVAR)
+    kraver_beslut = risk.kraver_mas_beslut(risk_k, risk_s) or konsekvens >= 3
+    analys = rng.choice(kat.analyser)
+    fore = (roll.value, kategori_id, underkategori, beskrivning, atgard, konsekvens)
+    mitt = (
+        int(mellan),
+        annat,
+        plats,
+        aktivitet,
+        skada,
+        feltyp,
+        upptackt,
+        motpart,
+        motpart_enhet,
+        overenskommelse,
+        overenskommelse_text,
+    )
+    registrerad = (*fore, -1, -1, *mitt, "", -1, "")
+    utreds = (*fore, risk_k, risk_s, *mitt, "", -1, "")
+    beslutad = (
+        *fore,
+        risk_k,
+        risk_s,
+        *mitt,
+        motpart_svar,
+        int(lex or rng.random() < 0.2) if kraver_beslut or lex else -1,
+        analys,
+    )
+    varianter = {
+        "registrerad": registrerad,
+        "under_utredning": utreds,
+        "atgarder_beslutade": beslutad,
+        "uppfoljd": beslutad,
+        "avslutad": beslutad,
+    }
+    return _Mall(kod, kategori_id, roll.value, lex, mellan, varianter)
+
+
+# ---------------------------------------------------------------------------
+# The job
+# ---------------------------------------------------------------------------
+
+
+def skapa_demo(
+    sokvag: Path | str,
+    nyckelring: Nyckelring,
+    *,
+    ar: int = 3,
+    avvikelser_per_ar: int = 1200,
+    seed: int = 1,
+    kommun: str = "Demokommun",
+    kommunkod: str = "9999",
+    idag: date | None = None,
+) -> Jobb[lagring.NySkapad]:
+    """A job that creates a new encrypted demo database (see the module docstring).
+
+    ``ar`` whole calendar years ending with the last finished one, plus the current
+    year up to yesterday. Arguments are checked at once; the file is written while
+    the job runs and appears only when it is complete (see lagring.skapa_stegvis).
+    """
+    uppgifter = kommun_tjanst.validera(kommun, kommunkod)
+    if not 0 <= ar <= 50:
+        raise OgiltigUppgift("Antalet år ska vara mellan 0 och 50.")
+    if avvikelser_per_ar < 0:
+        raise OgiltigUppgift("Antalet avvikelser per år kan inte vara negativt.")
+    idag = idag or date.today()
+    plan = _planera(random.Random(f"{seed}:plan"))
+
+    def fyll(session: Session) -> None:
+        kommun_tjanst.satt_i(session, uppgifter)
+        personer = {
+            p.id: Personal(
+                id=p.id,
+                fornamn=p.fornamn,
+                efternamn=p.efternamn,
+                roll=p.roll,
+                legitimerad=p.roll.legitimerad,
+            )
+            for p in plan.personal
+        }
+        for e in plan.enheter:
+            enhet = enheter.ny_enhet(e.namn, e.typ)
+            enhet.id = e.id
+            enhet.enhetschef = personer[e.chef]
+            enhet.personal = [personer[i] for i in e.personal]
+            session.add(enhet)
+        session.add_all(personer.values())
+        standarddata.fyll(session)
+
+    def fyll_ra(databas: lagring.Databas) -> Jobb[None]:
+        return _Laddning(databas, plan, ar, avvikelser_per_ar, seed, idag).kor()
+
+    return lagring.skapa_stegvis(sokvag, nyckelring, fyll=fyll, fyll_ra=fyll_ra)
+
+
+def _dt(dag: str, minut: int = 0) -> str:
+    return f"{dag} {minut // 60:02d}:{minut % 60:02d}:00.000000"
+
+
+class _Laddning:
+    """The bulk load through the raw connection, in one transaction."""
+
+    def __init__(
+        self, databas: lagring.Databas, plan: _Plan, ar: int, per_ar: int, seed: int, idag: date
+    ) -> None:
+        self.databas = databas
+        self.plan = plan
+        self.per_ar = per_ar
+        self.seed = seed
+        self.idag = idag
+        self.start = date(idag.year - ar, 1, 1)
+        self.idag_index = (idag - self.start).days
+        # Day index 0 is the start; events and reports end yesterday.
+        self.dagar = [(self.start + timedelta(i)).isoformat() for i in range(self.idag_index + 400)]
+        self.antal: dict[str, int] = {}
+        self.klart = 0
+        self.totalt = 0
+
+    def rng(self, namn: str) -> random.Random:
+        return random.Random(f"{self.seed}:{namn}")
+
+    def dag(self, d: date) -> str:
+        return self.dagar[(d - self.start).days] if d >= self.start else d.isoformat()
+
+    def framsteg(self, text: str, steg: int = 0) -> Framsteg:
+        self.klart += steg
+        return Framsteg(min(self.klart, self.totalt), self.totalt, text)
+
+    # -- driver -------------------------------------------------------------
+
+    def kor(self) -> Iterator[Framsteg]:
+        with self.databas.ra_anslutning() as con:
+            self.con = con
+            self.kategori_id = dict(con.execute("SELECT kod, id FROM avvikelse_kategori"))
+            arsantal = self._arsantal()
+            self.totalt = sum(a[3] for a in arsantal) + 5_000
+            synkronisering = con.execute("PRAGMA synchronous").fetchone()[0]
+            journal = con.execute("PRAGMA journal_mode").fetchone()[0]
+            # A temp file until it is complete (a failure deletes it): no WAL copy of every
+            # page, no fsync; the rollback journal of a new file stays small, in memory.
+            con.execute("PRAGMA journal_mode = MEMORY")
+            con.execute("PRAGMA synchronous = OFF")
+            con.execute("PRAGMA foreign_keys = OFF")  # the tests check them instead
+            con.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            try:
+                con.execute("BEGIN")
+                try:
+                    yield from self._allt(arsantal)
+                    con.execute("COMMIT")
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
+            finally:
+                con.execute(f"PRAGMA cache_size = -{lagring.SIDCACHE_KIB}")
+                con.execute(f"PRAGMA synchronous = {int(synkronisering)}")
+                con.execute("PRAGMA foreign_keys = ON")
+                con.execute(f"PRAGMA journal_mode = {journal}")
+        yield Framsteg(self.totalt, self.totalt, "Klart")
+
+    def _allt(self, arsantal: list[tuple[int, int, int, int]]) -> Iterator[Framsteg]:
+        yield self.framsteg("Veckogenomgångar")
+        veckor = self._veckogenomgangar()
+        trigger = self.con.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'avvikelse_fts_ny'"
+        ).fetchone()
+        if trigger:
+            self.con.execute("DROP TRIGGER avvikelse_fts_ny")
+        self._forbered_harledda()
+        yield from self._avvikelser(arsantal, veckor)
+        self._stada_harledda()
+        if trigger:
+            self.con.execute(trigger[0])
+        yield self.framsteg("Delegeringar")
+        self._delegeringar()
+        yield self.framsteg("Egenkontroller", 1_000)
+        self._egenkontroller()
+        yield self.framsteg("Läkemedelstillsyn", 1_000)
+        self._lakemedelstillsyn()
+        yield self.framsteg("Logguppföljning", 1_000)
+        self._logguppfoljningar()
+        self._massimportlogg()
+        yield self.framsteg("Sparar", 1_000)
+
+    def _infoga(self, tabell: str, kolumner: str, rader: list[tuple]) -> None:
+        """executemany; see _RADKOLUMNER for the '?' and '#' NULL markers."""
+        if not rader:
+            return
+        namn = [k.strip() for k in kolumner.split(",")]
+        platser = ", ".join(
+            "NULLIF(?, '')" if k.endswith("?") else "NULLIF(?, -1)" if k.endswith("#") else "?"
+            for k in namn
+        )
+        kolumner = ", ".join(k.rstrip("?#") for k in namn)
+        self.con.executemany(f"INSERT INTO {tabell} ({kolumner}) VALUES ({platser})", rader)
+        self.antal[tabell] = self.antal.get(tabell, 0) + len(rader)
+
+    def _arsantal(self) -> list[tuple[int, int, int, int]]:
+        """(year, first day index, day count, number of avvikelser) per year."""
+        rng = self.rng("arsantal")
+        ut = []
+        for ar in range(self.start.year, self.idag.year + 1):
+            forsta = (date(ar, 1, 1) - self.start).days
+            dagar_i_aret = (date(ar + 1, 1, 1) - date(ar, 1, 1)).days
+            antal_dagar = min(forsta + dagar_i_aret, self.idag_index) - forsta
+            varians = rng.uniform(0.97, 1.03)
+            if antal_dagar > 0:
+                antal = round(self.per_ar * varians * antal_dagar / dagar_i_aret)
+                ut.append((ar, forsta, antal_dagar, antal))
+        return ut
+
+    # -- avvikelser ---------------------------------------------------------
+
+    def _avvikelser(
+        self,
+        arsantal: list[tuple[int, int, int, int]],
+        veckor: dict[tuple[int, tuple[int, int], str], int],
+    ) -> Iterator[Framsteg]:
+        rng = self.rng("avvikelser")
+        rnd = rng.random
+        plan = self.plan
+        kategori_id = self.kategori_id
+        mallar = {}
+        for kod in _KATEGORIER:
+            if kod in kategori_id:  # the MAS may have renamed codes in an old database
+                mrng = self.rng(f"mall:{kod}")
+                mallar[kod] = [
+                    _mall(mrng, kod, kategori_id[kod]) for _ in range(_MALLAR_PER_KATEGORI)
+                ]
+        enhetsvikt = [_ENHETSVIKT[e.typ] * rng.uniform(0.7, 1.3) for e in plan.enheter]
+        enhetspool = rng.choices(plan.enheter, enhetsvikt, k=1024)
+        # Reporter names per (unit, role): internal only, made up.
+        namn: dict[tuple[int, str], list[str]] = {}
+        for p in plan.personal:
+            for e in p.enheter:
+                namn.setdefault((e, p.roll.value), []).append(p.namn)
+        ansvariga = {
+            e.id: [p.id for p in plan.i_enhet(e.id, Roll.ENHETSCHEF, Roll.SJUKSKOTERSKA)]
+            for e in plan.enheter
+        }
+        minuter = [
+            h * 60 + m
+            for h, vikt in enumerate(_TIMVIKTER)
+            for m in rng.sample(range(60), 12)
+            for _ in range(vikt)
+        ]
+        klockslag = [f" {m // 60:02d}:{m % 60:02d}:00.000000" for m in range(1440)]
+        granser = [g for g, _ in _STATUS_EFTER_ALDER]
+        statuspooler = [rng.choices(_STATUS, v, k=_STATUSPOOL) for _, v in _STATUS_EFTER_ALDER]
+        dagar = self.dagar
+        sista = self.idag_index - 1
+        status_per_dag = [statuspooler[bisect(granser, sista + 1 - d)] for d in range(len(dagar))]
+        vecka_per_dag = [(self.start + timedelta(d)).isocalendar()[:2] for d in range(len(dagar))]
+        genomgang = {kategori_id.get("fall"): "fall", kategori_id.get("lakemedel"): "lakemedel"}
+        motiveringar = {
+            "anmald": "Allvarlig vårdskada har inträffat; anmäld till IVO.",
+            "ej_anmald": "Händelsen har inte medfört och kunde inte ha medfört allvarlig vårdskada.",
+            "utreds": "",
+        }
+        kolumner = f"{_RADKOLUMNER}, {_MALLKOLUMNER}"
+        rader: list[tuple] = []
+        atgarder: list[tuple] = []
+        lankar: list[tuple[int, int]] = []
+        nasta = 1
+        atgard_id = 1
+        ivo_lopnr = 1000
+
+        def spara() -> Framsteg:
+            self._infoga("avvikelse", kolumner, rader)
+            self._infoga(
+                "atgard",
+                "id, avvikelse_id, beskrivning, ansvarig_id, deadline, status, klar_datum?, "
+                "skapad, andrad",
+                atgarder,
+            )
+            self._infoga("veckogenomgang_avvikelse", "veckogenomgang_id, avvikelse_id", lankar)
+            if rader:
+                self._harledda_rader(rader[0][0], rader[-1][0])
+            steg = len(rader)
+            rader.clear()
+            atgarder.clear()
+            lankar.clear()
+            return self.framsteg(f"Avvikelser {ar}", steg)
+
+        for arsindex, (ar, forsta, antal_dagar, antal) in enumerate(arsantal):
+            pooler = {}
+            for typ in _TYPORDNING:
+                koder = [k for k in _VIKTER if k in mallar]
+                i = _TYPORDNING.index(typ)
+                vikter = [_VIKTER[k][i] * _TREND.get(k, 1.0) ** arsindex for k in koder]
+                pooler[typ] = [
+                    mallar[k][int(rnd() * _MALLAR_PER_KATEGORI)]
+                    for k in rng.choices(koder, vikter, k=_POOL)
+                ]
+            nycklar = sorted(
+                (forsta + int(rnd() * antal_dagar)) * 1440 + minuter[int(rnd() * len(minuter))]
+                for _ in range(antal)
+            )
+            for nyckel in nycklar:
+                dag, minut = divmod(nyckel, 1440)
+                tid = klockslag[minut]
+                enhet = enhetspool[int(rnd() * 1024)]
+                mall = pooler[enhet.typ][int(rnd() * _POOL)]
+                rdag = dag + _FORSENING[int(rnd() * 21)]
+                if rdag > sista:
+                    rdag = sista
+                rapporterad = dagar[rdag]
+                status = status_per_dag[rdag][int(rnd() * _STATUSPOOL)]
+                personer = namn.get((enhet.id, mall.roll))
+                rapportor = personer[int(rnd() * len(personer))] if personer else ""
+                lex, lex_datum, ivo, motivering, extern, underrattad = ("ej_aktuell", *_TOMMA)
+                if mall.lex_maria:
+                    lex_datum = dagar[min(rdag + 3 + int(rnd() * 10), sista)]
+                    if sista - rdag < 45:
+                        lex, status = "utreds", "under_utredning"
+                    else:
+                        lex = "anmald" if rnd() < 0.35 else "ej_anmald"
+                        lex_datum = dagar[rdag + 14 + int(rnd() * 21)]
+                        if lex == "anmald":
+                            ivo_lopnr += 1 + int(rnd() * 400)
+                            ivo = f"3.1.1-{ivo_lopnr:05d}/{ar}"
+                    motivering = motiveringar[lex]
+                if mall.mellan:
+                    extern = f"RV-{ar}-{nasta % 100000:05d}"
+                    if status != "registrerad":
+                        underrattad = dagar[min(rdag + int(rnd() * 4), sista)]
+                if status == "registrerad":
+                    andrad_dag = rdag
+                elif status == "avslutad":
+                    andrad_dag = min(rdag + 7 + int(rnd() * 110), sista)
+                else:
+                    andrad_dag = min(rdag + 1 + int(rnd() * 40), sista)
+                rader.append(
+                    (
+                        nasta,
+                        dagar[dag] + tid,
+                        rapporterad,
+                        enhet.id,
+                        rapportor,
+                        status,
+                        lex,
+                        lex_datum,
+                        ivo,
+                        motivering,
+                        extern,
+                        underrattad,
+                        rapporterad + tid,
+                        dagar[andrad_dag] + tid,
+                        *mall.varianter[status],
+                    )
+                )
+                gtyp = genomgang.get(mall.kategori_id)
+                if gtyp is not None and enhet.typ in _GENOMGANGSTYPER:
+                    vg = veckor.get((enhet.id, vecka_per_dag[dag], gtyp))
+                    if vg is not None:
+                        lankar.append((vg, nasta))
+                if status in _MED_ATGARD and rnd() < 0.3:
+                    texter = _KATEGORIER[mall.kod].atgardstexter
+                    personer_id = ansvariga[enhet.id] or [enhet.chef]
+                    for _ in range(1 if rnd() < 0.8 else 2):
+                        deadline = dagar[rdag + 14 + int(rnd() * 46)]
+                        if status == "atgarder_beslutade":  # open, some overdue
+                            a_status, klar = ("pagar" if rnd() < 0.5 else "planerad"), ""
+                        elif rnd() < 0.04:
+                            a_status, klar = "struken", ""
+                        else:
+                            a_status = "klar"
+                            klar = dagar[rdag + int((andrad_dag - rdag) * (0.4 + 0.5 * rnd()))]
+                        atgarder.append(
+                            (
+                                atgard_id,
+                                nasta,
+                                texter[int(rnd() * len(texter))],
+                                personer_id[int(rnd() * len(personer_id))],
+                                deadline,
+                                a_status,
+                                klar,
+                                rapporterad + tid,
+                                dagar[andrad_dag] + tid,
+                            )
+                        )
+                        atgard_id += 1
+                nasta += 1
+                if len(rader) >= BATCH:
+                    yield spara()
+            yield spara()
+
+    def _forbered_harledda(self) -> None:
+        """Small temp tables the derived-row statements join against."""
+        con = self.con
+        con.execute("CREATE TEMP TABLE demo_steg (status TEXT PRIMARY KEY, steg INTEGER)")
+        con.executemany(
+            "INSERT INTO demo_steg VALUES (?, ?)", [(s, i) for i, s in enumerate(_STATUS)]
+        )
+        con.execute("CREATE TEMP TABLE demo_anvandare (enhet_id INTEGER PRIMARY KEY, namn TEXT)")
+        con.executemany(
+            "INSERT INTO demo_anvandare VALUES (?, ?)",
+            [(e.id, _inloggning(self.plan.chef(e))) for e in self.plan.enheter],
+        )
+        con.execute(
+            "CREATE TEMP TABLE demo_overgang (steg INTEGER PRIMARY KEY, fran TEXT, till TEXT)"
+        )
+        con.executemany(
+            "INSERT INTO demo_overgang VALUES (?, ?, ?)",
+            [(i, _STATUS[i - 1] if i else None, s) for i, s in enumerate(_STATUS)],
+        )
+        con.execute("CREATE TEMP TABLE demo_orsak (nr INTEGER PRIMARY KEY, orsak TEXT)")
+        con.executemany("INSERT INTO demo_orsak VALUES (?, ?)", list(enumerate(_ORSAKER)))
+
+    def _harledda_rader(self, forsta: int, sista: int) -> None:
+        """Rows that follow from avvikelser forsta..sista, derived in SQL right after they
+        were written (their pages are still in the cache): the full-text index, the status
+        history, uppföljningar and cause areas."""
+        con = self.con
+        intervall = (forsta, sista)
+        con.execute(
+            "INSERT INTO avvikelse_fts (rowid, beskrivning, omedelbar_atgard) "
+            "SELECT id, beskrivning, omedelbar_atgard FROM avvikelse WHERE id BETWEEN ? AND ?",
+            intervall,
+        )
+        # One row per step taken; the times spread evenly from skapad to andrad.
+        con.execute(
+            "INSERT INTO avvikelse_statusandring (avvikelse_id, fran, till, tid, anvandare, orsak) "
+            "SELECT a.id, o.fran, o.till, CASE WHEN o.steg = s.steg THEN a.andrad "
+            "WHEN o.steg = 0 THEN a.skapad ELSE strftime('%Y-%m-%d %H:%M:%S', "
+            "julianday(a.skapad) + (julianday(a.andrad) - julianday(a.skapad)) * o.steg / s.steg)"
+            " || '.000000' END, u.namn, '' "
+            "FROM avvikelse a CROSS JOIN temp.demo_steg s CROSS JOIN temp.demo_overgang o "
+            "CROSS JOIN temp.demo_anvandare u WHERE a.id BETWEEN ? AND ? "
+            "AND s.status = a.status AND o.steg <= s.steg AND u.enhet_id = a.enhet_id",
+            intervall,
+        )
+        # An uppföljning before the step to uppföljd (the workflow requires one).
+        con.execute(
+            "INSERT INTO uppfoljning (avvikelse_id, datum, effekt_uppnadd, nasta_steg, skapad, "
+            "andrad) SELECT a.id, date(julianday(a.skapad) + "
+            "(julianday(a.andrad) - julianday(a.skapad)) * 3 / s.steg), "
+            "CASE WHEN a.id % 10 < 7 THEN 1 WHEN a.id % 10 < 9 THEN 0 END, "
+            "CASE WHEN a.id % 10 < 7 THEN '' WHEN a.id % 10 < 9 "
+            "THEN 'Delvis effekt, följs upp igen på teamträff.' "
+            "ELSE 'Kunde inte bedömas ännu.' END, a.andrad, a.andrad "
+            "FROM avvikelse a CROSS JOIN temp.demo_steg s "
+            "WHERE a.id BETWEEN ? AND ? AND s.status = a.status AND s.steg >= 3",
+            intervall,
+        )
+        # Cause areas for about half of the analysed ones, one or two each.
+        for multiplikator, andel in ((7919, 2), (104729, 5)):
+            con.execute(
+                "INSERT OR IGNORE INTO avvikelse_orsak (avvikelse_id, orsak) SELECT a.id, o.orsak "
+                "FROM avvikelse a CROSS JOIN temp.demo_steg s CROSS JOIN temp.demo_orsak o "
+                "WHERE a.id BETWEEN ? AND ? AND s.status = a.status AND s.steg >= 2 "
+                "AND a.id % ? = 0 AND o.nr = (a.id * ? + a.kategori_id) % ?",
+                (*intervall, andel, multiplikator, len(_ORSAKER)),
+            )
+
+    def _stada_harledda(self) -> None:
+        for tabell in ("avvikelse_statusandring", "uppfoljning", "avvikelse_orsak"):
+            self.antal[tabell] = self.con.execute(f"SELECT count(*) FROM {tabell}").fetchone()[0]
+        for tabell in ("demo_steg", "demo_overgang", "demo_anvandare", "demo_orsak"):
+            self.con.execute(f"DROP TABLE temp.{tabell}")
+
+    # -- veckogenomgångar ---------------------------------------------------
+
+    def _veckogenomgangar(self) -> dict[tuple[int, tuple[int, int], str], int]:
+        """The weekly reviews (inserted now); returns (unit, ISO week, type) → id."""
+        rng = self.rng("veckogenomgang")
+        beslut = {
+            "fall": (
+                "Genomgång av veckans fall. Fallriskbedömningar uppdateras.",
+                "Veckans fall gicks igenom; tätare tillsyn nattetid beslutades.",
+                "Inga nya fall denna vecka.",
+                "Förflyttningscoachen följer upp förflyttningar på kvällen.",
+                "Fysioterapeut bjuds in till nästa teamträff.",
+            ),
+            "lakemedel": (
+                "Genomgång av veckans läkemedelsavvikelser. Rutinen repeteras på APT.",
+                "Inga nya läkemedelsavvikelser denna vecka.",
+                "Delegeringar kontrolleras för kvällspersonalen.",
+                "Signeringslistorna gås igenom med sjuksköterska.",
+            ),
+        }
+        deltagare = (
+            "Enhetschef, sjuksköterska, undersköterskor",
+            "Enhetschef, sjuksköterska, fysioterapeut, undersköterskor",
+            "Enhetschef, sjuksköterska, arbetsterapeut, omsorgspersonal",
+        )
+        mandag = self.start - timedelta(self.start.weekday())
+        rader = []
+        karta: dict[tuple[int, tuple[int, int], str], int] = {}
+        while mandag + timedelta(8) < self.idag:
+            iso = mandag.isocalendar()[:2]
+            sommar = 26 <= iso[1] <= 32
+            for enhet in self.plan.enheter:
+                if enhet.typ not in _GENOMGANGSTYPER:
+                    continue
+                for typ in ("fall", "lakemedel"):
+                    if rng.random() < (0.45 if sommar else 0.12):
+                        continue
+                    datum = mandag + timedelta(7 + rng.randint(0, 2))
+                    if datum >= self.idag:
+                        continue
+                    vg_id = len(rader) + 1
+                    stamp = _dt(self.dag(datum), 15 * 60)
+                    rader.append(
+                        (
+                            vg_id,
+                            enhet.id,
+                            *iso,
+                            typ,
+                            self.dag(datum),
+                            rng.choice(deltagare),
+                            rng.choice(beslut[typ]),
+                            enhet.chef,
+                            stamp,
+                            stamp,
+                        )
+                    )
+                    karta[(enhet.id, iso, typ)] = vg_id
+            mandag += timedelta(7)
+        self._infoga(
+            "veckogenomgang",
+            "id, enhet_id, ar, vecka, typ, datum, deltagare, beslut, genomford_av_id, "
+            "skapad, andrad",
+            rader,
+        )
+        return karta
+
+    # -- delegeringar -------------------------------------------------------
+
+    def _delegeringar(self) -> None:
+        """Chains of yearly delegations per care worker; some expiring, expired, revoked."""
+        rng = self.rng("delegeringar")
+        uppgifter = {u["kod"]: u["namn"] for u in standarddata.delegeringsuppgifter()}
+        koder = sorted(uppgifter)
+        orsaker = (
+            "Bristande följsamhet till läkemedelsrutinen.",
+            "Anställningen har upphört.",
+            "Ny bedömning av delegerande sjuksköterska.",
+            "Byte av arbetsplats inom kommunen.",
+        )
+        delegeringar: list[tuple] = []
+        uppgiftsrader = []
+        alla_ssk = self.plan.med_roll(Roll.SJUKSKOTERSKA)
+        for person in self.plan.med_roll(Roll.UNDERSKOTERSKA, Roll.VARDBITRADE):
+            if rng.random() < 0.08 or not alla_ssk:
+                continue
+            ssk = [p for e in person.enheter for p in self.plan.i_enhet(e, Roll.SJUKSKOTERSKA)]
+            ssk = ssk or alla_ssk
+            lage = rng.random()
+            if lage < 0.10:  # expires within 30 days
+                till = self.idag + timedelta(rng.randint(0, 30))
+            elif lage < 0.16:  # expired, not renewed
+                till = self.idag - timedelta(rng.randint(1, 120))
+            else:
+                till = self.idag + timedelta(rng.randint(31, 364))
+            aterkallas = lage >= 0.16 and rng.random() < 0.05
+            kedja = []
+            while len(kedja) < 5:
+                fran = till - timedelta(364)  # at most one year
+                kedja.append((fran, till))
+                till = fran - timedelta(rng.randint(1, 20))
+                if till < self.start:
+                    break
+            foregaende = None
+            for i, (fran, till) in enumerate(reversed(kedja)):
+                d_id = len(delegeringar) + 1
+                aterkallad, orsak = None, ""
+                if aterkallas and i == len(kedja) - 1:
+                    dag = min(self.idag - timedelta(1), fran + timedelta(rng.randint(30, 200)))
+                    aterkallad, orsak = self.dag(dag), rng.choice(orsaker)
+                stamp = _dt(self.dag(fran), 10 * 60)
+                delegeringar.append(
+                    (
+                        d_id,
+                        person.id,
+                        rng.choice(ssk).id,
+                        person.enheter[0] if person.enheter else None,
+                        self.dag(fran),
+                        self.dag(till),
+                        aterkallad,
+                        orsak,
+                        foregaende,
+                        stamp,
+                        stamp,
+                    )
+                )
+                valda = ["overlamna_lakemedel"] if rng.random() < 0.95 else []
+                ovriga = [k for k in koder if k != "overlamna_lakemedel"]
+                valda += rng.sample(ovriga, rng.choice((0, 1, 1, 2, 3)))
+                uppgiftsrader += [(d_id, kod, uppgifter[kod]) for kod in valda]
+                foregaende = d_id
+        self._infoga(
+            "delegering",
+            "id, delegerad_id, delegerande_id, enhet_id, giltig_fran, giltig_till, "
+            "aterkallad_datum, aterkallad_orsak, ersatter_id, skapad, andrad",
+            delegeringar,
+        )
+        self._infoga("delegering_uppgift", "delegering_id, uppgift, beskrivning", uppgiftsrader)
+
+    # -- egenkontroller ------------------------------------------------------
+
+    def _datum_for(self, frekvens: str, till: date) -> list[date]:
+        if frekvens == "vecka":
+            forsta = self.start - timedelta(self.start.weekday()) + timedelta(7)
+            return [forsta + timedelta(7 * i) for i in range((till - forsta).days // 7 + 1)]
+        manader = {"manad": range(1, 13), "kvartal": (3, 6, 9, 12), "halvar": (5, 11), "ar": (10,)}
+        return [
+            date(ar, m, 10)
+            for ar in range(self.start.year, till.year + 1)
+            for m in manader[frekvens]
+            if self.start <= date(ar, m, 10) <= till
+        ]
+
+    def _egenkontroller(self) -> None:
+        """Occurrences of the plan: the past mostly done, some overdue, the next 90 days planned."""
+        rng = self.rng("egenkontroller")
+        ok = (
+            "Genomförd enligt plan. Inga anmärkningar.",
+            "Genomförd. Resultatet redovisat för MAS.",
+            "Genomförd; sammanställning bifogad i ärendet.",
+        )
+        brist = (
+            "Brister i dokumentationen; åtgärd planerad.",
+            "Rutinen följs inte fullt ut; tas upp på arbetsplatsträff.",
+            "Avvikande resultat jämfört med förra perioden; analys pågår.",
+        )
+        rader = []
+        mas = self.plan.med_roll(Roll.MAS)
+        plan = self.con.execute(
+            "SELECT id, frekvens, ansvarig, enhetstyp FROM egenkontroll ORDER BY id"
+        ).fetchall()
+        for ek_id, frekvens, ansvarig, enhetstyp in plan:
+            omfang: list[_Enhet | None] = [None]  # the MAS's summaries cover every unit
+            if not (ansvarig or "").upper().startswith("MAS"):
+                omfang = [
+                    e
+                    for e in self.plan.enheter
+                    if e.typ.value == enhetstyp
+                    or (enhetstyp is None and e.typ != Enhetstyp.DAGVERKSAMHET)
+                ]
+            for enhet in omfang:
+                if enhet is None:
+                    utforare = mas
+                elif ansvarig.lower().startswith("enhetschef"):
+                    utforare = [self.plan.chef(enhet)]
+                else:
+                    utforare = self.plan.i_enhet(enhet.id, Roll.SJUKSKOTERSKA)
+                    utforare = utforare or [self.plan.chef(enhet)]
+                for planerat in self._datum_for(frekvens, self.idag + timedelta(90)):
+                    status, utfort, av, resultat, brister = "planerad", None, None, "", 0
+                    alder = (self.idag - planerat).days
+                    if alder > 0:
+                        x, sen = rng.random(), alder < 30
+                        if x < (0.25 if sen else 0.06):
+                            pass  # not done yet: overdue
+                        elif x < (0.28 if sen else 0.10):
+                            status, resultat = "installd", "Inställd på grund av sjukfrånvaro."
+                        else:
+                            status = "utford"
+                            gjord = min(planerat + timedelta(rng.randint(0, 6)), self.idag)
+                            utfort, av = self.dag(gjord), rng.choice(utforare).id
+                            brister = int(rng.random() < 0.1)
+                            resultat = rng.choice(brist if brister else ok)
+                    stamp = _dt(self.dag(planerat - timedelta(30)), 8 * 60)
+                    enhet_id = enhet.id if enhet else None
+                    rader.append(
+                        (ek_id, enhet_id, self.dag(planerat), utfort, av, status, resultat)
+                        + (brister, stamp, stamp)
+                    )
+        self._infoga(
+            "egenkontroll_tillfalle",
+            "egenkontroll_id, enhet_id, planerat_datum, utfort_datum, utford_av_id, status, "
+            "resultat, brister_funna, skapad, andrad",
+            rader,
+        )
+
+    # -- läkemedelstillsyn ----------------------------------------------------
+
+    def _lakemedelstillsyn(self) -> None:
+        """Narkotika monthly, other drugs quarterly, the MAS twice a year; a few findings."""
+        rng = self.rng("lakemedelstillsyn")
+        fragor = standarddata.lakemedelstillsyn_checklista()
+        fyndtexter = {
+            "narkotika_rakning": "Antalet tabletter stämde inte mot narkotikajournalen."
+            "|Saldot utrett med sjuksköterska och avvikelse skriven.",
+            "narkotika_journal": "Narkotikajournalen saknade signatur vid två uttag."
+            "|Genomgång av rutinen med berörd personal.",
+            "forvaring_last": "Läkemedelsskåpet stod olåst.|Låset lagat; rutinen påmind.",
+            "utgangsdatum": "Läkemedel med passerat utgångsdatum hittades."
+            "|Kasserades enligt rutin.",
+            "kylskap": "Temperaturlistan för kylskåpet var inte ifylld."
+            "|Ny lista och påminnelse i arbetsgruppen.",
+            "signeringslistor": "Signeringslistorna var ofullständiga."
+            "|Genomgång på arbetsplatsträff.",
+            "kassation": "Kasserade läkemedel förvarades fel.|Rutinen för kassation repeterad.",
+            "delegeringar_giltiga": "En person saknade giltig delegering."
+            "|Personen hanterar inte läkemedel förrän delegeringen förnyats.",
+            "rutiner_kanda": "Lokala rutiner var inte kända av nyanställda."
+            "|Introduktionen kompletteras.",
+        }
+        tillsyner, svar, fynd = [], [], []
+        mas = self.plan.med_roll(Roll.MAS)
+        narkotikaenheter = {Enhetstyp.SABO, Enhetstyp.KORTTID, Enhetstyp.LSS}
+        narkotikaenheter.add(Enhetstyp.HEMSJUKVARD)
+        igar = self.idag - timedelta(1)
+        for enhet in self.plan.enheter:
+            ssk = self.plan.i_enhet(enhet.id, Roll.SJUKSKOTERSKA) or [self.plan.chef(enhet)]
+            for typ, frekvens in (("narkotika", "manad"), ("ovriga", "kvartal")) + (
+                ("mas_intern", "halvar"),
+            ):
+                if typ == "narkotika" and enhet.typ not in narkotikaenheter:
+                    continue
+                for planerat in self._datum_for(frekvens, igar):
+                    datum = min(planerat + timedelta(rng.randint(0, 8)), igar)
+                    t_id = len(tillsyner) + 1
+                    stamp = _dt(self.dag(datum), 13 * 60)
+                    brister = []
+                    for fraga in fragor:
+                        if typ in fraga["typer"]:
+                            x = rng.random()
+                            s = "nej" if x < 0.04 else ("ej_aktuellt" if x < 0.06 else "ja")
+                            svar.append((t_id, fraga["kod"], s, ""))
+                            if s == "nej":
+                                brister.append(fraga["kod"])
+                    for kod in brister:
+                        text, atgard = fyndtexter.get(kod, "Brist noterad.|Åtgärdas.").split("|")
+                        klar = None
+                        if (self.idag - datum).days > 30 or rng.random() < 0.5:
+                            klar = self.dag(min(datum + timedelta(rng.randint(1, 30)), igar))
+                        fynd.append((t_id, text, atgard, klar, stamp, stamp))
+                    av = rng.choice(mas if typ == "mas_intern" else ssk).id
+                    kommentar = "Brister noterade, se fynd." if brister else "Inga anmärkningar."
+                    tillsyner.append(
+                        (t_id, enhet.id, typ, self.dag(datum), av, kommentar, stamp, stamp)
+                    )
+        self._infoga(
+            "lakemedelstillsyn",
+            "id, enhet_id, typ, datum, utford_av_id, kommentar, skapad, andrad",
+            tillsyner,
+        )
+        self._infoga("lakemedelstillsyn_svar", "tillsyn_id, fraga, svar, kommentar", svar)
+        self._infoga(
+            "lakemedelstillsyn_fynd",
+            "tillsyn_id, beskrivning, atgard, atgardad_datum, skapad, andrad",
+            fynd,
+        )
+
+    # -- logguppföljning ------------------------------------------------------
+
+    def _logguppfoljningar(self) -> None:
+        """A systematic review every month, random samples in some months; counts only."""
+        rng = self.rng("logguppfoljning")
+        rader = []
+        mas = self.plan.med_roll(Roll.MAS)
+        chefer = self.plan.med_roll(Roll.ENHETSCHEF)
+        system = ("Journalsystemet för legitimerad personal", "Verksamhetssystemet för SoL")
+        for planerat in self._datum_for("manad", self.idag - timedelta(1)):
+            till = planerat.replace(day=1) - timedelta(1)
+            fran = till.replace(day=1)
+            prov = [("systematisk", planerat, None, rng.choice(mas).id, system[0])]
+            if rng.random() < 0.35:
+                stickdag = planerat + timedelta(rng.randint(1, 12))
+                enhet = rng.choice(self.plan.enheter).id
+                prov.append(("stickprov", stickdag, enhet, rng.choice(chefer).id, system[1]))
+            for typ, datum, enhet_id, av, namn in prov:
+                if datum >= self.idag:
+                    continue
+                kontrollerade = rng.randint(20, 60) if typ == "systematisk" else rng.randint(5, 15)
+                avvikande = 0 if rng.random() < 0.85 else rng.randint(1, 2)
+                iakttagelser = f"{kontrollerade} åtkomster kontrollerade. Inga avvikelser."
+                atgarder = ""
+                if avvikande:
+                    iakttagelser = (
+                        f"{avvikande} av {kontrollerade} kontrollerade åtkomster saknade "
+                        "känd vårdrelation. Utreds vidare."
+                    )
+                    atgarder = "Berörd chef informerad; samtal med medarbetare enligt rutin."
+                stamp = _dt(self.dag(datum), 11 * 60)
+                rader.append(
+                    (self.dag(datum), typ, self.dag(fran), self.dag(till), namn, enhet_id, av)
+                    + (kontrollerade, avvikande, iakttagelser, atgarder, stamp, stamp)
+                )
+        self._infoga(
+            "logguppfoljning",
+            "datum, typ, period_fran, period_till, system, enhet_id, utford_av_id, "
+            "antal_kontrollerade, antal_avvikande, iakttagelser, atgarder, skapad, andrad",
+            rader,
+        )
+
+    def _massimportlogg(self) -> None:
+        """One Andringslogg row per bulk-loaded table (rad_id NULL, handling 'massimport')."""
+        nu = nu_utc().strftime(_TIDSFORMAT)
+        rader = [
+            (nu, self.databas.anvandare, tabell, None, "massimport", "")
+            for tabell in sorted(self.antal)
+        ]
+        self._infoga("andringslogg", "tid, anvandare, tabell, rad_id, handling, falt", rader)
+
+
+def _inloggning(person: _Person) -> str:
+    """A made-up login name like the one the status history records."""
+    ascii_ = str.maketrans("åäöÅÄÖé", "aaoAAOe")
+    return f"{person.fornamn[:3]}{person.efternamn[:3]}".translate(ascii_).lower()
