@@ -129,3 +129,16 @@ class OgiltigAterstallningsnyckel(SkrivbordFel):
 
 class OgiltigUppgift(SkrivbordFel):
     """A value entered by the user breaks a rule (used by the services)."""
+
+
+class FilKanInteSkrivas(SkrivbordFel):
+    """A report, export or backup file could not be written (permission, locked, bad folder)."""
+
+    def __init__(self, sokvag: Path | str, orsak: str = "") -> None:
+        text = f"Filen {Path(sokvag).name} kunde inte sparas"
+        text += f" ({orsak})" if orsak else ""
+        super().__init__(
+            text + ". Välj en annan mapp, eller stäng programmet som har filen öppen, "
+            "och försök igen."
+        )
+        self.sokvag = Path(sokvag)
