@@ -75,6 +75,8 @@ class Databas:
             poolclass=QueuePool,
             pool_size=4,
             max_overflow=4,
+            # Error messages must never carry field contents into logs or crash reports.
+            hide_parameters=True,
         )
         # The driver runs in autocommit mode; SQLAlchemy's BEGIN makes every unit of
         # work (DDL included) one real transaction.
