@@ -103,6 +103,16 @@ def bygg_parser() -> argparse.ArgumentParser:
     kontroll.add_argument(
         "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen att kontrollera"
     )
+    sjalvtest = kommandon.add_parser(
+        "sjalvtest",
+        help="prova att programmet fungerar på den här datorn",
+        description="Skapar en krypterad provdatabas, sparar och läser dess nyckel i "
+        "nyckelringen, skriver en PDF, öppnar huvudfönstret och sparar en skärmbild. "
+        "Resultatet skrivs som rapport.json i katalogen. Inga personuppgifter.",
+    )
+    sjalvtest.add_argument(
+        "--ut", required=True, type=Path, metavar="KATALOG", help="katalog för rapport och filer"
+    )
     return parser
 
 
@@ -113,7 +123,7 @@ def main(argv: list[str]) -> int:
         parser.print_help()
         return 2
     try:
-        return {"demo": _demo, "kontroll": _kontroll}[args.kommando](args)
+        return {"demo": _demo, "kontroll": _kontroll, "sjalvtest": _sjalvtest}[args.kommando](args)
     except fel.SkrivbordFel as exc:
         print(f"skrivbord: {exc.meddelande}", file=sys.stderr)
         return 1
@@ -214,3 +224,9 @@ def _kontroll(args: argparse.Namespace) -> int:
         return 1
     print(f"Databasen {args.databas.name} är hel: krypteringen och innehållet är kontrollerade.")
     return 0
+
+
+def _sjalvtest(args: argparse.Namespace) -> int:
+    from skrivbord import sjalvtest
+
+    return sjalvtest.kor(args.ut)
