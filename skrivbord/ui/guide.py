@@ -84,7 +84,9 @@ class _StartSida(QWizardPage):
             if fil:
                 self._guide.oppna_befintlig(Path(fil))
             return False
-        return self._guide.skapa_demo()
+        skapad = self._guide.skapa_demo()
+        self.setCommitPage(skapad)  # no way back once the demo exists
+        return skapad
 
 
 class _KommunSida(QWizardPage):
@@ -191,6 +193,9 @@ class _PlatsSida(QWizardPage):
         rad.addWidget(valj)
         self.nyckelinfo = QLabel(wordWrap=True)
         self.fel = _fellabel()
+        # Once the database exists there is no going back to change where it is.
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Skapa databasen"))
         layout = QVBoxLayout(self)
         layout.addLayout(rad)
         layout.addWidget(self.nyckelinfo)

@@ -11,6 +11,11 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.tjanster import oversikt
 
 
+def tal_text(n: int) -> str:
+    """Swedish thousands separator (a narrow no-break space)."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
 class _Ruta(QFrame):
     def __init__(self, rubrik: str) -> None:
         super().__init__()
@@ -30,7 +35,7 @@ class _Ruta(QFrame):
         layout.addStretch()
 
     def satt(self, tal: int | str, under: str = "", varning: bool = False) -> None:
-        self.tal.setText(f"{tal:,}".replace(",", "\u202f") if isinstance(tal, int) else tal)
+        self.tal.setText(tal_text(tal) if isinstance(tal, int) else tal)
         farg = "#b3261e" if varning else "#1f4e79"
         self.tal.setStyleSheet(f"font-size: 22pt; font-weight: 600; color: {farg};")
         self.under.setText(under)
@@ -85,7 +90,9 @@ class OversiktSida(QWidget):
         r = self.rutor
         r["avvikelser"].satt(
             o.avvikelser_i_ar,
-            self.tr("{n} samma period i fjol").format(n=o.avvikelser_forra_aret_samma_period),
+            self.tr("{n} samma period i fjol").format(
+                n=tal_text(o.avvikelser_forra_aret_samma_period)
+            ),
         )
         r["oppna"].satt(o.oppna_avvikelser, self.tr("inte avslutade"))
         r["atgarder"].satt(
