@@ -7,9 +7,6 @@ Not a test: it prints figures (docs/prestanda.md keeps the latest ones).
     .venv/bin/python bench/grunden.py --behall /tmp/b           # keep the database
     .venv/bin/python bench/grunden.py --databas /tmp/b/demo.db --nyckel /tmp/b/nyckel.txt
 
-With ``--foreslagna-index`` the filter figures are measured a second time after
-creating the covering list indexes proposed in docs/prestanda.md (on the bench's
-own database only).
 """
 
 from __future__ import annotations
@@ -39,12 +36,6 @@ from skrivbord.tjanster import avvikelselista, demodata, statistik
 from skrivbord.tjanster.avvikelselista import Filter
 
 # The covering list indexes proposed in docs/prestanda.md (name: columns).
-FORESLAGNA_INDEX = {
-    "ix_avvikelse_lista": "handelse_tid, id, kategori_id, status, mellan_vardgivare, "
-    "lex_maria, enhet_id",
-    "ix_avvikelse_enhet_lista": "enhet_id, handelse_tid, id, kategori_id, status, "
-    "mellan_vardgivare, lex_maria",
-}
 
 
 class MinnesNyckelring(keyring.backend.KeyringBackend):
@@ -116,7 +107,6 @@ def main() -> int:
     parser.add_argument("--behall", type=Path, help="bygg i den här mappen och låt filen ligga")
     parser.add_argument("--databas", type=Path, help="mät en befintlig databas")
     parser.add_argument("--nyckel", type=Path, help="fil med återställningsnyckeln (--databas)")
-    parser.add_argument("--foreslagna-index", action="store_true")
     args = parser.parse_args()
 
     ring = Nyckelring(MinnesNyckelring(), "minnesnyckelring (bench)")
@@ -223,16 +213,6 @@ def main() -> int:
         modell.satt_filter(Filter())
 
     filterrunda("filterbyte inkl. målning (första / median):")
-    if args.foreslagna_index:
-        with databas.ra_anslutning() as anslutning:
-            start = time.perf_counter()
-            for namn, kolumner in FORESLAGNA_INDEX.items():
-                anslutning.execute(f"CREATE INDEX IF NOT EXISTS {namn} ON avvikelse ({kolumner})")
-            print(f"föreslagna index skapade:        {ms(time.perf_counter() - start)}")
-        filterrunda("filterbyte med föreslagna index (första / median):")
-        with databas.ra_anslutning() as anslutning:  # leave the app's schema as it was
-            for namn in FORESLAGNA_INDEX:
-                anslutning.execute(f"DROP INDEX IF EXISTS {namn}")
 
     vy.setModel(None)
     databas.stang()
