@@ -103,6 +103,27 @@ def bygg_parser() -> argparse.ArgumentParser:
     kontroll.add_argument(
         "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen att kontrollera"
     )
+    rapport = kommandon.add_parser("rapport", help="skriv en rapport som PDF")
+    rapporter = rapport.add_subparsers(dest="rapport", metavar="RAPPORT", required=True)
+    samman = rapporter.add_parser(
+        "sammanstallning",
+        help="sammanställning av avvikelser för nämnden och patientsäkerhetsberättelsen",
+        description="Avvikelserna för en period jämförda med samma period två år bakåt, "
+        "som PDF utan patientuppgifter och namn.",
+    )
+    samman.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
+    )
+    samman.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help="2025 (helår), 2025H1/2025H2 (halvår) eller 2025Q1–2025Q4 (kvartal)",
+    )
+    samman.add_argument(
+        "--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs"
+    )
+
     sjalvtest = kommandon.add_parser(
         "sjalvtest",
         help="prova att programmet fungerar på den här datorn",
@@ -123,7 +144,13 @@ def main(argv: list[str]) -> int:
         parser.print_help()
         return 2
     try:
-        return {"demo": _demo, "kontroll": _kontroll, "sjalvtest": _sjalvtest}[args.kommando](args)
+        kommando = {
+            "demo": _demo,
+            "kontroll": _kontroll,
+            "rapport": _rapport,
+            "sjalvtest": _sjalvtest,
+        }[args.kommando]
+        return kommando(args)
     except fel.SkrivbordFel as exc:
         print(f"skrivbord: {exc.meddelande}", file=sys.stderr)
         return 1
@@ -230,3 +257,17 @@ def _sjalvtest(args: argparse.Namespace) -> int:
     from skrivbord import sjalvtest
 
     return sjalvtest.kor(args.ut)
+
+
+def _rapport(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster import perioder, sammanstallning
+
+    period = perioder.tolka(args.period)  # a Swedish error before the database is opened
+    rad = _Framstegsrad()
+    with _oppna_for_kommando(args.databas) as databas:
+        try:
+            ut = kor_till_slut(sammanstallning.berakna_och_skriv(databas, period, args.ut), rad)
+        finally:
+            rad.klar()
+    print(f"Sammanställningen för {period.etikett} skrevs till {ut}.")
+    return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,66 @@ def test_kontroll_av_hel_och_av_okrypterad_fil(miljo, tmp_path: Path) -> None:
     resultat = kor(miljo, "kontroll", "--databas", str(klartext))
     assert resultat.returncode == 1
     assert "okrypterad" in resultat.stderr
+
+
+def test_demo_kontroll_och_sammanstallning(miljo, tmp_path: Path) -> None:
+    """The whole CLI path on a real encrypted file, read back from the PDF."""
+    from pypdf import PdfReader
+
+    databas = tmp_path / "demo.db"
+    resultat = kor(
+        miljo, "demo", "--databas", str(databas), "--ar", "1", "--avvikelser-per-ar", "200"
+    )
+    assert resultat.returncode == 0, resultat.stderr
+    assert "Återställningsnyckel" in resultat.stdout
+    assert databas.read_bytes()[:16] != b"SQLite format 3\x00"
+
+    igen = kor(miljo, "demo", "--databas", str(databas))
+    assert igen.returncode == 1 and "skrivs inte över" in igen.stderr
+
+    kontroll = kor(miljo, "kontroll", "--databas", str(databas))
+    assert kontroll.returncode == 0, kontroll.stderr
+    assert "är hel" in kontroll.stdout
+
+    ar = date.today().year - 1
+    pdf = tmp_path / "samman.pdf"
+    rapport = kor(
+        miljo,
+        "rapport",
+        "sammanstallning",
+        "--databas",
+        str(databas),
+        "--period",
+        f"{ar}H1",
+        "--ut",
+        str(pdf),
+    )
+    assert rapport.returncode == 0, rapport.stderr
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "Demokommun" in text and str(ar) in text
+
+    fel_period = kor(
+        miljo,
+        "rapport",
+        "sammanstallning",
+        "--databas",
+        str(databas),
+        "--period",
+        "2025H3",
+        "--ut",
+        str(pdf),
+    )
+    assert fel_period.returncode == 1 and "Traceback" not in fel_period.stderr
+
+
+def test_utan_nyckel_kravs_aterstallningsnyckeln(miljo, tmp_path: Path) -> None:
+    databas = tmp_path / "demo.db"
+    skapad = kor(miljo, "demo", "--databas", str(databas), "--ar", "1", "--avvikelser-per-ar", "20")
+    nyckel = skapad.stdout.split("visas bara nu): ")[1].strip()
+    annan = dict(miljo, XDG_DATA_HOME=str(tmp_path / "ny-dator"))
+    utan = kor(annan, "kontroll", "--databas", str(databas))
+    assert utan.returncode == 1 and "återställningsnyckel" in utan.stderr
+    med = kor(
+        dict(annan, SKRIVBORD_ATERSTALLNINGSNYCKEL=nyckel), "kontroll", "--databas", str(databas)
+    )
+    assert med.returncode == 0, med.stderr

@@ -28,6 +28,7 @@ from skrivbord.tjanster.avvikelselista import Filter
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
 from skrivbord.ui.avvikelser.kategorier import KategoriDialog
+from skrivbord.ui.avvikelser.sammanstallning import SammanstallningDialog
 from skrivbord.ui.avvikelser.veckogenomgang import VeckogenomgangDialog
 from skrivbord.ui.avvikelsetabell import AvvikelseTabellModell
 
@@ -86,11 +87,14 @@ class AvvikelseSida(QWidget):
         self.sok.textChanged.connect(self._sokfordrojning.start)
         self.genomgang_knapp = QPushButton(self.tr("Veckogenomgång …"))
         self.genomgang_knapp.clicked.connect(self.veckogenomgang)
+        self.rapport_knapp = QPushButton(self.tr("Sammanställning …"))
+        self.rapport_knapp.clicked.connect(self.sammanstallning)
         self.kategori_knapp = QPushButton(self.tr("Kategorier …"))
         self.kategori_knapp.clicked.connect(self.redigera_kategorier)
         verktyg.addWidget(self.ny_knapp)
         verktyg.addWidget(self.sok, 1)
         verktyg.addWidget(self.genomgang_knapp)
+        verktyg.addWidget(self.rapport_knapp)
         verktyg.addWidget(self.kategori_knapp)
         self.verktygsrad = verktyg  # later features add their buttons here
 
@@ -243,6 +247,9 @@ class AvvikelseSida(QWidget):
         if dialog.exec():
             self.modell.uppdatera()
             self.databasen_andrad.emit()
+
+    def sammanstallning(self) -> None:
+        SammanstallningDialog(self._databas, self, idag=self._idag).exec()
 
     def redigera_kategorier(self) -> None:
         KategoriDialog(self._databas, self).exec()
