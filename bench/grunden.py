@@ -35,8 +35,6 @@ from skrivbord.modeller.typer import Avvikelsestatus
 from skrivbord.tjanster import avvikelselista, demodata, statistik
 from skrivbord.tjanster.avvikelselista import Filter
 
-# The covering list indexes proposed in docs/prestanda.md (name: columns).
-
 
 class MinnesNyckelring(keyring.backend.KeyringBackend):
     """A keyring that lives in memory (the bench only)."""
