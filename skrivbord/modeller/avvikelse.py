@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Computed, DateTime, ForeignKey, Index, SmallInteger, String, Text
+from sqlalchemy import Computed, DateTime, ForeignKey, Index, SmallInteger, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from skrivbord.modeller.bas import Bas, Tidsstamplad, nu_utc
@@ -70,7 +70,37 @@ class Avvikelse(Tidsstamplad, Bas):
             "mellan_vardgivare",
             "lex_maria",
         ),
-        Index("ix_avvikelse_status", "status"),
+        # One index per common filter, led by it and then the date (migration 0006).
+        Index(
+            "ix_avvikelse_kategori_lista",
+            "kategori_id",
+            "handelse_tid",
+            "id",
+            "status",
+            "mellan_vardgivare",
+            "lex_maria",
+            "enhet_id",
+        ),
+        Index(
+            "ix_avvikelse_status_lista",
+            "status",
+            "handelse_tid",
+            "id",
+            "kategori_id",
+            "mellan_vardgivare",
+            "lex_maria",
+            "enhet_id",
+        ),
+        Index(
+            "ix_avvikelse_mellan_lista",
+            "handelse_tid",
+            "id",
+            "kategori_id",
+            "status",
+            "lex_maria",
+            "enhet_id",
+            sqlite_where=text("mellan_vardgivare = 1"),
+        ),
         Index("uq_avvikelse_import_nyckel", "import_nyckel", unique=True),
     )
 

@@ -109,18 +109,19 @@ def _villkor(filter: Filter) -> tuple[list[str], list[object]]:
     if filter.enhet_id is not None:
         villkor.append("enhet_id = ?")
         parametrar.append(filter.enhet_id)
+    # Category, status and between-caregivers each have an index led by the column and
+    # then the date (migration 0006): equality on it walks only the matches, in order.
     if filter.kategori_id is not None:
-        villkor.append("+kategori_id = ?")
+        villkor.append("kategori_id = ?")
         parametrar.append(filter.kategori_id)
     if filter.status is not None:
-        # The open statuses are the working queue, small whatever the history: drive
-        # from ix_avvikelse_status and sort the few matches. "Avslutad" is most rows.
-        status = Avvikelsestatus(filter.status)
-        villkor.append("+status = ?" if status == Avvikelsestatus.AVSLUTAD else "status = ?")
-        parametrar.append(status.value)
-    if filter.mellan_vardgivare is not None:
-        villkor.append("+mellan_vardgivare = ?")
-        parametrar.append(int(filter.mellan_vardgivare))
+        villkor.append("status = ?")
+        parametrar.append(Avvikelsestatus(filter.status).value)
+    if filter.mellan_vardgivare is True:
+        # A literal, not a parameter: only then can SQLite use the partial index.
+        villkor.append("mellan_vardgivare = 1")
+    elif filter.mellan_vardgivare is False:
+        villkor.append("+mellan_vardgivare = 0")
     if filter.lex_maria is not None:
         villkor.append("lex_maria != ?" if filter.lex_maria else "lex_maria = ?")
         parametrar.append(LexMaria.EJ_AKTUELL.value)

@@ -18,7 +18,13 @@ from skrivbord.tjanster.avvikelselista import Filter, Sortering
 from tests.conftest import MinnesNyckelring
 
 IDAG = date(2026, 11, 23)
-DATUMINDEX = ("ix_avvikelse_handelse_tid", "ix_avvikelse_lista")  # lista: proposed, covering
+DATUMINDEX = (
+    "ix_avvikelse_handelse_tid",
+    "ix_avvikelse_lista",
+    "ix_avvikelse_kategori_lista",
+    "ix_avvikelse_status_lista",
+    "ix_avvikelse_mellan_lista",
+)  # lista: proposed, covering
 
 
 @pytest.fixture(scope="module")
@@ -259,15 +265,23 @@ def test_plan_enhet_gar_enhetsindexet(lista_db: Databas) -> None:
     ],
 )
 def test_plan_ovriga_filter_gar_datumordningen(lista_db: Databas, filter_: Filter) -> None:
-    """Never drive from a filter column and sort all its matches in a temp b-tree."""
+    """Every filter walks an index in date order; never a temp b-tree sort of its matches."""
     plan = _plan(lista_db, filter_)
     assert _gar_datumindex(plan), plan
     assert not any("TEMP B-TREE" in steg for steg in plan), plan
 
 
-def test_plan_oppen_status_gar_statusindexet(lista_db: Databas) -> None:
-    plan = _plan(lista_db, Filter(status=Avvikelsestatus.UNDER_UTREDNING))
-    assert any("INDEX ix_avvikelse_status (status=?)" in steg for steg in plan), plan
+def test_plan_filterkolumn_laser_bara_traffarna(lista_db: Databas) -> None:
+    """Category, status and between-caregivers each walk their own index (migration 0006)."""
+    for filter_, index in (
+        (Filter(status=Avvikelsestatus.UNDER_UTREDNING), "ix_avvikelse_status_lista (status=?)"),
+        (Filter(status=Avvikelsestatus.AVSLUTAD), "ix_avvikelse_status_lista (status=?)"),
+        (Filter(kategori_id=1), "ix_avvikelse_kategori_lista (kategori_id=?)"),
+        (Filter(mellan_vardgivare=True), "ix_avvikelse_mellan_lista"),
+    ):
+        plan = _plan(lista_db, filter_)
+        assert any(f"COVERING INDEX {index}" in steg for steg in plan), plan
+        assert not any("TEMP B-TREE" in steg for steg in plan), plan
 
 
 def test_plan_fritext_testar_medlemskap_under_datumvandringen(lista_db: Databas) -> None:
