@@ -24,7 +24,7 @@ DATUMINDEX = (
     "ix_avvikelse_kategori_lista",
     "ix_avvikelse_status_lista",
     "ix_avvikelse_mellan_lista",
-)  # lista: proposed, covering
+)  # each delivers the list's date order
 
 
 @pytest.fixture(scope="module")
