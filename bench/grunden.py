@@ -24,9 +24,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-import keyring.backend
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.minnesnyckelring
 
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring import databas as lagring
@@ -34,25 +34,7 @@ from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller.typer import Avvikelsestatus
 from skrivbord.tjanster import avvikelselista, demodata, statistik
 from skrivbord.tjanster.avvikelselista import Filter
-
-
-class MinnesNyckelring(keyring.backend.KeyringBackend):
-    """A keyring that lives in memory (the bench only)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.poster: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.poster.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.poster[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.poster.pop((service, username), None)
+from tests.minnesnyckelring import MinnesNyckelring
 
 
 def ms(sekunder: float) -> str:

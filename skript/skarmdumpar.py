@@ -16,28 +16,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROT = Path(__file__).resolve().parents[1]
 
 
-class _Minne:
-    """An in-memory keyring for the throw-away database (never the user's keyring)."""
-
-    def __init__(self) -> None:
-        import keyring.backend
-
-        class Backend(keyring.backend.KeyringBackend):
-            priority = 1
-            poster: dict = {}
-
-            def get_password(self, s, u):
-                return self.poster.get((s, u))
-
-            def set_password(self, s, u, p):
-                self.poster[(s, u)] = p
-
-            def delete_password(self, s, u):
-                self.poster.pop((s, u), None)
-
-        self.backend = Backend()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description="Skärmdumpar till docs/")
     parser.add_argument("--ut", type=Path, default=ROT / "docs" / "skarmdumpar")
@@ -48,6 +26,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    sys.path.insert(0, str(ROT))
     from skrivbord.jobb import kor_till_slut
     from skrivbord.lagring import nyckelring
     from skrivbord.lagring.las import Instanslas
@@ -57,8 +36,9 @@ def main() -> int:
     from skrivbord.ui.databasval import OppenDatabas
     from skrivbord.ui.guide import KOMMUN, ForstaStartGuide
     from skrivbord.ui.huvudfonster import Huvudfonster
+    from tests.minnesnyckelring import MinnesNyckelring
 
-    ring = nyckelring.Nyckelring(_Minne().backend, "Windows Autentiseringshanteraren")
+    ring = nyckelring.Nyckelring(MinnesNyckelring(), "Windows Autentiseringshanteraren")
     nyckelring.anvand(ring)
     app = skapa_app([])
     idag = date.today()

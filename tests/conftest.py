@@ -11,35 +11,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring.backend
 import pytest
 
 from skrivbord.lagring import nyckelring as nyckelring_modul
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller.typer import Enhetstyp
 from skrivbord.tjanster import nydatabas
+from tests.minnesnyckelring import MinnesNyckelring
 
 # One timeout for every qtbot.waitUntil / waitSignal.
 VANTA_MS = 10_000
-
-
-class MinnesNyckelring(keyring.backend.KeyringBackend):
-    """A keyring that lives in memory (tests only)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.poster: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.poster.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.poster[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.poster.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori, Enhet, Kommuninstallningar
 from skrivbord.modeller.bas import nu_utc
 from skrivbord.tjanster import kommun
-from tests.conftest import MinnesNyckelring
+from tests.minnesnyckelring import MinnesNyckelring
 
 SENTINEL = "SENTINEL-Fallolycka-7f3a9c"
 

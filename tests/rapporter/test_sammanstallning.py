@@ -18,7 +18,7 @@ from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller.typer import Roll
 from skrivbord.rapporter import sammanstallning as rapport
 from skrivbord.tjanster import avvikelser, sammanstallning
-from tests.conftest import MinnesNyckelring
+from tests.minnesnyckelring import MinnesNyckelring
 
 demodata = pytest.importorskip(
     "skrivbord.tjanster.demodata",

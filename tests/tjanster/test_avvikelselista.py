@@ -15,7 +15,7 @@ from skrivbord.modeller import Avvikelse
 from skrivbord.modeller.typer import Avvikelsestatus, Konsekvens, Roll
 from skrivbord.tjanster import avvikelselista, avvikelser, demodata
 from skrivbord.tjanster.avvikelselista import Filter, Sortering
-from tests.conftest import MinnesNyckelring
+from tests.minnesnyckelring import MinnesNyckelring
 
 IDAG = date(2026, 11, 23)
 DATUMINDEX = (

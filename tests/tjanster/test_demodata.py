@@ -18,7 +18,7 @@ from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori
 from skrivbord.modeller.typer import Avvikelsestatus
 from skrivbord.tjanster import avvikelseflode, avvikelser, demodata
-from tests.conftest import MinnesNyckelring
+from tests.minnesnyckelring import MinnesNyckelring
 
 IDAG = date(2026, 11, 23)
 PER_AR = 1200

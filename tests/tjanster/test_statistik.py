@@ -13,7 +13,7 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller.typer import Konsekvens
 from skrivbord.tjanster import demodata, statistik
-from tests.conftest import MinnesNyckelring
+from tests.minnesnyckelring import MinnesNyckelring
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from skrivbord.modeller.typer import Avvikelsestatus, LexMaria, Roll
 from skrivbord.tjanster import avvikelselista, avvikelser, demodata, enheter, kategorier
 from skrivbord.tjanster.avvikelselista import Filter, Sortering
 from skrivbord.ui.avvikelsetabell import SIDSTORLEK, AvvikelseTabellModell
-from tests.conftest import MinnesNyckelring
+from tests.minnesnyckelring import MinnesNyckelring
 
 M = AvvikelseTabellModell
 
