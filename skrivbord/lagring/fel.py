@@ -98,9 +98,10 @@ class SkrivskyddadDatabas(DatabasFel):
 
 class DiskenFull(DatabasFel):
     def __init__(self, sokvag: Path | str | None) -> None:
+        vad = f" ({Path(sokvag).name})" if sokvag is not None else ""
         super().__init__(
             sokvag,
-            "Disken är full, så ändringen kunde inte sparas. Inget har skrivits till hälften: "
+            f"Disken är full, så det kunde inte sparas{vad}. Inget har skrivits till hälften: "
             "frigör utrymme och försök igen.",
         )
 

@@ -2,13 +2,22 @@
 and an atomic write (a temp file in the target folder, renamed when complete).
 
 Header: the kommun and the document title. Footer: "Sida X av Y" and the print
-date (ISO 8601). Built-in PDF fonts (Helvetica, Courier) cover Swedish letters.
+date (ISO 8601). Built-in PDF fonts (Helvetica, Courier) cover Swedish letters
+(å ä ö é ü) through WinAnsi encoding, so no font file ships with the wheel.
+
+A new document builds a list of flowables with the styles in ``Stilar`` and hands
+it to ``bygg``. Failures a user can meet come back as ``FilKanInteSkrivas`` or
+``DiskenFull`` with a Swedish sentence; the target is then untouched (an earlier
+file of the same name stays as it was) and no temp file is left behind. The file
+is created with owner-only permissions on POSIX (``mkstemp``), which suits
+documents like the recovery key.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import tempfile
 from collections.abc import Sequence
@@ -25,11 +34,17 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 from skrivbord import __version__
 from skrivbord.lagring.fel import DiskenFull, FilKanInteSkrivas
 
+log = logging.getLogger(__name__)
+
 SIDA = A4
 MARGINAL_SIDOR = 20 * mm
 MARGINAL_TOPP = 22 * mm
 MARGINAL_BOTTEN = 20 * mm
 TEXTBREDD = SIDA[0] - 2 * MARGINAL_SIDOR
+# SimpleDocTemplate's frame pads its content by 6 pt on every side; the margins we
+# give it are smaller by that much, so text, tables TEXTBREDD wide and the header
+# and footer all line up on MARGINAL_SIDOR.
+_RAMENS_UTFYLLNAD = 6
 GRA = "#5f6b76"
 BLA = "#1f4e79"
 
@@ -123,7 +138,11 @@ def bygg(
     amne: str = "",
     utskriven: date | None = None,
 ) -> Path:
-    """Write the flowables as a PDF at ``ut``; the file appears only when complete."""
+    """Write the flowables as a PDF at ``ut``; the file appears only when complete.
+
+    ``titel`` goes into the header and the PDF's metadata, ``amne`` into its subject,
+    ``utskriven`` (default today) into the footer.
+    """
     ut = Path(ut)
     if not ut.parent.is_dir():
         raise FilKanInteSkrivas(ut, "mappen finns inte")
@@ -131,23 +150,24 @@ def bygg(
         fd, tillfallig_namn = tempfile.mkstemp(
             prefix=f".{ut.stem}.", suffix=".pdf.skrivs", dir=ut.parent
         )
-    except PermissionError:
-        raise FilKanInteSkrivas(ut, "ingen behörighet att skriva i mappen") from None
+    except OSError as exc:
+        raise _skrivfel(ut, exc) from exc
     os.close(fd)
     tillfallig = Path(tillfallig_namn)
     try:
         dokument = SimpleDocTemplate(
             str(tillfallig),
             pagesize=SIDA,
-            leftMargin=MARGINAL_SIDOR,
-            rightMargin=MARGINAL_SIDOR,
-            topMargin=MARGINAL_TOPP,
-            bottomMargin=MARGINAL_BOTTEN,
+            leftMargin=MARGINAL_SIDOR - _RAMENS_UTFYLLNAD,
+            rightMargin=MARGINAL_SIDOR - _RAMENS_UTFYLLNAD,
+            topMargin=MARGINAL_TOPP - _RAMENS_UTFYLLNAD,
+            bottomMargin=MARGINAL_BOTTEN - _RAMENS_UTFYLLNAD,
             title=titel,
             author="Skrivbord",
             creator=f"Skrivbord {__version__}",
             subject=amne or titel,
             lang="sv-SE",
+            displayDocTitle=1,
         )
         dokument.build(
             list(innehall),
@@ -156,15 +176,34 @@ def bygg(
         os.replace(tillfallig, ut)
     except OSError as exc:
         _ta_bort(tillfallig)
-        if exc.errno == errno.ENOSPC:
-            raise DiskenFull(ut) from exc
-        raise FilKanInteSkrivas(ut, exc.strerror or "") from exc
+        raise _skrivfel(ut, exc) from exc
     except BaseException:
         _ta_bort(tillfallig)
         raise
     return ut
 
 
+def _skrivfel(ut: Path, exc: OSError) -> DiskenFull | FilKanInteSkrivas:
+    """The typed error for an OSError, with a Swedish reason (never the OS's English text)."""
+    log.warning("PDF kunde inte skrivas: %s (errno %s)", type(exc).__name__, exc.errno)
+    if exc.errno in _DISK_FULL:
+        return DiskenFull(ut)
+    if isinstance(exc, PermissionError):
+        # On Windows also what replacing a file that is open in a PDF reader gives.
+        return FilKanInteSkrivas(ut, "ingen behörighet, eller filen är öppen i ett annat program")
+    return FilKanInteSkrivas(ut, _ORSAKER.get(exc.errno, ""))
+
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_ORSAKER = {
+    errno.EROFS: "disken är skrivskyddad",
+    errno.ENAMETOOLONG: "filnamnet är för långt",
+    errno.ENOENT: "mappen finns inte längre",
+    errno.EISDIR: "det finns en mapp med samma namn",
+}
+
+
 def _ta_bort(sokvag: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
+    """Best effort: the error that brought us here is the one to report."""
+    with contextlib.suppress(OSError):
         sokvag.unlink()
