@@ -124,6 +124,41 @@ def bygg_parser() -> argparse.ArgumentParser:
         "--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs"
     )
 
+    import_ = kommandon.add_parser(
+        "import",
+        help="importera uppgifter från en fil",
+        description="Importerar uppgifter från en CSV- eller Excelfil till en databas.",
+    )
+    importtyper = import_.add_subparsers(
+        dest="importtyp", title="vad som importeras", metavar="TYP", required=True
+    )
+    import_avvikelser = importtyper.add_parser(
+        "avvikelser",
+        help="importera avvikelser från CSV eller Excel (.xlsx)",
+        description="Importerar avvikelser från en CSV-fil (komma, semikolon eller tabb; "
+        "UTF-8 eller Windows-1252) eller en Excel-arbetsbok (.xlsx). Allt eller inget: har "
+        "någon rad fel importeras ingenting, och felen listas rad för rad med radnummer som "
+        "i Excel. Rader som redan importerats hoppas över, så samma fil kan köras igen.",
+    )
+    import_avvikelser.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasen att importera till"
+    )
+    import_avvikelser.add_argument(
+        "fil", type=Path, metavar="FIL", help="CSV-filen eller Excel-arbetsboken (.xlsx)"
+    )
+    import_avvikelser.add_argument(
+        "--mappning",
+        type=Path,
+        metavar="FIL.json",
+        help="vilken kolumn som hör till vilket fält (sparad från programmets importguide); "
+        "utan den gissas kolumnerna från rubrikraden",
+    )
+    import_avvikelser.add_argument(
+        "--hoppa-over-fel",
+        action="store_true",
+        help="importera raderna utan fel och hoppa över raderna med fel (de listas)",
+    )
+
     sjalvtest = kommandon.add_parser(
         "sjalvtest",
         help="prova att programmet fungerar på den här datorn",
@@ -148,6 +183,7 @@ def main(argv: list[str]) -> int:
             "demo": _demo,
             "kontroll": _kontroll,
             "rapport": _rapport,
+            "import": _import,
             "sjalvtest": _sjalvtest,
         }[args.kommando]
         return kommando(args)
@@ -270,4 +306,52 @@ def _rapport(args: argparse.Namespace) -> int:
         finally:
             rad.klar()
     print(f"Sammanställningen för {period.etikett} skrevs till {ut}.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster import import_avvikelser as imp
+
+    tabell = imp.las_fil(args.fil)
+    mappning = imp.las_mappning(args.mappning) if args.mappning else imp.foreslaget(tabell)
+    for anmarkning in tabell.anmarkningar:
+        print(f"skrivbord: {anmarkning}", file=sys.stderr)
+    print(f"{args.fil.name}: {len(tabell.rader)} rader. Kolumner:")
+    for falt in imp.MALFALT:
+        kolumn = mappning.kolumn(falt.namn)
+        fast = mappning.fast_varde(falt.namn)
+        if kolumn or fast:
+            kalla = f'"{kolumn}"' if kolumn else f"fast värde {fast}"
+            print(f"  {falt.etikett}: {kalla}")
+    with _oppna_for_kommando(args.databas) as databas:
+        rad = _Framstegsrad()
+        try:
+            resultat = kor_till_slut(
+                imp.importera(databas, tabell, mappning, hoppa_over_fel=args.hoppa_over_fel), rad
+            )
+        except imp.ImportenStoppad as exc:
+            rad.klar()
+            for radfel in exc.fel:
+                print(radfel.text, file=sys.stderr)
+            print(
+                f"skrivbord: Inget importerades: {exc.antal_rader_med_fel} av {len(tabell.rader)} "
+                "rader har fel. Rätta dem i filen, eller kör igen med --hoppa-over-fel för att "
+                "importera bara raderna utan fel.",
+                file=sys.stderr,
+            )
+            return 1
+        rad.klar()
+    for radfel in resultat.overhoppade:
+        print(radfel.text, file=sys.stderr)
+    antal = resultat.antal_importerade
+    print(
+        f"{antal} {'avvikelse' if antal == 1 else 'avvikelser'} importerades från {args.fil.name}."
+    )
+    if resultat.antal_dubbletter:
+        print(f"Redan importerade och överhoppade rader: {resultat.antal_dubbletter}.")
+    if resultat.antal_overhoppade_rader:
+        print(
+            f"Överhoppade rader med fel: {resultat.antal_overhoppade_rader} (se listan ovan).",
+            file=sys.stderr,
+        )
     return 0

@@ -136,3 +136,32 @@ def test_utan_nyckel_kravs_aterstallningsnyckeln(miljo, tmp_path: Path) -> None:
         dict(annan, SKRIVBORD_ATERSTALLNINGSNYCKEL=nyckel), "kontroll", "--databas", str(databas)
     )
     assert med.returncode == 0, med.stderr
+
+
+def test_import_allt_eller_inget_och_inga_dubbletter(miljo, tmp_path: Path) -> None:
+    databas = tmp_path / "demo.db"
+    assert (
+        kor(
+            miljo, "demo", "--databas", str(databas), "--ar", "1", "--avvikelser-per-ar", "10"
+        ).returncode
+        == 0
+    )
+    fil = tmp_path / "gamla.csv"
+    fil.write_text(
+        "Händelsedatum;Enhet;Kategori;Beskrivning\r\n"
+        "2025-03-01;Solgården;Fall;Föll i korridoren\r\n"
+        "2025-13-01;Solgården;Fall;Trasigt datum\r\n",
+        encoding="cp1252",
+    )
+    stoppad = kor(miljo, "import", "avvikelser", "--databas", str(databas), str(fil))
+    assert stoppad.returncode == 1
+    assert "Rad 3" in stoppad.stderr and "Inget importerades" in stoppad.stderr
+    forsta = kor(
+        miljo, "import", "avvikelser", "--databas", str(databas), str(fil), "--hoppa-over-fel"
+    )
+    assert forsta.returncode == 0, forsta.stderr
+    assert "1 avvikelse importerades" in forsta.stdout
+    andra = kor(
+        miljo, "import", "avvikelser", "--databas", str(databas), str(fil), "--hoppa-over-fel"
+    )
+    assert "0 avvikelser importerades" in andra.stdout and "Redan importerade" in andra.stdout
