@@ -4,16 +4,19 @@ selected avvikelse and its follow-up in a side panel."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord.lagring.databas import Databas
+from skrivbord.lagring.fel import SkrivbordFel
 from skrivbord.modeller.typer import Avvikelsestatus
-from skrivbord.tjanster import enheter, kategorier
+from skrivbord.tjanster import enheter, export_avvikelser, kategorier
 from skrivbord.tjanster.avvikelselista import Filter
+from skrivbord.ui import bakgrund
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
+from skrivbord.ui.avvikelser.importera import ImportDialog
 from skrivbord.ui.avvikelser.kategorier import KategoriDialog
 from skrivbord.ui.avvikelser.sammanstallning import SammanstallningDialog
 from skrivbord.ui.avvikelser.veckogenomgang import VeckogenomgangDialog
@@ -89,12 +95,19 @@ class AvvikelseSida(QWidget):
         self.genomgang_knapp.clicked.connect(self.veckogenomgang)
         self.rapport_knapp = QPushButton(self.tr("Sammanställning …"))
         self.rapport_knapp.clicked.connect(self.sammanstallning)
+        self.import_knapp = QPushButton(self.tr("Importera …"))
+        self.import_knapp.clicked.connect(self.importera)
+        self.export_knapp = QPushButton(self.tr("Exportera …"))
+        self.export_knapp.setToolTip(self.tr("Listan som den är filtrerad, till Excel eller CSV"))
+        self.export_knapp.clicked.connect(self.exportera)
         self.kategori_knapp = QPushButton(self.tr("Kategorier …"))
         self.kategori_knapp.clicked.connect(self.redigera_kategorier)
         verktyg.addWidget(self.ny_knapp)
         verktyg.addWidget(self.sok, 1)
         verktyg.addWidget(self.genomgang_knapp)
         verktyg.addWidget(self.rapport_knapp)
+        verktyg.addWidget(self.import_knapp)
+        verktyg.addWidget(self.export_knapp)
         verktyg.addWidget(self.kategori_knapp)
         self.verktygsrad = verktyg  # later features add their buttons here
 
@@ -247,6 +260,49 @@ class AvvikelseSida(QWidget):
         if dialog.exec():
             self.modell.uppdatera()
             self.databasen_andrad.emit()
+
+    def importera(self) -> None:
+        dialog = ImportDialog(self._databas, self)
+        if dialog.exec() and dialog.resultat is not None:
+            self.modell.uppdatera()
+            self.databasen_andrad.emit()
+            r = dialog.resultat
+            QMessageBox.information(
+                self,
+                self.tr("Importen är klar"),
+                self.tr("{n} avvikelser importerades; {d} fanns redan och hoppades över.").format(
+                    n=r.antal_importerade, d=r.antal_dubbletter
+                ),
+            )
+
+    def exportera(self, ut: Path | None = None, synkront: bool = False) -> None:
+        if ut is None:
+            fil, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Exportera listan"),
+                str(Path.home() / "avvikelser.xlsx"),
+                self.tr("Excel (*.xlsx);;CSV för Excel (*.csv)"),
+            )
+            if not fil:
+                return
+            ut = Path(fil)
+        jobb = (
+            export_avvikelser.exportera_csv
+            if ut.suffix.lower() == ".csv"
+            else export_avvikelser.exportera_xlsx
+        )(self._databas, self.filter(), ut)
+
+        def klar(resultat: object, fel: BaseException | None) -> None:
+            if isinstance(fel, bakgrund.Avbrutet):
+                return
+            if isinstance(fel, SkrivbordFel):
+                QMessageBox.warning(self, "Skrivbord", fel.meddelande)
+                return
+            if fel is not None:
+                raise fel
+            self.senaste_export = resultat
+
+        bakgrund.kor(self, self.tr("Exporterar avvikelser …"), jobb, klar, synkront)
 
     def sammanstallning(self) -> None:
         SammanstallningDialog(self._databas, self, idag=self._idag).exec()

@@ -1,0 +1,58 @@
+"""Import through the dialog (map, preview, import) and export of the filtered list."""
+
+from __future__ import annotations
+
+import csv
+
+from skrivbord.tjanster import import_avvikelser as imp
+from skrivbord.ui.avvikelser.importera import ImportDialog
+from skrivbord.ui.avvikelser.sida import AvvikelseSida
+
+
+def _csv(tmp_path, rader: list[str]):
+    fil = tmp_path / "import.csv"
+    fil.write_text(
+        "\r\n".join(["Datum;Enhet;Kategori;Beskrivning", *rader]) + "\r\n", encoding="utf-8-sig"
+    )
+    return fil
+
+
+def test_import_med_fel_sedan_hoppa_over_och_mappningen_kommer_ihag(
+    qtbot, databas, tmp_path
+) -> None:
+    fil = _csv(
+        tmp_path, ["2025-03-01;Solgården;Fall;Föll i hallen", "2025-02-30;Solgården;Fall;Fel datum"]
+    )
+    dialog = ImportDialog(databas, synkront=True)
+    qtbot.addWidget(dialog)
+    dialog.las(fil)
+    assert dialog.kolumnval["beskrivning"].currentData() == "Beskrivning"
+    dialog.forhandsgranska()
+    assert "1 med fel" in dialog.sammanfattning.text()
+    assert "Rad 3" in dialog.felrapport.toPlainText()
+    assert not dialog.importera_knapp.isEnabled()
+    dialog.hoppa_over.setChecked(True)
+    assert dialog.importera_knapp.isEnabled()
+    dialog.importera()
+    assert dialog.resultat.antal_importerade == 1
+    assert imp.senaste_mappning().kolumn("beskrivning") == "Beskrivning"
+
+
+def test_export_av_filtrerad_lista(qtbot, databas, tmp_path) -> None:
+    fil = _csv(
+        tmp_path,
+        ["2025-03-01;Solgården;Fall;Föll i hallen", "2025-03-02;Solgården;Läkemedel;Glömd dos"],
+    )
+    dialog = ImportDialog(databas, synkront=True)
+    qtbot.addWidget(dialog)
+    dialog.las(fil)
+    dialog.forhandsgranska()
+    dialog.importera()
+    sida = AvvikelseSida(databas)
+    qtbot.addWidget(sida)
+    sida.kategori.setCurrentIndex(sida.kategori.findText("Fall"))
+    ut = tmp_path / "lista.csv"
+    sida.exportera(ut, synkront=True)
+    with ut.open(encoding="utf-8-sig", newline="") as strom:
+        rader = list(csv.reader(strom, delimiter=";"))
+    assert len(rader) == 2 and "Föll i hallen" in rader[1]
