@@ -51,7 +51,7 @@ class ImportDialog(QDialog):
         self.granskning: imp.Forhandsgranskning | None = None
         self.resultat: imp.Importresultat | None = None
         self.setWindowTitle(self.tr("Importera avvikelser"))
-        self.resize(900, 680)
+        self.resize(960, 840)
 
         filrad = QHBoxLayout()
         self.fil = QLineEdit(
