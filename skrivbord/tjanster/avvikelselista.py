@@ -64,6 +64,8 @@ class Filter:
     mellan_vardgivare: bool | None = None
     lex_maria: bool | None = None  # True: any lex Maria assessment; False: none
     fritext: str = ""
+    # Only avvikelser with a planned or ongoing åtgärd whose deadline is before this day.
+    forsenade_atgarder_per: date | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,12 @@ def _villkor(filter: Filter) -> tuple[list[str], list[object]]:
     if filter.lex_maria is not None:
         villkor.append("lex_maria != ?" if filter.lex_maria else "lex_maria = ?")
         parametrar.append(LexMaria.EJ_AKTUELL.value)
+    if filter.forsenade_atgarder_per is not None:
+        villkor.append(
+            "+id IN (SELECT avvikelse_id FROM atgard "
+            "WHERE status IN ('planerad', 'pagar') AND deadline < ?)"
+        )
+        parametrar.append(filter.forsenade_atgarder_per.isoformat())
     fraga = fts_fraga(filter.fritext)
     if fraga is not None:
         villkor.append("+id IN (SELECT rowid FROM avvikelse_fts WHERE avvikelse_fts MATCH ?)")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -128,6 +129,9 @@ class AvvikelseSida(QWidget):
         ):
             filterrad.addWidget(QLabel(etikett))
             filterrad.addWidget(falt)
+        self.forsenade = QCheckBox(self.tr("Försenade åtgärder"))
+        self.forsenade.setToolTip(self.tr("Bara avvikelser med åtgärder som passerat sista datum"))
+        filterrad.addWidget(self.forsenade)
         filterrad.addStretch()
         self.antal = QLabel()
         self.antal.setObjectName("antal")
@@ -192,6 +196,7 @@ class AvvikelseSida(QWidget):
             self.lex_maria,
         ):
             falt.currentIndexChanged.connect(self._filter_andrat)
+        self.forsenade.toggled.connect(self._filter_andrat)
 
     # --- filtering ------------------------------------------------------------------------------
 
@@ -207,6 +212,7 @@ class AvvikelseSida(QWidget):
             mellan_vardgivare=self.mellan.currentData(),
             lex_maria=self.lex_maria.currentData(),
             fritext=self.sok.text().strip(),
+            forsenade_atgarder_per=self._idag if self.forsenade.isChecked() else None,
         )
 
     def _filter_andrat(self) -> None:

@@ -75,3 +75,17 @@ def test_ny_avvikelse_via_formularet(sida, monkeypatch) -> None:
     sida.ny_avvikelse()
     assert sida.modell.rowCount() == 5
     assert sida.panel.detalj.uppgifter.beskrivning == "Hittad på golvet i matsalen."
+
+
+def test_forsenade_atgarder_i_listan(sida, databas) -> None:
+    from skrivbord.tjanster import avvikelseflode
+
+    sida.tabell.selectRow(1)
+    vald = sida.panel.detalj.id
+    avvikelseflode.lagg_till_atgard(databas, vald, "Ny rutin", None, date(2026, 11, 10))
+    avvikelseflode.lagg_till_atgard(
+        databas, sida.modell.id_for_rad(2), "Senare", None, date(2026, 12, 24)
+    )
+    sida.forsenade.setChecked(True)
+    assert sida.modell.rowCount() == 1
+    assert sida.modell.id_for_rad(0) == vald
