@@ -32,6 +32,26 @@ def fran_date(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def felrad() -> QLabel:
+    """The inline line where a form shows a refused rule (hidden until then)."""
+    etikett = QLabel(wordWrap=True)
+    etikett.setStyleSheet("color: #b3261e; font-weight: 600;")
+    etikett.hide()
+    return etikett
+
+
+def spara_avbryt(dialog: QDialog, spara, spara_text: str = "Spara") -> QDialogButtonBox:
+    """Spara/Avbryt in Swedish whatever translations are loaded; Spara calls ``spara``."""
+    knappar = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    knappar.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr(spara_text))
+    knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    knappar.accepted.connect(spara)
+    knappar.rejected.connect(dialog.reject)
+    return knappar
+
+
 class _Formdialog(QDialog):
     """A form with Spara/Avbryt and an inline error line; ``utfor`` does the work."""
 
@@ -40,16 +60,8 @@ class _Formdialog(QDialog):
         self.setWindowTitle(titel)
         self.setMinimumWidth(440)
         self.formular = QFormLayout()
-        self.felrad = QLabel(wordWrap=True)
-        self.felrad.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.felrad.hide()
-        knappar = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        knappar.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        knappar.accepted.connect(self._spara)
-        knappar.rejected.connect(self.reject)
+        self.felrad = felrad()
+        knappar = spara_avbryt(self, self._spara)
         layout = QVBoxLayout(self)
         layout.addLayout(self.formular)
         layout.addWidget(self.felrad)

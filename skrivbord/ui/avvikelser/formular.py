@@ -44,6 +44,7 @@ from skrivbord.modeller.typer import (
 )
 from skrivbord.tjanster import avvikelser, enheter, kategorier, risk
 from skrivbord.tjanster.avvikelser import ANNAT_KOD, FALL_KOD, LAKEMEDEL_KOD, AvvikelseUppgifter
+from skrivbord.ui.avvikelser.dialoger import felrad, spara_avbryt
 
 DATUMFORMAT = "yyyy-MM-dd"
 
@@ -222,20 +223,10 @@ class AvvikelseFormular(QDialog):
         rulla.setWidget(innehall)
         rulla.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.felrad = QLabel()
+        self.felrad = felrad()
         self.felrad.setObjectName("felrad")
-        self.felrad.setWordWrap(True)
-        self.felrad.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.felrad.hide()
-
-        knappar = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        knappar.accepted.connect(self.spara)
-        knappar.rejected.connect(self.reject)
+        knappar = spara_avbryt(self, self.spara)
         self.spara_knapp = knappar.button(QDialogButtonBox.StandardButton.Save)
-        self.spara_knapp.setText(self.tr("Spara"))
-        knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         self.spara_knapp.setToolTip(self.tr("Spara (Ctrl+Retur)"))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.spara)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.spara)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,13 @@ from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller.typer import Genomgangstyp
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster import veckogenomgangar as vg
-from skrivbord.ui.avvikelser.dialoger import DATUMFORMAT, fran_date, till_date
+from skrivbord.ui.avvikelser.dialoger import (
+    DATUMFORMAT,
+    felrad,
+    fran_date,
+    spara_avbryt,
+    till_date,
+)
 
 DELTAGARROLLER = [
     "Enhetschef",
@@ -111,16 +116,8 @@ class VeckogenomgangDialog(QDialog):
         self.atgardslista = QLabel(self.tr("Inga nya åtgärder."), wordWrap=True)
         form.addRow("", self.atgardslista)
 
-        self.felrad = QLabel(wordWrap=True)
-        self.felrad.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.felrad.hide()
-        knappar = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        knappar.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        knappar.accepted.connect(self.spara)
-        knappar.rejected.connect(self.reject)
+        self.felrad = felrad()
+        knappar = spara_avbryt(self, self.spara)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.felrad)
