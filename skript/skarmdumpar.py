@@ -1,6 +1,9 @@
 """Screenshots for docs/ and the README, taken offscreen from a synthetic demo database.
 
 .venv/bin/python skript/skarmdumpar.py [--ut docs/skarmdumpar]
+
+Everything happens in a temporary home folder with an in-memory keyring; all names
+come from the demo generator's synthetic fragments (resurser/demo/).
 """
 
 from __future__ import annotations
@@ -62,15 +65,19 @@ def main() -> int:
         print(args.ut / namn)
 
     fonster = Huvudfonster()
-    fonster.resize(1400, 860)
-    fonster.satt_databas(OppenDatabas(skapad.databas, Instanslas(skapad.databas.sokvag)))
+    fonster.resize(1200, 760)
+    las = Instanslas(skapad.databas.sokvag)
+    las.tag()
+    fonster.satt_databas(OppenDatabas(skapad.databas, las))
     spara(fonster, "huvudfonster.png")
+    fonster.ga_till(1)
+    spara(fonster, "egenkontroller.png")
+    # The Avvikelser page has a list and a detail panel side by side: a wider window.
+    fonster.resize(1400, 860)
     fonster.ga_till(4)
     sida = fonster.stapel.currentWidget()
     sida.tabell.selectRow(2)
     spara(fonster, "avvikelser.png")
-    fonster.ga_till(1)
-    spara(fonster, "egenkontroller.png")
 
     formular = AvvikelseFormular(skapad.databas, idag=idag)
     formular.resize(700, 900)

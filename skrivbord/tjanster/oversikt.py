@@ -1,11 +1,17 @@
-"""The figures on the Översikt page: what needs the MAS's or the enhetschef's attention."""
+"""The figures on the Översikt page (what needs the MAS's or the enhetschef's attention)
+and the cheap counts the other pages show until later releases fill them.
+
+Each figure is one short COUNT query in its own function; ``hamta`` runs them in one
+read-only unit of work and returns a frozen dataclass of plain values.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import (
@@ -18,29 +24,36 @@ from skrivbord.modeller import (
     Lakemedelstillsyn,
     Logguppfoljning,
     Personal,
-    Veckogenomgang,
 )
-from skrivbord.modeller.typer import Atgardsstatus, Avvikelsestatus, Tillfallesstatus
+from skrivbord.modeller.typer import Atgardsstatus, Avvikelsestatus, Enhetstyp, Tillfallesstatus
 from skrivbord.tjanster import kommun as kommuntjanst
 from skrivbord.tjanster import veckogenomgangar
 
 DELEGERING_VARNING_DAGAR = 30
+VECKOGENOMGANG_VECKOR = 2
 
 
 @dataclass(frozen=True)
 class Oversikt:
     kommun: str
     kommunkod: str
-    enheter_per_typ: dict[str, int]
+    # Active units per type, in Enhetstyp order; types without units are left out.
+    enheter_per_typ: dict[Enhetstyp, int]
     personal: int
     avvikelser_i_ar: int
+    avvikelser_forra_aret: int
+    # Last year from 1 January to the same date as today: a fair comparison mid-year.
     avvikelser_forra_aret_samma_period: int
     oppna_avvikelser: int
     forsenade_atgarder: int
     delegeringar_som_gar_ut: int
     egenkontroller_i_planen: int
     forsenade_egenkontroller: int
-    saknade_veckogenomgangar: list[veckogenomgangar.SaknadGenomgang]
+    saknade_veckogenomgangar: tuple[veckogenomgangar.SaknadGenomgang, ...]
+
+    @property
+    def aktiva_enheter(self) -> int:
+        return sum(self.enheter_per_typ.values())
 
 
 def _samma_dag_i_fjol(idag: date) -> date:
@@ -51,111 +64,179 @@ def _samma_dag_i_fjol(idag: date) -> date:
         return idag.replace(year=idag.year - 1, day=28)
 
 
+def _rakna(s: Session, fraga: Select) -> int:
+    return s.scalar(fraga) or 0
+
+
+def enheter_per_typ(s: Session) -> dict[Enhetstyp, int]:
+    antal = dict(
+        s.execute(
+            select(Enhet.typ, func.count()).where(Enhet.aktiv.is_(True)).group_by(Enhet.typ)
+        ).all()
+    )
+    return {typ: antal[typ] for typ in Enhetstyp if antal.get(typ)}
+
+
+def aktiv_personal(s: Session) -> int:
+    return _rakna(s, select(func.count()).select_from(Personal).where(Personal.aktiv.is_(True)))
+
+
+def avvikelser_under_ar(s: Session, ar: int) -> int:
+    return _rakna(s, select(func.count()).select_from(Avvikelse).where(Avvikelse.ar == ar))
+
+
+def avvikelser_mellan(s: Session, fran: date, till: date) -> int:
+    """Avvikelser that happened from ``fran`` up to and including ``till``."""
+    return _rakna(
+        s,
+        select(func.count())
+        .select_from(Avvikelse)
+        .where(
+            Avvikelse.handelse_tid >= datetime.combine(fran, time.min),
+            Avvikelse.handelse_tid < datetime.combine(till + timedelta(days=1), time.min),
+        ),
+    )
+
+
+def oppna_avvikelser(s: Session) -> int:
+    return _rakna(
+        s,
+        select(func.count())
+        .select_from(Avvikelse)
+        .where(Avvikelse.status != Avvikelsestatus.AVSLUTAD),
+    )
+
+
+def forsenade_atgarder(s: Session, idag: date) -> int:
+    """Åtgärder still planned or in progress whose deadline has passed."""
+    return _rakna(
+        s,
+        select(func.count())
+        .select_from(Atgard)
+        .where(
+            Atgard.status.in_([Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR]),
+            Atgard.deadline < idag,
+        ),
+    )
+
+
+def delegeringar_som_gar_ut(s: Session, idag: date, dagar: int = DELEGERING_VARNING_DAGAR) -> int:
+    """Valid delegations ending within ``dagar`` days that nobody has renewed or revoked."""
+    fornyelse = aliased(Delegering)
+    return _rakna(
+        s,
+        select(func.count())
+        .select_from(Delegering)
+        .where(
+            Delegering.aterkallad_datum.is_(None),
+            Delegering.giltig_fran <= idag,
+            Delegering.giltig_till >= idag,
+            Delegering.giltig_till <= idag + timedelta(days=dagar),
+            ~exists().where(
+                fornyelse.ersatter_id == Delegering.id, fornyelse.aterkallad_datum.is_(None)
+            ),
+        ),
+    )
+
+
+def egenkontroller_i_planen(s: Session) -> int:
+    return _rakna(
+        s, select(func.count()).select_from(Egenkontroll).where(Egenkontroll.aktiv.is_(True))
+    )
+
+
+def forsenade_egenkontroller(s: Session, idag: date) -> int:
+    """Planned occurrences of active plan items whose date has passed without being done."""
+    return _rakna(
+        s,
+        select(func.count())
+        .select_from(EgenkontrollTillfalle)
+        .join(Egenkontroll)
+        .where(
+            Egenkontroll.aktiv.is_(True),
+            EgenkontrollTillfalle.status == Tillfallesstatus.PLANERAD,
+            EgenkontrollTillfalle.planerat_datum < idag,
+        ),
+    )
+
+
 def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
     idag = idag or date.today()
-    kommun = kommuntjanst.hamta(databas)
-    i_fjol = _samma_dag_i_fjol(idag)
+    uppgifter = kommuntjanst.hamta(databas)
     with databas.session() as s:
-        enheter_per_typ = {
-            typ.etikett: antal
-            for typ, antal in s.execute(
-                select(Enhet.typ, func.count()).where(Enhet.aktiv.is_(True)).group_by(Enhet.typ)
-            )
+        siffror = {
+            "enheter_per_typ": enheter_per_typ(s),
+            "personal": aktiv_personal(s),
+            "avvikelser_i_ar": avvikelser_under_ar(s, idag.year),
+            "avvikelser_forra_aret": avvikelser_under_ar(s, idag.year - 1),
+            "avvikelser_forra_aret_samma_period": avvikelser_mellan(
+                s, date(idag.year - 1, 1, 1), _samma_dag_i_fjol(idag)
+            ),
+            "oppna_avvikelser": oppna_avvikelser(s),
+            "forsenade_atgarder": forsenade_atgarder(s, idag),
+            "delegeringar_som_gar_ut": delegeringar_som_gar_ut(s, idag),
+            "egenkontroller_i_planen": egenkontroller_i_planen(s),
+            "forsenade_egenkontroller": forsenade_egenkontroller(s, idag),
         }
-        personal = s.scalar(
-            select(func.count()).select_from(Personal).where(Personal.aktiv.is_(True))
-        )
-        i_ar = s.scalar(
-            select(func.count()).select_from(Avvikelse).where(Avvikelse.ar == idag.year)
-        )
-        forra = s.scalar(
-            select(func.count())
-            .select_from(Avvikelse)
-            .where(
-                Avvikelse.handelse_tid >= date(i_fjol.year, 1, 1),
-                Avvikelse.handelse_tid < i_fjol + timedelta(days=1),
-            )
-        )
-        oppna = s.scalar(
-            select(func.count())
-            .select_from(Avvikelse)
-            .where(Avvikelse.status != Avvikelsestatus.AVSLUTAD)
-        )
-        forsenade_atgarder = s.scalar(
-            select(func.count())
-            .select_from(Atgard)
-            .where(
-                Atgard.status.in_([Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR]),
-                Atgard.deadline < idag,
-            )
-        )
-        delegeringar = s.scalar(
-            select(func.count())
-            .select_from(Delegering)
-            .where(
-                Delegering.aterkallad_datum.is_(None),
-                Delegering.giltig_till >= idag,
-                Delegering.giltig_till <= idag + timedelta(days=DELEGERING_VARNING_DAGAR),
-            )
-        )
-        plan = s.scalar(
-            select(func.count()).select_from(Egenkontroll).where(Egenkontroll.aktiv.is_(True))
-        )
-        forsenade_kontroller = s.scalar(
-            select(func.count())
-            .select_from(EgenkontrollTillfalle)
-            .where(
-                EgenkontrollTillfalle.status == Tillfallesstatus.PLANERAD,
-                EgenkontrollTillfalle.planerat_datum < idag,
-            )
-        )
     return Oversikt(
-        kommun=kommun.namn if kommun else "",
-        kommunkod=kommun.kommunkod if kommun else "",
-        enheter_per_typ=enheter_per_typ,
-        personal=personal or 0,
-        avvikelser_i_ar=i_ar or 0,
-        avvikelser_forra_aret_samma_period=forra or 0,
-        oppna_avvikelser=oppna or 0,
-        forsenade_atgarder=forsenade_atgarder or 0,
-        delegeringar_som_gar_ut=delegeringar or 0,
-        egenkontroller_i_planen=plan or 0,
-        forsenade_egenkontroller=forsenade_kontroller or 0,
-        saknade_veckogenomgangar=veckogenomgangar.saknade(databas, idag, veckor=2),
+        kommun=uppgifter.namn if uppgifter else "",
+        kommunkod=uppgifter.kommunkod if uppgifter else "",
+        saknade_veckogenomgangar=tuple(
+            veckogenomgangar.saknade(databas, idag, veckor=VECKOGENOMGANG_VECKOR)
+        ),
+        **siffror,
     )
 
 
 @dataclass(frozen=True)
-class PlanRad:
-    omrade: str
-    omfattning: str
-    frekvens: str
-    kalla: str
-    ansvarig: str
-    rapporteras_till: str
+class Omradesantal:
+    """What the database already holds for the pages later releases fill."""
+
+    lakemedelstillsyner: int
+    lakemedelstillsyner_i_ar: int
+    delegeringar_giltiga: int
+    delegeringar_som_gar_ut: int
+    logguppfoljningar: int
+    logguppfoljningar_i_ar: int
+    mellan_vardgivare_i_ar: int
 
 
-def egenkontrollplan(databas: Databas) -> list[PlanRad]:
+def omradesantal(databas: Databas, idag: date | None = None) -> Omradesantal:
+    idag = idag or date.today()
+    arets_borjan = date(idag.year, 1, 1)
+
+    def alla(modell: type) -> Select:
+        return select(func.count()).select_from(modell)
+
     with databas.session() as s:
-        return [
-            PlanRad(
-                e.omrade, e.omfattning, e.frekvens.etikett, e.kalla, e.ansvarig, e.rapporteras_till
-            )
-            for e in s.scalars(
-                select(Egenkontroll).where(Egenkontroll.aktiv.is_(True)).order_by(Egenkontroll.id)
-            )
-        ]
-
-
-def antal(databas: Databas) -> dict[str, int]:
-    """Record counts per area, for the pages later issues fill."""
-    with databas.session() as s:
-        return {
-            namn: s.scalar(select(func.count()).select_from(modell)) or 0
-            for namn, modell in (
-                ("lakemedelstillsyn", Lakemedelstillsyn),
-                ("delegeringar", Delegering),
-                ("veckogenomgangar", Veckogenomgang),
-                ("logguppfoljningar", Logguppfoljning),
-            )
-        }
+        return Omradesantal(
+            lakemedelstillsyner=_rakna(s, alla(Lakemedelstillsyn)),
+            lakemedelstillsyner_i_ar=_rakna(
+                s,
+                alla(Lakemedelstillsyn).where(
+                    Lakemedelstillsyn.datum >= arets_borjan, Lakemedelstillsyn.datum <= idag
+                ),
+            ),
+            delegeringar_giltiga=_rakna(
+                s,
+                alla(Delegering).where(
+                    Delegering.aterkallad_datum.is_(None),
+                    Delegering.giltig_fran <= idag,
+                    Delegering.giltig_till >= idag,
+                ),
+            ),
+            delegeringar_som_gar_ut=delegeringar_som_gar_ut(s, idag),
+            logguppfoljningar=_rakna(s, alla(Logguppfoljning)),
+            logguppfoljningar_i_ar=_rakna(
+                s,
+                alla(Logguppfoljning).where(
+                    Logguppfoljning.datum >= arets_borjan, Logguppfoljning.datum <= idag
+                ),
+            ),
+            mellan_vardgivare_i_ar=_rakna(
+                s,
+                alla(Avvikelse).where(
+                    Avvikelse.ar == idag.year, Avvikelse.mellan_vardgivare.is_(True)
+                ),
+            ),
+        )

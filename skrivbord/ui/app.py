@@ -1,4 +1,5 @@
-"""Start the GUI: the application, Swedish Qt strings, the crash handler, the window."""
+"""Start the GUI: the application, Qt's own Swedish strings, the icon, logging, the
+crash handler, the main window, and the start flow (last database or the wizard)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from PySide6.QtWidgets import QApplication
 from skrivbord import __version__, loggning, windows_mutex
 from skrivbord.resurser import filsokvag, resurs
 from skrivbord.ui import krasch
-from skrivbord.ui.huvudfonster import Huvudfonster
 
 log = logging.getLogger(__name__)
+
+IKONER = ("skrivbord.svg", "skrivbord-256.png")
 
 
 def ladda_qt_svenska(app: QApplication) -> QTranslator | None:
@@ -25,7 +27,21 @@ def ladda_qt_svenska(app: QApplication) -> QTranslator | None:
         app.installTranslator(oversattare)
         QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
         return oversattare
-    log.warning("qtbase_sv hittades inte")
+    log.warning("qtbase_sv hittades inte i Qt:s översättningsmapp")
+    return None
+
+
+def programikon() -> QIcon | None:
+    """The app icon from resurser/ikoner, or None while it is not there (handled quietly)."""
+    for namn in IKONER:
+        try:
+            if resurs("ikoner", namn).is_file():
+                ikon = QIcon(str(filsokvag("ikoner", namn)))
+                if not ikon.isNull():
+                    return ikon
+        except (FileNotFoundError, ModuleNotFoundError):
+            continue
+    log.info("ingen programikon hittades")
     return None
 
 
@@ -34,21 +50,29 @@ def skapa_app(argv: list[str]) -> QApplication:
     app.setApplicationName("Skrivbord")
     app.setOrganizationName("Skrivbord")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("skrivbord")
     ladda_qt_svenska(app)
-    ikon = resurs("ikoner", "skrivbord.svg")
-    if ikon.is_file():
-        app.setWindowIcon(QIcon(str(filsokvag("ikoner", "skrivbord.svg"))))
+    ikon = programikon()
+    if ikon is not None:
+        app.setWindowIcon(ikon)
     return app
 
 
 def main(argv: list[str]) -> int:
+    """``skrivbord`` without a subcommand; ``argv[0]``, if given, is a database to open."""
     loggning.starta()
     log.info("Skrivbord %s startar", __version__)
     app = skapa_app(argv)
     krasch.installera()
     mutex = windows_mutex.hall_mutex()  # noqa: F841 - held for the life of the process
+
+    from skrivbord.ui.huvudfonster import Huvudfonster
+
     fonster = Huvudfonster()
     fonster.show()
     sokvag = Path(argv[0]) if argv else None
+    # After the event loop starts, so the window is painted behind any dialog.
     QTimer.singleShot(0, lambda: fonster.starta(sokvag))
-    return app.exec()
+    kod = app.exec()
+    log.info("Skrivbord avslutas")
+    return kod

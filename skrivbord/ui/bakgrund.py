@@ -1,10 +1,18 @@
 """The one way to run long work (skrivbord.jobb generators) off the GUI thread.
 
-The job runs on a QThreadPool worker; its Framsteg reach a QProgressDialog that
-appears only if the job takes longer than ~600 ms. Avbryt asks the worker to
-close the generator between two steps (so the job's own clean-up runs on the
-thread that ran it). The completion callback always runs on the GUI thread and
-always gets either the result or the exception.
+``kor(foralder, titel, jobb, klar)`` runs the job on the app's worker pool: one
+worker, so jobs that write to a database never run side by side (Anki's task
+manager does the same). Each ``Framsteg`` the job yields reaches a QProgressDialog
+that appears only if the job is still running after ~600 ms, so short jobs never
+flash a dialog. Avbryt asks the worker to close the generator between two steps,
+on the thread that ran it, so the job's own clean-up runs there and nothing is
+left half-written; the callback then gets ``Avbrutet``.
+
+The completion callback ``klar(resultat, fel)`` always runs on the GUI thread and
+always runs exactly once, with either the result (``fel`` None) or the exception.
+
+Unit tests run jobs synchronously: ``kor(..., synkront=True)`` for one call, or
+``satt_synkront(True)`` for everything (a fake pool, as in Vorta's tests).
 """
 
 from __future__ import annotations
@@ -12,8 +20,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 
@@ -21,9 +30,38 @@ VISA_EFTER_MS = 600
 
 Klar = Callable[[object, BaseException | None], None]
 
+_synkront = False
+_pool: QThreadPool | None = None
+
 
 class Avbrutet(Exception):
     """The user cancelled the job; nothing was left half-done."""
+
+
+def satt_synkront(varde: bool) -> None:
+    """Run every job at once on the calling thread (unit tests)."""
+    global _synkront
+    _synkront = varde
+
+
+def pool() -> QThreadPool:
+    """The app's single worker thread (created on first use, owned by the application)."""
+    global _pool
+    if _pool is None or not shiboken6.isValid(_pool):
+        _pool = QThreadPool(QCoreApplication.instance())
+        _pool.setMaxThreadCount(1)
+        _pool.setObjectName("skrivbord-bakgrund")
+    return _pool
+
+
+def vanta_tills_klart(ms: int = -1) -> bool:
+    """Block until every started job has left the worker (shutdown, tests)."""
+    return _pool is None or not shiboken6.isValid(_pool) or _pool.waitForDone(ms)
+
+
+def avbryt_alla() -> None:
+    for uppdrag in list(Bakgrundsjobb.pagar):
+        uppdrag.avbryt()
 
 
 class _Signaler(QObject):
@@ -34,13 +72,14 @@ class _Signaler(QObject):
 class _Arbetare(QRunnable):
     def __init__(self, jobb: Jobb[object], signaler: _Signaler, avbryt: threading.Event) -> None:
         super().__init__()
+        self.setAutoDelete(True)
         self._jobb, self._signaler, self._avbryt = jobb, signaler, avbryt
 
     def run(self) -> None:
         try:
             while True:
                 if self._avbryt.is_set():
-                    self._jobb.close()
+                    self._jobb.close()  # runs the job's finally blocks here, on this thread
                     self._signaler.klart.emit(None, Avbrutet())
                     return
                 try:
@@ -54,51 +93,71 @@ class _Arbetare(QRunnable):
 
 
 class Bakgrundsjobb(QObject):
-    """Run one job. ``synkront=True`` runs it at once on this thread (unit tests)."""
+    """One job. Deliberately without a Qt parent: closing the window that started it
+    must not delete the object that will deliver the callback."""
 
     pagar: set[Bakgrundsjobb] = set()  # keeps running jobs alive until they finish
 
     def __init__(self, foralder: QWidget | None, titel: str, synkront: bool = False) -> None:
-        super().__init__(foralder)
+        super().__init__()
         self._foralder = foralder
         self._titel = titel
-        self._synkront = synkront
+        self._synkront = synkront or _synkront
         self._avbryt = threading.Event()
         self._dialog: QProgressDialog | None = None
         self._senaste: Framsteg | None = None
         self._klar_callback: Klar | None = None
+        self._timer: QTimer | None = None
         self.ar_klart = False
+
+    @property
+    def avbruten(self) -> bool:
+        return self._avbryt.is_set()
 
     def starta(self, jobb: Jobb[object], klar: Klar) -> None:
         if self._synkront:
             try:
-                resultat = kor_till_slut(jobb)
+                resultat = kor_till_slut(jobb, self._framsteg)
             except BaseException as exc:
+                self.ar_klart = True
                 klar(None, exc)
             else:
+                self.ar_klart = True
                 klar(resultat, None)
-            self.ar_klart = True
             return
         self._klar_callback = klar
         self._signaler = _Signaler()
         self._signaler.framsteg.connect(self._framsteg, Qt.ConnectionType.QueuedConnection)
         self._signaler.klart.connect(self._klart, Qt.ConnectionType.QueuedConnection)
-        self._timer = QTimer(self, singleShot=True, interval=VISA_EFTER_MS)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VISA_EFTER_MS)
         self._timer.timeout.connect(self._visa_dialog)
         self._timer.start()
         Bakgrundsjobb.pagar.add(self)
-        QThreadPool.globalInstance().start(_Arbetare(jobb, self._signaler, self._avbryt))
+        pool().start(_Arbetare(jobb, self._signaler, self._avbryt))
 
     def avbryt(self) -> None:
+        """Ask the worker to stop after the current step."""
+        if self.ar_klart or self._avbryt.is_set():
+            return
         self._avbryt.set()
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Avbryter …"))
+            for knapp in self._dialog.findChildren(QPushButton):
+                knapp.setEnabled(False)
 
     def _visa_dialog(self) -> None:
         if self.ar_klart:
             return
-        dialog = QProgressDialog(self._titel, self.tr("Avbryt"), 0, 0, self._foralder)
+        foralder = self._foralder
+        if foralder is not None and not shiboken6.isValid(foralder):
+            foralder = None
+        dialog = QProgressDialog(self._titel, self.tr("Avbryt"), 0, 0, foralder)
         dialog.setWindowTitle(self._titel)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(420)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.avbryt)
@@ -110,7 +169,7 @@ class Bakgrundsjobb(QObject):
     def _framsteg(self, steg: Framsteg) -> None:
         self._senaste = steg
         dialog = self._dialog  # setValue may process events, and the job may finish meanwhile
-        if dialog is None:
+        if dialog is None or self._avbryt.is_set():
             return
         if steg.text:
             dialog.setLabelText(steg.text)
@@ -120,11 +179,13 @@ class Bakgrundsjobb(QObject):
 
     def _klart(self, resultat: object, fel: object) -> None:
         self.ar_klart = True
-        self._timer.stop()
+        if self._timer is not None:
+            self._timer.stop()
         if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
+            dialog, self._dialog = self._dialog, None
+            dialog.canceled.disconnect(self.avbryt)
+            dialog.close()
+            dialog.deleteLater()
         Bakgrundsjobb.pagar.discard(self)
         assert self._klar_callback is not None
         self._klar_callback(resultat, fel if isinstance(fel, BaseException) else None)
@@ -133,6 +194,7 @@ class Bakgrundsjobb(QObject):
 def kor(
     foralder: QWidget | None, titel: str, jobb: Jobb[object], klar: Klar, synkront: bool = False
 ) -> Bakgrundsjobb:
+    """Run ``jobb`` in the background; ``klar(resultat, fel)`` on the GUI thread when done."""
     uppdrag = Bakgrundsjobb(foralder, titel, synkront)
     uppdrag.starta(jobb, klar)
     return uppdrag

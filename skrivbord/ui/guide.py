@@ -1,16 +1,24 @@
-"""First-start wizard: create the kommun's database (or open the demo), then show the
-recovery key once, with a way to save it as a PDF."""
+"""First-start wizard: create the kommun's database (or open the demo database), then
+show the recovery key once, with a way to save it as a PDF.
+
+Pages: START (what to do) → KOMMUN → ENHETER → PLATS (creates the database; no way
+back after it) → NYCKEL (the recovery key; cannot be left until the user confirms
+having saved it). The demo goes from START straight to NYCKEL.
+"""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,17 +39,32 @@ from skrivbord.lagring import fel, nyckelring
 from skrivbord.lagring.databas import NySkapad
 from skrivbord.lagring.las import Instanslas
 from skrivbord.modeller.typer import Enhetstyp
-from skrivbord.tjanster import demodata, kommun, nydatabas
+from skrivbord.tjanster import kommun, nydatabas
 from skrivbord.ui import bakgrund, databasval
 from skrivbord.ui.databasval import OppenDatabas
+from skrivbord.ui.dialoger import DAMPAD, fellabel, monospace
+
+log = logging.getLogger(__name__)
 
 START, KOMMUN, ENHETER, PLATS, NYCKEL = range(5)
+DEMO_AR = 3
+DEMO_AVVIKELSER_PER_AR = 1200
+DEMO_SEED = 1
 
 
-def _fellabel() -> QLabel:
-    etikett = QLabel(wordWrap=True)
-    etikett.setStyleSheet("color: #b3261e; font-weight: 600;")
-    etikett.hide()
+def nyckelrader(nyckel: str, per_rad: int = 4) -> str:
+    """The key as rows of groups. Rows are padded with no-break spaces to the same
+    width, so the groups stay in columns when the block is centred."""
+    grupper = nyckel.split("-")
+    mellanrum = "\u00a0" * 3
+    rader = [mellanrum.join(grupper[i : i + per_rad]) for i in range(0, len(grupper), per_rad)]
+    bredd = max(len(r) for r in rader)
+    return "\n".join(r.ljust(bredd, "\u00a0") for r in rader)
+
+
+def _forklaring(text: str) -> QLabel:
+    etikett = QLabel(text, wordWrap=True)
+    etikett.setStyleSheet(f"color: {DAMPAD}; margin-left: 26px; margin-bottom: 10px;")
     return etikett
 
 
@@ -52,19 +75,44 @@ class _StartSida(QWizardPage):
         self.setTitle(self.tr("Välkommen till Skrivbord"))
         self.setSubTitle(
             self.tr(
-                "Skrivbord håller kommunens patientsäkerhetsarbete i en krypterad databas på den här datorn."
+                "Skrivbord samlar kommunens patientsäkerhetsarbete i en krypterad databas: "
+                "egenkontroller, läkemedelstillsyn, delegeringar, avvikelser och logguppföljning."
             )
         )
         self.ny = QRadioButton(self.tr("Skapa en ny databas för min kommun"))
-        self.demo = QRadioButton(
-            self.tr("Öppna demodatabasen (påhittade uppgifter, för att prova)")
-        )
+        self.demo = QRadioButton(self.tr("Öppna demodatabasen"))
         self.befintlig = QRadioButton(self.tr("Öppna en befintlig databasfil …"))
         self.ny.setChecked(True)
-        self.fel = _fellabel()
+        self.fel = fellabel()
         layout = QVBoxLayout(self)
-        for knapp in (self.ny, self.demo, self.befintlig):
-            layout.addWidget(knapp)
+        layout.setSpacing(4)
+        layout.addWidget(self.ny)
+        layout.addWidget(
+            _forklaring(
+                self.tr(
+                    "Du anger kommunen och dess enheter. Standardplanen för egenkontroll och "
+                    "avvikelsekategorierna läggs in, och du kan ändra dem senare."
+                )
+            )
+        )
+        layout.addWidget(self.demo)
+        layout.addWidget(
+            _forklaring(
+                self.tr(
+                    "En påhittad kommun med tre års avvikelser, för att prova programmet "
+                    "eller visa det för andra. Inga riktiga uppgifter."
+                )
+            )
+        )
+        layout.addWidget(self.befintlig)
+        layout.addWidget(
+            _forklaring(
+                self.tr(
+                    "Om kommunens databas redan finns, till exempel på en annan dator eller "
+                    "en gemensam disk. Du kan behöva återställningsnyckeln."
+                )
+            )
+        )
         layout.addWidget(self.fel)
         layout.addStretch()
 
@@ -72,6 +120,10 @@ class _StartSida(QWizardPage):
         return KOMMUN if self.ny.isChecked() else NYCKEL
 
     def validatePage(self) -> bool:  # noqa: N802
+        if self._guide.resultat is not None:
+            # A database was opened from this page; QWizard validates again on accept().
+            return True
+        self.fel.hide()
         if self.ny.isChecked():
             return True
         if self.befintlig.isChecked():
@@ -95,17 +147,22 @@ class _KommunSida(QWizardPage):
         self.setTitle(self.tr("Kommunen"))
         self.setSubTitle(
             self.tr(
-                "Namnet och SCB:s fyrsiffriga kommunkod syns i rapporter och sammanställningar."
+                "Kommunens namn och SCB:s fyrsiffriga kommunkod. De syns i rapporter och "
+                "sammanställningar."
             )
         )
-        self.namn = QLineEdit(placeholderText=self.tr("Till exempel Vindelns kommun"))
-        self.kod = QLineEdit(placeholderText="2404", maxLength=4)
-        self.fel = _fellabel()
+        self.namn = QLineEdit(placeholderText=self.tr("till exempel Provby kommun"))
+        self.kod = QLineEdit(placeholderText=self.tr("till exempel 2480"), maxLength=4)
+        self.kod.setMaximumWidth(160)
+        self.fel = fellabel()
+        for falt in (self.namn, self.kod):
+            falt.textEdited.connect(self.fel.hide)
+        formular = QFormLayout()
+        formular.setVerticalSpacing(10)
+        formular.addRow(self.tr("Kommunens namn:"), self.namn)
+        formular.addRow(self.tr("Kommunkod:"), self.kod)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Kommunens namn")))
-        layout.addWidget(self.namn)
-        layout.addWidget(QLabel(self.tr("Kommunkod")))
-        layout.addWidget(self.kod)
+        layout.addLayout(formular)
         layout.addWidget(self.fel)
         layout.addStretch()
 
@@ -123,28 +180,40 @@ class _EnhetSida(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Enheter"))
-        self.setSubTitle(self.tr("Verksamhetens enheter. Du kan lägga till och ändra fler senare."))
+        self.setSubTitle(
+            self.tr(
+                "Verksamhetens enheter, var och en med sin typ. Det räcker med en för att börja; "
+                "fler kan läggas till senare."
+            )
+        )
         self.tabell = QTableWidget(0, 2)
         self.tabell.setHorizontalHeaderLabels([self.tr("Namn"), self.tr("Typ")])
         self.tabell.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tabell.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.tabell.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.tabell.setColumnWidth(1, 230)
         self.tabell.verticalHeader().hide()
-        ny = QPushButton(self.tr("Lägg till enhet"))
-        ny.clicked.connect(lambda: self.lagg_till())
-        bort = QPushButton(self.tr("Ta bort markerad"))
-        bort.clicked.connect(lambda: self.tabell.removeRow(self.tabell.currentRow()))
+        self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ny = QPushButton(self.tr("Lägg till enhet"))
+        self.ny.clicked.connect(self._ny_rad)
+        self.bort = QPushButton(self.tr("Ta bort markerad"))
+        self.bort.clicked.connect(self.ta_bort_markerad)
         knappar = QHBoxLayout()
-        knappar.addWidget(ny)
-        knappar.addWidget(bort)
+        knappar.addWidget(self.ny)
+        knappar.addWidget(self.bort)
         knappar.addStretch()
-        self.fel = _fellabel()
+        self.fel = fellabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabell)
         layout.addLayout(knappar)
         layout.addWidget(self.fel)
         self.lagg_till("", Enhetstyp.SABO)
+
+    def _ny_rad(self) -> None:
+        self.lagg_till()
+        rad = self.tabell.rowCount() - 1
+        self.tabell.setCurrentCell(rad, 0)
+        self.tabell.editItem(self.tabell.item(rad, 0))
 
     def lagg_till(self, namn: str = "", typ: Enhetstyp = Enhetstyp.HEMTJANST) -> None:
         rad = self.tabell.rowCount()
@@ -155,6 +224,12 @@ class _EnhetSida(QWizardPage):
             val.addItem(t.etikett, t.value)
         val.setCurrentIndex(val.findData(typ.value))
         self.tabell.setCellWidget(rad, 1, val)
+        self.fel.hide()
+
+    def ta_bort_markerad(self) -> None:
+        rad = self.tabell.currentRow()
+        if rad >= 0:
+            self.tabell.removeRow(rad)
 
     def enheter(self) -> list[tuple[str, Enhetstyp]]:
         rader = []
@@ -167,9 +242,9 @@ class _EnhetSida(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         enheter = self.enheter()
-        namn = [n.lower() for n, _ in enheter]
+        namn = [n.casefold() for n, _ in enheter]
         if not enheter:
-            text = self.tr("Lägg till minst en enhet.")
+            text = self.tr("Lägg till minst en enhet och skriv dess namn.")
         elif len(set(namn)) != len(namn):
             text = self.tr("Två enheter har samma namn. Ge dem olika namn.")
         else:
@@ -184,31 +259,45 @@ class _PlatsSida(QWizardPage):
         super().__init__()
         self._guide = guide
         self.setTitle(self.tr("Var databasen sparas"))
-        self.setSubTitle(self.tr("Filen krypteras. Nyckeln sparas i datorns nyckelring."))
+        self.setSubTitle(
+            self.tr(
+                "Databasen är en enda krypterad fil. Den vanliga platsen passar de flesta; "
+                "välj en annan om kommunens IT har bestämt var filen ska ligga."
+            )
+        )
         self.sokvag = QLineEdit(str(sokvagar.standarddatabas()))
+        self.sokvag.textEdited.connect(lambda _t: self.fel.hide())
         valj = QPushButton(self.tr("Välj …"))
         valj.clicked.connect(self._valj)
         rad = QHBoxLayout()
         rad.addWidget(self.sokvag, 1)
         rad.addWidget(valj)
         self.nyckelinfo = QLabel(wordWrap=True)
-        self.fel = _fellabel()
+        self.fel = fellabel()
         # Once the database exists there is no going back to change where it is.
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Skapa databasen"))
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Databasfil:")))
         layout.addLayout(rad)
+        layout.addSpacing(8)
         layout.addWidget(self.nyckelinfo)
         layout.addWidget(self.fel)
         layout.addStretch()
 
     def initializePage(self) -> None:  # noqa: N802
         ring = nyckelring.aktuell()
-        self.nyckelinfo.setText(
-            self.tr("Nyckeln sparas i {plats}.").format(plats=ring.beskrivning)
-            if ring.tillganglig
-            else self.tr("Obs: {plats}.").format(plats=ring.beskrivning)
-        )
+        if ring.tillganglig:
+            text = self.tr(
+                "Filen krypteras med en slumpad nyckel som sparas i {plats}. På nästa sida "
+                "visas en återställningsnyckel som du sparar på ett säkert ställe."
+            ).format(plats=ring.beskrivning)
+        else:
+            text = self.tr(
+                "Obs: den här datorn saknar en säker nyckelring. Du behöver skriva in "
+                "återställningsnyckeln (den visas på nästa sida) varje gång databasen öppnas."
+            )
+        self.nyckelinfo.setText(text)
 
     def _valj(self) -> None:
         fil, _ = QFileDialog.getSaveFileName(
@@ -219,10 +308,21 @@ class _PlatsSida(QWizardPage):
         )
         if fil:
             self.sokvag.setText(fil)
+            self.fel.hide()
+
+    def vald_sokvag(self) -> Path:
+        sokvag = Path(self.sokvag.text().strip()).expanduser()
+        if sokvag.suffix.lower() != ".db":
+            sokvag = sokvag.with_name(sokvag.name + ".db")
+        return sokvag
 
     def validatePage(self) -> bool:  # noqa: N802
+        if not self.sokvag.text().strip():
+            self.fel.setText(self.tr("Välj var databasfilen ska sparas."))
+            self.fel.show()
+            return False
         try:
-            self._guide.skapa_ny(Path(self.sokvag.text().strip()))
+            self._guide.skapa_ny(self.vald_sokvag())
         except fel.SkrivbordFel as exc:
             self.fel.setText(exc.meddelande)
             self.fel.show()
@@ -237,66 +337,101 @@ class _NyckelSida(QWizardPage):
         self.setTitle(self.tr("Återställningsnyckel"))
         self.setSubTitle(
             self.tr(
-                "Skriv ut eller spara nyckeln och lås in den. Den visas bara nu och behövs om databasen ska öppnas på en annan dator."
+                "Skriv ut nyckeln eller spara den som PDF och förvara den inlåst. Den visas bara "
+                "nu och behövs för att öppna databasen på en annan dator."
             )
         )
         self.nyckel = QLabel()
         self.nyckel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.nyckel.setWordWrap(True)
-        typsnitt = QFont("monospace")
-        typsnitt.setStyleHint(QFont.StyleHint.Monospace)
-        typsnitt.setPointSize(15)
-        typsnitt.setBold(True)
-        self.nyckel.setFont(typsnitt)
+        self.nyckel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nyckel.setFont(monospace(16, fet=True))
+        self.nyckel.setAccessibleName(self.tr("Återställningsnyckel"))
         self.nyckel.setStyleSheet(
-            "color: #1f4e79; padding: 10px; background: #f2f6fa; border: 1px solid #1f4e79;"
+            "color: #1f4e79; padding: 14px; background: #f2f6fa; "
+            "border: 1px solid #1f4e79; border-radius: 6px;"
         )
         self.plats = QLabel(wordWrap=True)
         self.pdf = QPushButton(self.tr("Spara som PDF …"))
-        self.pdf.clicked.connect(self._spara_pdf)
+        self.pdf.clicked.connect(self.spara_pdf)
+        self.pdf_klar = QLabel(wordWrap=True)
+        self.pdf_klar.setStyleSheet(f"color: {DAMPAD};")
+        pdf_rad = QHBoxLayout()
+        pdf_rad.addWidget(self.pdf)
+        pdf_rad.addWidget(self.pdf_klar, 1)
         self.sparad = QCheckBox(self.tr("Jag har sparat återställningsnyckeln"))
+        self.sparad.setStyleSheet("font-weight: 600;")
+        self.sparad.toggled.connect(lambda _p: self.paminnelse.hide())
+        self.paminnelse = fellabel()
         self.registerField("nyckel_sparad*", self.sparad)
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addWidget(self.nyckel)
         layout.addWidget(self.plats)
-        layout.addWidget(self.pdf, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(pdf_rad)
         layout.addStretch()
         layout.addWidget(self.sparad)
+        layout.addWidget(self.paminnelse)
 
     def initializePage(self) -> None:  # noqa: N802
         skapad = self._guide.skapad
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButton, True)
         if skapad is None:
             return
-        grupper = skapad.aterstallningsnyckel.split("-")
-        self.nyckel.setText(
-            "\n".join("  ".join(grupper[i : i + 4]) for i in range(0, len(grupper), 4))
-        )
+        self.nyckel.setText(nyckelrader(skapad.aterstallningsnyckel))
         ring = nyckelring.aktuell()
         if skapad.nyckel_i_nyckelringen:
             self.plats.setText(
-                self.tr("Nyckeln är sparad i {plats}.").format(plats=ring.beskrivning)
+                self.tr(
+                    "Databasens nyckel är sparad i {plats}, så på den här datorn öppnas "
+                    "databasen utan att du behöver skriva något."
+                ).format(plats=ring.beskrivning)
             )
         else:
             self.plats.setText(
                 self.tr(
-                    "Nyckeln kunde inte sparas i någon nyckelring ({plats}). Skriv in återställningsnyckeln varje gång databasen öppnas."
-                ).format(plats=ring.beskrivning)
+                    "Den här datorn har ingen säker nyckelring, så nyckeln sparas inte. Du "
+                    "behöver skriva in återställningsnyckeln varje gång databasen öppnas."
+                )
             )
 
-    def _spara_pdf(self) -> None:
-        from skrivbord.rapporter import aterstallningsnyckel as pdf
-
-        skapad = self._guide.skapad
-        fil, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Spara återställningsnyckeln"),
-            str(Path.home() / "aterstallningsnyckel.pdf"),
-            "PDF (*.pdf)",
+    def paminn(self) -> None:
+        self.paminnelse.setText(
+            self.tr(
+                "Databasen är skapad. Spara återställningsnyckeln och kryssa i rutan innan du "
+                "går vidare."
+            )
         )
-        if not fil or skapad is None:
+        self.paminnelse.show()
+
+    def spara_pdf(self, fil: Path | None = None) -> None:
+        skapad = self._guide.skapad
+        if skapad is None:
             return
         try:
-            pdf.skriv_pdf(
+            from skrivbord.rapporter.aterstallningsnyckel import skriv_pdf
+        except ImportError:
+            log.exception("PDF-modulen för återställningsnyckeln saknas")
+            QMessageBox.information(
+                self,
+                self.tr("Spara som PDF"),
+                self.tr(
+                    "Den här versionen av Skrivbord kan inte spara nyckeln som PDF. Skriv av "
+                    "nyckeln för hand eller markera den och kopiera den till ett säkert ställe."
+                ),
+            )
+            return
+        if not fil:
+            namn, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Spara återställningsnyckeln"),
+                str(Path.home() / f"aterstallningsnyckel-{skapad.databas.sokvag.stem}.pdf"),
+                "PDF (*.pdf)",
+            )
+            if not namn:
+                return
+            fil = Path(namn)
+        try:
+            skriv_pdf(
                 Path(fil),
                 skapad.aterstallningsnyckel,
                 self._guide.kommunnamn,
@@ -304,6 +439,12 @@ class _NyckelSida(QWizardPage):
             )
         except fel.SkrivbordFel as exc:
             QMessageBox.warning(self, "Skrivbord", exc.meddelande)
+            return
+        self.pdf_klar.setText(
+            self.tr("Sparad som {namn}. Skriv ut den och radera filen sedan.").format(
+                namn=Path(fil).name
+            )
+        )
 
 
 class ForstaStartGuide(QWizard):
@@ -314,7 +455,11 @@ class ForstaStartGuide(QWizard):
         self._synkront = synkront
         self.setWindowTitle(self.tr("Skrivbord – kom igång"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setMinimumSize(640, 480)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        ikon = QApplication.windowIcon()
+        if not ikon.isNull():
+            self.setPixmap(QWizard.WizardPixmap.LogoPixmap, ikon.pixmap(48, 48))
+        self.setMinimumSize(680, 500)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Nästa >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Tillbaka"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Börja arbeta"))
@@ -336,30 +481,63 @@ class ForstaStartGuide(QWizard):
         ):
             self.setPage(sid, sida)
 
+    def reject(self) -> None:
+        # A database has been created and its recovery key is on screen: leaving now
+        # could lose the key. The user has to confirm having saved it first.
+        if self.skapad is not None and self.currentId() == NYCKEL:
+            self.nyckel.paminn()
+            return
+        super().reject()
+
     def _ta_las(self, sokvag: Path) -> Instanslas:
         las = Instanslas(sokvag)
         las.tag()
         return las
 
     def skapa_ny(self, sokvag: Path) -> None:
-        if self.skapad is not None:  # came back with Tillbaka: the database exists already
+        if self.skapad is not None:  # the database exists already
             return
-        self.skapad = nydatabas.skapa(
+        skapad = nydatabas.skapa(
             sokvag,
             nyckelring.aktuell(),
             self.kommun.namn.text(),
             self.kommun.kod.text(),
             self.enheter.enheter(),
         )
+        try:
+            las = self._ta_las(sokvag)
+        except fel.SkrivbordFel:
+            skapad.databas.stang()
+            raise
+        self.skapad = skapad
         self.kommunnamn = self.kommun.namn.text().strip()
-        self.resultat = OppenDatabas(self.skapad.databas, self._ta_las(sokvag))
+        self.resultat = OppenDatabas(skapad.databas, las)
+        log.info("ny databas skapad i guiden")
 
     def skapa_demo(self) -> bool:
+        """Create the demo database in the background (or open it if it exists).
+        True when a new one was made and its key page should follow."""
         sokvag = sokvagar.demodatabas()
         if sokvag.exists():
-            self.resultat = databasval.oppna(self, sokvag)
-            if self.resultat is not None:
-                self.accept()
+            self.oppna_befintlig(sokvag)
+            return False
+        try:
+            from skrivbord.tjanster.demodata import skapa_demo
+        except ImportError:
+            log.exception("demodata saknas")
+            self.start.fel.setText(self.tr("Demodatabasen finns inte i den här versionen."))
+            self.start.fel.show()
+            return False
+        try:
+            jobb = skapa_demo(
+                sokvag,
+                nyckelring.aktuell(),
+                ar=DEMO_AR,
+                avvikelser_per_ar=DEMO_AVVIKELSER_PER_AR,
+                seed=DEMO_SEED,
+            )
+        except fel.SkrivbordFel as exc:
+            databasval.visa_fel(self, exc)
             return False
         utfall: dict[str, object] = {}
         slinga = QEventLoop()
@@ -368,26 +546,27 @@ class ForstaStartGuide(QWizard):
             utfall.update(resultat=resultat, fel=exc)
             slinga.quit()
 
-        jobb = bakgrund.kor(
-            self,
-            self.tr("Skapar demodatabasen …"),
-            demodata.skapa_demo(sokvag, nyckelring.aktuell()),
-            klar,
-            self._synkront,
-        )
-        if not jobb.ar_klart:
+        uppdrag = bakgrund.kor(self, self.tr("Skapar demodatabasen …"), jobb, klar, self._synkront)
+        if not uppdrag.ar_klart:
             slinga.exec()
         exc = utfall.get("fel")
+        if isinstance(exc, bakgrund.Avbrutet):
+            return False
         if isinstance(exc, fel.SkrivbordFel):
             databasval.visa_fel(self, exc)
             return False
-        if isinstance(exc, bakgrund.Avbrutet):
-            return False
-        if exc is not None:
+        if isinstance(exc, BaseException):
             raise exc
-        self.skapad = utfall["resultat"]  # type: ignore[assignment]
+        skapad: NySkapad = utfall["resultat"]  # type: ignore[assignment]
+        try:
+            las = self._ta_las(sokvag)
+        except fel.SkrivbordFel as exc:
+            skapad.databas.stang()
+            databasval.visa_fel(self, exc)
+            return False
+        self.skapad = skapad
         self.kommunnamn = "Demokommun"
-        self.resultat = OppenDatabas(self.skapad.databas, self._ta_las(sokvag))
+        self.resultat = OppenDatabas(skapad.databas, las)
         return True
 
     def oppna_befintlig(self, sokvag: Path) -> None:

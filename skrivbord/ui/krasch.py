@@ -1,29 +1,115 @@
 """Unexpected exceptions: a log file and a small dialog with a copyable report.
 
-The report holds the version, the platform and the traceback; never local
-variables, widget texts or database contents (SQL parameters are hidden by the
-engine). Expected failures are SkrivbordFel and are shown where they happen.
+The report holds the version, the platform and the traceback's frames (file, line,
+function, source line); never local variables, widget texts or database contents.
+Exception messages are kept only for types whose messages Python builds from code
+(``AttributeError: 'X' object has no attribute 'y'``); other messages may quote
+data (``ValueError: invalid literal for int(): 'Anna …'``) and are left out. The
+user's home folder is written as ``~`` so the user name does not travel either.
+
+Expected failures are ``SkrivbordFel`` and are shown where they happen; should one
+slip through anyway, the user sees its Swedish sentence, not a crash report.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import platform
 import sys
+import threading
 import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+)
 
 from skrivbord import __version__, sokvagar
+from skrivbord.lagring.fel import SkrivbordFel
 
 log = logging.getLogger(__name__)
+
+# Messages Python writes from names and types, not from values.
+_MEDDELANDE_UTAN_DATA = (
+    AttributeError,
+    NameError,
+    ImportError,
+    NotImplementedError,
+    RecursionError,
+    ZeroDivisionError,
+    IndexError,
+    TypeError,
+    AssertionError,
+    MemoryError,
+)
+_UTELAMNAT = "(meddelandet utelämnat: det kan innehålla uppgifter från databasen)"
+
 _hanterar = False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("krasch", text)
+
+
+def _undantagsrad(exc: BaseException) -> str:
+    namn = type(exc).__qualname__
+    modul = type(exc).__module__
+    if modul not in ("builtins", "__main__"):
+        namn = f"{modul}.{namn}"
+    if isinstance(exc, AssertionError) and exc.args:
+        return f"{namn}: {_UTELAMNAT}"  # assert messages are often f-strings with values
+    if isinstance(exc, _MEDDELANDE_UTAN_DATA):
+        text = str(exc)
+        return f"{namn}: {text}" if text else namn
+    return f"{namn}: {_UTELAMNAT}" if str(exc) else namn
+
+
+def _kedja(varde: BaseException, spar: TracebackType | None) -> list[str]:
+    """The traceback of ``varde`` and its causes, oldest first, without messages' data."""
+    rader: list[str] = []
+    sedda: set[int] = set()
+    led: list[tuple[BaseException, TracebackType | None, str]] = []
+    exc: BaseException | None = varde
+    tb = spar
+    while exc is not None and id(exc) not in sedda:
+        sedda.add(id(exc))
+        if exc.__cause__ is not None:
+            orsak, text = exc.__cause__, "Felet ovan orsakade felet nedan:"
+        elif exc.__context__ is not None and not exc.__suppress_context__:
+            orsak, text = exc.__context__, "Under hanteringen av felet ovan inträffade felet nedan:"
+        else:
+            orsak, text = None, ""
+        led.append((exc, tb, text))
+        exc = orsak
+        tb = orsak.__traceback__ if orsak is not None else None
+    for exc, tb, text in reversed(led):
+        if text:  # how this exception relates to the one printed above it
+            rader += ["", text, ""]
+        rader.append("Traceback (senaste anropet sist):")
+        for ram in traceback.extract_tb(tb):
+            rader.append(f'  File "{ram.filename}", line {ram.lineno}, in {ram.name}')
+            if ram.line:
+                rader.append(f"    {ram.line.strip()}")
+        rader.append(_undantagsrad(exc))
+    return rader
+
+
+def _dolj_hemmapp(text: str) -> str:
+    with contextlib.suppress(RuntimeError, KeyError):
+        hem = str(Path.home())
+        if len(hem) > 3:
+            text = text.replace(hem, "~")
+    return text
 
 
 def rapport(typ: type[BaseException], varde: BaseException, spar: TracebackType | None) -> str:
@@ -32,48 +118,100 @@ def rapport(typ: type[BaseException], varde: BaseException, spar: TracebackType 
         f"{platform.system()} {platform.release()} ({platform.machine()})",
         f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}",
         f"Tid: {datetime.now().isoformat(timespec='seconds')}",
+        f"Tråd: {threading.current_thread().name}",
         "",
-        *traceback.format_exception(typ, varde, spar),
+        *_kedja(varde, spar),
     ]
-    return "\n".join(r.rstrip("\n") for r in rader)
+    return _dolj_hemmapp("\n".join(rader))
 
 
 def spara(text: str) -> Path:
-    fil = sokvagar.loggmapp() / f"krasch-{datetime.now():%Y%m%d-%H%M%S}.txt"
-    fil.write_text(text, encoding="utf-8")
+    fil = sokvagar.loggmapp() / f"krasch-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
+    fil.write_text(text + "\n", encoding="utf-8")
     return fil
 
 
 def hantera(typ: type[BaseException], varde: BaseException, spar: TracebackType | None) -> None:
+    """sys.excepthook. Puts the default hook back first, so a failure in here cannot recurse."""
     global _hanterar
-    if _hanterar or issubclass(typ, KeyboardInterrupt):  # never recurse
+    if _hanterar or issubclass(typ, KeyboardInterrupt):
         sys.__excepthook__(typ, varde, spar)
         return
+    var_installerad = sys.excepthook is hantera
+    sys.excepthook = sys.__excepthook__
     _hanterar = True
     try:
+        if isinstance(varde, SkrivbordFel):
+            # A typed error that a caller forgot to catch: a message, not a crash.
+            log.warning("ofångat %s", type(varde).__name__)
+            if QApplication.instance() is not None:
+                visa_meddelande(varde.meddelande)
+            return
         text = rapport(typ, varde, spar)
-        fil = spara(text)
-        log.error("oväntat fel, rapport i %s", fil.name)
+        try:
+            fil = spara(text)
+        except OSError:
+            log.exception("kraschrapporten kunde inte sparas")
+            fil = None
+        log.error("oväntat fel (%s), rapport i %s", typ.__name__, fil.name if fil else "-")
         if QApplication.instance() is not None:
             visa_dialog(text, fil)
     finally:
         _hanterar = False
+        if var_installerad:
+            sys.excepthook = hantera
 
 
-def visa_dialog(text: str, fil: Path) -> None:
-    ruta = QMessageBox(QMessageBox.Icon.Critical, "Ett oväntat fel inträffade", "")
-    ruta.setText(
-        "Skrivbord råkade ut för ett oväntat fel. Det du redan sparat finns kvar.\n\n"
-        "Spara gärna ditt arbete och starta om programmet. Skicka rapporten till "
-        f"supporten om felet kommer tillbaka. Rapporten finns också i filen {fil.name}."
+def _trad_hantera(args: threading.ExceptHookArgs) -> None:
+    """Exceptions on plain threads: written to the log folder (no dialog off the GUI thread)."""
+    if args.exc_type is SystemExit or args.exc_value is None:
+        return
+    try:
+        fil = spara(rapport(args.exc_type, args.exc_value, args.exc_traceback))
+        log.error("oväntat fel i en tråd (%s), rapport i %s", args.exc_type.__name__, fil.name)
+    except Exception:  # the last line of defence must not raise
+        sys.__excepthook__(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def visa_meddelande(text: str) -> None:
+    QMessageBox.warning(QApplication.activeWindow(), "Skrivbord", text)
+
+
+def skapa_dialog(text: str, fil: Path | None) -> QMessageBox:
+    ruta = QMessageBox(QApplication.activeWindow())
+    ruta.setIcon(QMessageBox.Icon.Critical)
+    ruta.setWindowTitle(_tr("Ett oväntat fel inträffade"))
+    ruta.setText(_tr("Skrivbord stötte på ett oväntat fel."))
+    info = _tr(
+        "Det du redan har sparat finns kvar. Starta gärna om programmet om något ser fel ut. "
+        "Om felet kommer tillbaka: tryck på Kopiera detaljer och skicka texten till supporten."
     )
+    if fil is not None:
+        info += " " + _tr("Rapporten finns också i filen {namn}.").format(namn=fil.name)
+    ruta.setInformativeText(info)
     ruta.setDetailedText(text)
-    kopiera = ruta.addButton("Kopiera detaljer", QMessageBox.ButtonRole.ActionRole)
-    ruta.addButton("Stäng", QMessageBox.ButtonRole.AcceptRole)
+    # QMessageBox sizes itself to its text; a little wider reads calmer.
+    rutnat = ruta.layout()
+    if isinstance(rutnat, QGridLayout):
+        rutnat.addItem(
+            QSpacerItem(460, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+            rutnat.rowCount(),
+            0,
+            1,
+            rutnat.columnCount(),
+        )
+    kopiera = ruta.addButton(_tr("Kopiera detaljer"), QMessageBox.ButtonRole.ActionRole)
+    ruta.addButton(_tr("Stäng"), QMessageBox.ButtonRole.AcceptRole)
+    # An ActionRole button would close the box; keep it open and copy instead.
     kopiera.clicked.disconnect()
     kopiera.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
-    ruta.exec()
+    return ruta
+
+
+def visa_dialog(text: str, fil: Path | None) -> None:
+    skapa_dialog(text, fil).exec()
 
 
 def installera() -> None:
     sys.excepthook = hantera
+    threading.excepthook = _trad_hantera

@@ -1,42 +1,43 @@
-"""The shell: main window, navigation, status bar, opening files, the wizard."""
+"""The main window: navigation, status bar, settings it keeps, opening and switching files."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from skrivbord.lagring import databas as lagring
+from skrivbord.lagring import nyckelring as nyckelring_modul
+from skrivbord.lagring import sakerhetskopia
 from skrivbord.lagring.las import Instanslas
-from skrivbord.modeller.typer import Enhetstyp
-from skrivbord.tjanster import kommun
+from skrivbord.tjanster import nydatabas
 from skrivbord.ui import app as appmodul
-from skrivbord.ui import databasval, installningar
+from skrivbord.ui import installningar
+from skrivbord.ui.avvikelser.sida import AvvikelseSida
 from skrivbord.ui.dialoger import AterstallningsDialog
-from skrivbord.ui.guide import ENHETER, KOMMUN, NYCKEL, PLATS, ForstaStartGuide
-from skrivbord.ui.huvudfonster import SIDOR, Huvudfonster
-from tests.conftest import VANTA_MS
+from skrivbord.ui.guide import ForstaStartGuide
+from skrivbord.ui.huvudfonster import AVVIKELSER, SIDOR, Huvudfonster
+from skrivbord.ui.sidor.delegeringar import DelegeringSida
+from skrivbord.ui.sidor.egenkontroller import EgenkontrollSida
+from skrivbord.ui.sidor.export import ExportSida
+from skrivbord.ui.sidor.lakemedelstillsyn import LakemedelstillsynSida
+from skrivbord.ui.sidor.logguppfoljning import LogguppfoljningSida
+from skrivbord.ui.sidor.oversikt import OversiktSida
+from skrivbord.ui.sidor.veckogenomgangar import VeckogenomgangSida
+from tests.conftest import ENHETER, VANTA_MS
 
-
-@pytest.fixture
-def meddelanden(monkeypatch) -> list[str]:
-    fangade: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: fangade.append(text))
-    return fangade
-
-
-@pytest.fixture
-def fonster(qtbot, ny_databas) -> Huvudfonster:
-    ny_databas.databas.stang()
-    fonster = Huvudfonster()
-    qtbot.addWidget(fonster)
-    fonster.show()
-    fonster.starta(ny_databas.databas.sokvag)
-    yield fonster
-    fonster.close()
+SIDTYPER = (
+    OversiktSida,
+    EgenkontrollSida,
+    LakemedelstillsynSida,
+    DelegeringSida,
+    AvvikelseSida,
+    VeckogenomgangSida,
+    LogguppfoljningSida,
+    ExportSida,
+)
 
 
 def test_qt_pa_svenska(qapp) -> None:
@@ -48,150 +49,262 @@ def test_qt_pa_svenska(qapp) -> None:
         qapp.removeTranslator(oversattare)
 
 
-def test_navigerar_till_varje_sida(fonster, qtbot) -> None:
-    assert fonster.navigering.count() == len(SIDOR) == 8
-    for nummer in range(len(SIDOR)):
-        fonster.navigering.setCurrentRow(nummer)
+def test_programikonen_laddas_eller_saknas_tyst(qapp) -> None:
+    ikon = appmodul.programikon()
+    assert ikon is None or not ikon.isNull()
+
+
+def test_klick_pa_varje_sida(fonster, qtbot) -> None:
+    assert fonster.navigering.count() == len(SIDOR) == len(SIDTYPER) == 8
+    assert [fonster.navigering.item(i).text() for i in range(8)][4] == "Avvikelser"
+    for nummer, typ in enumerate(SIDTYPER):
+        rad = fonster.navigering.visualItemRect(fonster.navigering.item(nummer))
+        qtbot.mouseClick(fonster.navigering.viewport(), Qt.MouseButton.LeftButton, pos=rad.center())
         assert fonster.stapel.currentIndex() == nummer
+        assert isinstance(fonster.stapel.currentWidget(), typ)
         assert fonster.stapel.currentWidget().isVisible()
+
+
+def test_kortkommandon_och_piltangenter(fonster, qtbot) -> None:
     fonster.activateWindow()
     qtbot.waitUntil(fonster.isActiveWindow, timeout=VANTA_MS)
-    qtbot.keyClick(fonster, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    assert fonster.stapel.currentIndex() == 4
-    assert type(fonster.stapel.currentWidget()).__name__ == "AvvikelseSida"
+    for nummer in reversed(range(len(SIDOR))):
+        qtbot.keyClick(fonster, Qt.Key(Qt.Key.Key_1 + nummer), Qt.KeyboardModifier.ControlModifier)
+        assert fonster.stapel.currentIndex() == nummer
+        assert isinstance(fonster.stapel.currentWidget(), SIDTYPER[nummer])
+    # The list has focus after a shortcut, so the arrow keys walk on from there.
+    assert fonster.navigering.hasFocus()
+    qtbot.keyClick(fonster.navigering, Qt.Key.Key_Down)
+    assert fonster.stapel.currentIndex() == 1
+    qtbot.keyClick(fonster.navigering, Qt.Key.Key_End)
+    assert fonster.stapel.currentIndex() == len(SIDOR) - 1
 
 
-def test_statusfaltet_visar_kommun_och_fil(fonster) -> None:
-    text = fonster.statusfalt.text()
-    assert "Testkommun (9999)" in text and "test.db" in text
+def test_statusfaltet(fonster, nyckelring) -> None:
+    text = fonster.statustext()
+    assert "Databas: test.db" in text
+    assert "Kommun: Testkommun (9999)" in text
+    assert f"Nyckel: {nyckelring.beskrivning}" in text
+    assert fonster.status_databas.toolTip() == str(fonster.oppen.databas.sokvag)
     assert fonster.windowTitle() == "Skrivbord – Testkommun"
-    assert installningar.senaste_databas() == fonster.oppen.databas.sokvag
 
 
-def test_geometri_och_senaste_sparas(fonster, qtbot) -> None:
+def test_oversikten_visar_riktiga_siffror(fonster) -> None:
+    sida = fonster.sidor[0]
+    assert sida.rubrik.text() == "Översikt – Testkommun"
+    assert sida.rutor["enheter"].tal.text() == str(len(ENHETER))
+    assert sida.rutor["enheter"].under.text() == "2\u00a0SÄBO · 1\u00a0hemtjänst · 1\u00a0korttid"
+    assert "Särskilt boende: 2" in sida.rutor["enheter"].toolTip()
+    assert int(sida.rutor["egenkontroller"].under.text().split()[0]) > 5
+    assert "Solgården" in sida.saknade.text()
+
+
+def test_sidorna_for_senare_omraden_visar_antal(fonster) -> None:
+    for nummer in (2, 3, 6, 7):
+        sida = fonster.sidor[nummer]
+        assert sida.rubrik.text() == SIDOR[nummer]
+        assert sida.text.text()
+        assert ": 0" in sida.siffertext()
+
+
+def test_egenkontrollplanen_i_tabell(fonster) -> None:
+    sida: EgenkontrollSida = fonster.sidor[1]
+    assert sida.tabell.rowCount() > 5
+    assert sida.tabell.item(0, sida.OMRADE).text()
+    assert sida.tabell.item(0, sida.FREKVENS).text().endswith(("/år", "/månad", "vecka"))
+    assert sida.tabell.editTriggers() == sida.tabell.EditTrigger.NoEditTriggers
+
+
+def test_fonster_och_sida_sparas(fonster, qtbot) -> None:
+    fonster.ga_till(3)
     fonster.close()
-    sparad = installningar.installningar().value("fonster/geometri")
-    # The offscreen screen clamps sizes, so check the stored geometry restores, not pixels.
+    varden = installningar.installningar()
+    assert varden.value("fonster/geometri") is not None
+    assert varden.value("fonster/tillstand") is not None
     nytt = Huvudfonster()
     qtbot.addWidget(nytt)
-    assert sparad is not None and nytt.restoreGeometry(sparad)
+    nytt.starta()
+    assert nytt.oppen is not None
+    assert nytt.stapel.currentIndex() == 3
+    nytt.close()
 
 
-def test_fil_som_inte_ar_databas_ger_svenskt_meddelande(qtbot, tmp_path, meddelanden) -> None:
-    fil = tmp_path / "inte.db"
-    fil.write_bytes(b"%PDF-1.4" + b"x" * 5000)
-    assert databasval.oppna(None, fil) is None
-    assert meddelanden and "ingen Skrivbord-databas" in meddelanden[0]
-    assert not Instanslas(fil).sokvag.exists()  # the lock was released
-
-
-def test_andra_instansen_far_inte_oppna(ny_databas, meddelanden) -> None:
-    ny_databas.databas.stang()
-    with Instanslas(ny_databas.databas.sokvag):
-        assert databasval.oppna(None, ny_databas.databas.sokvag) is None
-    assert "används just nu" in meddelanden[0]
-
-
-def test_aterstallningsnyckel_fel_och_ratt(ny_databas, monkeypatch, nyckelring) -> None:
-    ny_databas.databas.stang()
-    nyckelring.ta_bort(lagring.las_salt(ny_databas.databas.sokvag))
-    inmatningar = iter(["ABCDE-FGHIJ", ny_databas.aterstallningsnyckel])
-    sett: list[str] = []
-
-    def exec_(dialog: AterstallningsDialog) -> int:
-        for text in inmatningar:
-            dialog.falt.setText(text)
-            dialog.accept()
-            if dialog.result():
-                return 1
-            sett.append(dialog.fel.text())
-        return 0
-
-    monkeypatch.setattr(AterstallningsDialog, "exec", exec_)
-    oppen = databasval.oppna(None, ny_databas.databas.sokvag)
-    assert oppen is not None
-    assert "55 tecken" in sett[0]
-    assert kommun.hamta(oppen.databas).namn == "Testkommun"
-    oppen.stang()
-    # The key went back into the keyring: no question the next time.
-    databasval.oppna(None, ny_databas.databas.sokvag).stang()
-
-
-def test_guiden_skapar_databas(qtbot, tmp_path) -> None:
-    guide = ForstaStartGuide(synkront=True)
-    qtbot.addWidget(guide)
-    guide.show()
-    guide.next()
-    assert guide.currentId() == KOMMUN
-    guide.kommun.namn.setText("Provby kommun")
-    guide.kommun.kod.setText("12")
-    guide.next()
-    assert guide.currentId() == KOMMUN and "fyrsiffriga" in guide.kommun.fel.text()
-    guide.kommun.kod.setText("1234")
-    guide.next()
-    assert guide.currentId() == ENHETER
-    guide.enheter.tabell.item(0, 0).setText("Tallbacken")
-    guide.enheter.lagg_till("Hemtjänst Syd", Enhetstyp.HEMTJANST)
-    guide.next()
-    assert guide.currentId() == PLATS
-    guide.plats.sokvag.setText(str(tmp_path / "provby.db"))
-    guide.next()
-    assert guide.currentId() == NYCKEL
-    nyckel = guide.skapad.aterstallningsnyckel
-    assert nyckel.split("-")[0] in guide.nyckel.nyckel.text()
-    assert not guide.button(guide.WizardButton.FinishButton).isEnabled()
-    guide.nyckel.sparad.setChecked(True)
-    assert guide.button(guide.WizardButton.FinishButton).isEnabled()
-    guide.accept()
-    oppen = guide.resultat
-    assert oppen.databas.sokvag == tmp_path / "provby.db"
-    assert kommun.hamta(oppen.databas).kommunkod == "1234"
-    oppen.stang()
-
-
-def test_guiden_demodatabas(qtbot, eget_hem) -> None:
-    guide = ForstaStartGuide(synkront=True)
-    qtbot.addWidget(guide)
-    guide.show()
-    guide.start.demo.setChecked(True)
-    guide.next()
-    assert guide.currentId() == NYCKEL
-    assert guide.resultat is not None
-    assert kommun.hamta(guide.resultat.databas).namn == "Demokommun"
-    guide.resultat.stang()
-
-
-def test_guiden_vagrar_befintlig_fil(qtbot, tmp_path, ny_databas) -> None:
-    guide = ForstaStartGuide(synkront=True)
-    qtbot.addWidget(guide)
-    guide.show()
-    guide.next()
-    guide.kommun.namn.setText("X")
-    guide.kommun.kod.setText("1234")
-    guide.next()
-    guide.enheter.tabell.item(0, 0).setText("A")
-    guide.next()
-    guide.plats.sokvag.setText(str(ny_databas.databas.sokvag))
-    guide.next()
-    assert guide.currentId() == PLATS
-    assert "finns redan" in guide.plats.fel.text()
+def test_startar_med_senast_anvanda(fonster, qtbot) -> None:
+    sokvag = fonster.oppen.databas.sokvag
+    fonster.close()
+    assert installningar.senaste_databas() == sokvag
+    nytt = Huvudfonster()
+    qtbot.addWidget(nytt)
+    nytt.starta()
+    assert nytt.oppen is not None and nytt.oppen.databas.sokvag == sokvag
+    nytt.close()
 
 
 def test_tom_start_visar_guiden(qtbot, monkeypatch) -> None:
-    visad = threading.Event()
-    monkeypatch.setattr(ForstaStartGuide, "exec", lambda self: visad.set() or 0)
+    visade: list[bool] = []
+    monkeypatch.setattr(ForstaStartGuide, "exec", lambda self: visade.append(True) or 0)
     fonster = Huvudfonster()
     qtbot.addWidget(fonster)
     fonster.starta()
-    assert visad.is_set()
-    assert "Ingen databas" in fonster.statusfalt.text()
+    assert visade == [True]
+    assert "Ingen databas" in fonster.statustext()
     assert not fonster.navigering.isEnabled()
+    assert not fonster.kopia_atgard.isEnabled()
 
 
-def test_sakerhetskopia_fran_menyn(fonster, eget_hem) -> None:
-    fonster.sakerhetskopiera()
-    from skrivbord.lagring import sakerhetskopia
+def test_senaste_databasen_borttagen_visar_guiden(qtbot, monkeypatch, tmp_path) -> None:
+    borta = tmp_path / "borta.db"
+    installningar.installningar().setValue("databaser/senaste", [str(borta)])
+    visade: list[bool] = []
+    monkeypatch.setattr(ForstaStartGuide, "exec", lambda self: visade.append(True) or 0)
+    fonster = Huvudfonster()
+    qtbot.addWidget(fonster)
+    fonster.starta()
+    assert visade == [True]
 
+
+def test_utan_nyckelring_fragas_efter_aterstallningsnyckeln(ny_databas, qtbot, monkeypatch) -> None:
+    ny_databas.databas.stang()
+    nyckelring_modul.anvand(nyckelring_modul.Nyckelring.ingen())
+    fragor: list[str] = []
+
+    def exec_(dialog: AterstallningsDialog) -> int:
+        fragor.append(dialog.orsak.text())
+        dialog.falt.setText(ny_databas.aterstallningsnyckel)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AterstallningsDialog, "exec", exec_)
+    fonster = Huvudfonster()
+    qtbot.addWidget(fonster)
+    fonster.starta(ny_databas.databas.sokvag)
+    assert fonster.oppen is not None
+    assert "ingen säker nyckelring" in fragor[0]
+    assert "bara i minnet" in fonster.statustext()
+    fonster.close()
+
+
+def test_fel_fil_ger_svenskt_meddelande_och_behaller_databasen(
+    fonster, tmp_path, meddelanden
+) -> None:
+    fil = tmp_path / "anteckningar.db"
+    fil.write_text("inte en databas\n" * 200, encoding="utf-8")
+    fore = fonster.oppen
+    assert not fonster.oppna(fil)
+    assert meddelanden == [lagring.fel.InteEnSkrivbordsdatabas(fil).meddelande]
+    assert "Traceback" not in meddelanden[0]
+    assert fonster.oppen is fore and fonster.navigering.isEnabled()
+
+
+def test_oppna_via_fildialog_byter_databas_och_slapper_laset(
+    fonster, tmp_path, nyckelring, monkeypatch
+) -> None:
+    (tmp_path / "andra").mkdir()
+    andra = nydatabas.skapa(tmp_path / "andra" / "b.db", nyckelring, "Annanby", "1234", ENHETER)
+    andra.databas.stang()
+    forsta = fonster.oppen.databas.sokvag
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(andra.databas.sokvag), "")
+    )
+    fonster.oppna_dialog()
+    assert fonster.oppen.databas.sokvag == andra.databas.sokvag
+    assert "Annanby (1234)" in fonster.statustext()
+    # The first database is closed and its lock released: another instance may take it.
+    with Instanslas(forsta):
+        pass
+    with pytest.raises(lagring.fel.DatabasLast):
+        Instanslas(andra.databas.sokvag).tag()
+    assert installningar.senaste()[:2] == [andra.databas.sokvag, forsta]
+
+
+def test_senast_anvanda_menyn(fonster) -> None:
+    fonster._fyll_senaste()
+    atgarder = [a for a in fonster.senaste_meny.actions() if a.isEnabled()]
+    assert len(atgarder) == 1 and atgarder[0].text().endswith("test.db")
+
+
+def test_senaste_listan_hogst_atta_och_bara_befintliga(tmp_path) -> None:
+    filer = [tmp_path / f"db{i}.db" for i in range(10)]
+    for fil in filer:
+        fil.write_bytes(b"x")
+        installningar.anvand(fil)
+    assert installningar.senaste() == list(reversed(filer))[:8]
+    filer[9].unlink()
+    assert installningar.senaste()[0] == filer[8]
+    installningar.anvand(filer[3])
+    assert installningar.senaste()[0] == filer[3]
+    assert len(set(installningar.senaste())) == len(installningar.senaste())
+    installningar.rensa_senaste()
+    assert installningar.senaste() == []
+
+
+def test_sakerhetskopia_fran_menyn_roteras_efter_installningen(fonster, monkeypatch) -> None:
+    installningar.satt_behall_antal_kopior(2)
     databas = fonster.oppen.databas
-    assert sakerhetskopia.kopior(sakerhetskopia.kopiemapp(databas), databas.sokvag.stem)
-    assert isinstance(Path(databas.sokvag), Path)
+    mapp = sakerhetskopia.kopiemapp(databas)
+    for i in range(4):
+        (mapp / f"{databas.sokvag.stem}_2020-01-0{i + 1}_000000_manuell.db").write_bytes(b"x")
+    fonster.sakerhetskopiera()
+    kopior = sakerhetskopia.kopior(mapp, databas.sokvag.stem)
+    assert len(kopior) == 2 and kopior[0].stat().st_size > 1000
+    assert "Säkerhetskopian är sparad" in fonster.statusBar().currentMessage()
+
+
+def test_sakerhetskopia_vid_stangning(fonster) -> None:
+    databas = fonster.oppen.databas
+    mapp = sakerhetskopia.kopiemapp(databas)
+    fonster.close()
+    (kopia,) = sakerhetskopia.kopior(mapp, databas.sokvag.stem)
+    assert "stangning" in kopia.name
+    assert fonster.oppen is None
+
+
+def test_ingen_kopia_vid_stangning_nar_avslaget(fonster) -> None:
+    installningar.satt_sakerhetskopiera_vid_stangning(False)
+    databas = fonster.oppen.databas
+    fonster.close()
+    assert not sakerhetskopia.kopior(sakerhetskopia.kopiemapp(databas), databas.sokvag.stem)
+
+
+def test_avvikelsesidan_ar_inkopplad(fonster) -> None:
+    fonster.ga_till(AVVIKELSER)
+    sida = fonster.stapel.currentWidget()
+    assert isinstance(sida, AvvikelseSida)
+    assert sida.tabell.model() is sida.modell
+
+
+def test_om_dialogen(fonster, monkeypatch) -> None:
+    from skrivbord import __version__
+    from skrivbord.ui.dialoger import OmDialog
+
+    visade: list[str] = []
+
+    def exec_(dialog: OmDialog) -> int:
+        visade.extend(
+            etikett.text() for etikett in dialog.findChildren(type(fonster.status_nyckel))
+        )
+        return 0
+
+    monkeypatch.setattr(OmDialog, "exec", exec_)
+    fonster.om()
+    text = "\n".join(visade)
+    assert __version__ in text
+    assert str(fonster.oppen.databas.sokvag) in text
+    assert "testnyckelring i minnet" in text
+    assert "Qt " in text and "Python " in text
+
+
+def test_ett_fonster_utan_databas_gar_att_stanga(qtbot) -> None:
+    fonster = Huvudfonster()
+    qtbot.addWidget(fonster)
+    fonster.show()
+    assert fonster.close()
+
+
+def test_loggmappen_oppnas(fonster, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    oppnade: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: oppnade.append(url.toLocalFile()))
+    fonster.oppna_loggmappen()
+    assert Path(oppnade[0]).name == "loggar"

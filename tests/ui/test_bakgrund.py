@@ -1,0 +1,151 @@
+"""Background jobs: result or exception on the GUI thread, progress, cancel, sync mode."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from skrivbord.jobb import Framsteg
+from skrivbord.ui import bakgrund
+from tests.conftest import VANTA_MS
+
+
+def _jobb(steg: int, fel: Exception | None = None, stoppa: threading.Event | None = None):
+    tillstand = {"stangd": False, "trad": None}
+
+    def gen():
+        tillstand["trad"] = threading.current_thread()
+        try:
+            for i in range(steg):
+                if stoppa is not None and i > 0:
+                    stoppa.wait(5)
+                yield Framsteg(i, steg, f"steg {i}")
+            if fel is not None:
+                raise fel
+            return "klart"
+        finally:
+            tillstand["stangd"] = True
+            tillstand["stangd_i"] = threading.current_thread()
+
+    return gen(), tillstand
+
+
+def test_resultat_kommer_pa_gui_traden(qtbot) -> None:
+    jobb, tillstand = _jobb(5)
+    svar: list = []
+    uppdrag = bakgrund.kor(
+        None, "Test", jobb, lambda r, e: svar.append((r, e, QThread.currentThread()))
+    )
+    qtbot.waitUntil(lambda: bool(svar), timeout=VANTA_MS)
+    resultat, fel, trad = svar[0]
+    assert (resultat, fel) == ("klart", None)
+    assert trad is QApplication.instance().thread()
+    assert tillstand["trad"] is not threading.main_thread()  # it really ran elsewhere
+    assert uppdrag.ar_klart and uppdrag not in bakgrund.Bakgrundsjobb.pagar
+
+
+def test_undantag_kommer_till_callback_pa_gui_traden(qtbot) -> None:
+    jobb, _ = _jobb(2, ValueError("trasigt"))
+    svar: list = []
+    bakgrund.kor(None, "Test", jobb, lambda r, e: svar.append((r, e, QThread.currentThread())))
+    qtbot.waitUntil(lambda: bool(svar), timeout=VANTA_MS)
+    resultat, fel, trad = svar[0]
+    assert resultat is None and isinstance(fel, ValueError)
+    assert trad is QApplication.instance().thread()
+
+
+def test_avbryt_stanger_generatorn_pa_arbetstraden(qtbot) -> None:
+    stoppa = threading.Event()
+    jobb, tillstand = _jobb(1000, stoppa=stoppa)
+    svar: list = []
+    uppdrag = bakgrund.kor(None, "Test", jobb, lambda r, e: svar.append(e))
+    qtbot.waitUntil(lambda: uppdrag._senaste is not None, timeout=VANTA_MS)  # it has started
+    uppdrag.avbryt()
+    stoppa.set()
+    qtbot.waitUntil(lambda: bool(svar), timeout=VANTA_MS)
+    assert len(svar) == 1 and isinstance(svar[0], bakgrund.Avbrutet)
+    assert tillstand["stangd"] and tillstand["stangd_i"] is tillstand["trad"]
+
+
+def test_forloppsdialogen_visas_forst_efter_en_stund_och_avbryt_fungerar(
+    qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(bakgrund, "VISA_EFTER_MS", 50)
+    stoppa = threading.Event()
+    jobb, tillstand = _jobb(1000, stoppa=stoppa)
+    svar: list = []
+    foralder = QWidget()
+    qtbot.addWidget(foralder)
+    uppdrag = bakgrund.kor(foralder, "Långt jobb", jobb, lambda r, e: svar.append(e))
+    assert uppdrag._dialog is None  # not at once: short jobs never flash a dialog
+    qtbot.waitUntil(lambda: uppdrag._dialog is not None, timeout=VANTA_MS)
+    dialog = uppdrag._dialog
+    qtbot.waitUntil(lambda: dialog.labelText().startswith("steg"), timeout=VANTA_MS)
+    assert dialog.maximum() == 1000
+    (avbryt,) = dialog.findChildren(QPushButton)
+    assert avbryt.text() == "Avbryt"
+    avbryt.click()
+    stoppa.set()
+    qtbot.waitUntil(lambda: bool(svar), timeout=VANTA_MS)
+    assert isinstance(svar[0], bakgrund.Avbrutet) and tillstand["stangd"]
+    assert uppdrag._dialog is None
+
+
+def test_snabbt_jobb_visar_ingen_dialog(qtbot) -> None:
+    jobb, _ = _jobb(3)
+    svar: list = []
+    uppdrag = bakgrund.kor(None, "Kort", jobb, lambda r, e: svar.append(r))
+    qtbot.waitUntil(lambda: bool(svar), timeout=VANTA_MS)
+    qtbot.wait(bakgrund.VISA_EFTER_MS + 50)
+    assert uppdrag._dialog is None
+
+
+def test_callback_kommer_aven_om_foraldern_stangts(qtbot) -> None:
+    stoppa = threading.Event()
+    jobb, _ = _jobb(3, stoppa=stoppa)
+    svar: list = []
+    foralder = QWidget()
+    bakgrund.kor(foralder, "Test", jobb, lambda r, e: svar.append(r))
+    foralder.deleteLater()
+    qtbot.wait(10)
+    stoppa.set()
+    qtbot.waitUntil(lambda: bool(svar), timeout=VANTA_MS)
+    assert svar == ["klart"]
+
+
+def test_ett_jobb_i_taget(qtbot) -> None:
+    """One worker: two jobs that write never run side by side."""
+    samtidigt = {"nu": 0, "max": 0}
+    las = threading.Lock()
+
+    def jobb():
+        with las:
+            samtidigt["nu"] += 1
+            samtidigt["max"] = max(samtidigt["max"], samtidigt["nu"])
+        try:
+            for i in range(3):
+                threading.Event().wait(0.01)
+                yield Framsteg(i, 3)
+        finally:
+            with las:
+                samtidigt["nu"] -= 1
+        return "ok"
+
+    svar: list = []
+    for _ in range(3):
+        bakgrund.kor(None, "Test", jobb(), lambda r, e: svar.append(r))
+    qtbot.waitUntil(lambda: len(svar) == 3, timeout=VANTA_MS)
+    assert samtidigt["max"] == 1
+
+
+def test_synkront_lage() -> None:
+    jobb, _ = _jobb(3)
+    svar: list = []
+    bakgrund.kor(None, "Test", jobb, lambda r, e: svar.append((r, e)), synkront=True)
+    assert svar == [("klart", None)]
+    bakgrund.satt_synkront(True)
+    fel_jobb, _ = _jobb(1, KeyError("x"))
+    uppdrag = bakgrund.kor(None, "Test", fel_jobb, lambda r, e: svar.append((r, type(e))))
+    assert svar[-1] == (None, KeyError) and uppdrag.ar_klart
