@@ -112,7 +112,9 @@ class AvvikelseSida(QWidget):
         verktyg.addWidget(self.kategori_knapp)
         self.verktygsrad = verktyg  # later features add their buttons here
 
+        # Two rows, so every filter fits beside the detail panel on a laptop screen.
         filterrad = QHBoxLayout()
+        filterrad2 = QHBoxLayout()
         self.period = QComboBox()
         self.enhet = QComboBox()
         self.kategori = QComboBox()
@@ -127,15 +129,22 @@ class AvvikelseSida(QWidget):
             (self.tr("Mellan vårdgivare"), self.mellan),
             (self.tr("Lex Maria"), self.lex_maria),
         ):
-            filterrad.addWidget(QLabel(etikett))
-            filterrad.addWidget(falt)
+            rad = (
+                filterrad
+                if falt in (self.period, self.enhet, self.kategori, self.status)
+                else filterrad2
+            )
+            rad.addWidget(QLabel(etikett))
+            rad.addWidget(falt)
+            falt.setMaximumWidth(200)  # long unit and category names must not push the row off
         self.forsenade = QCheckBox(self.tr("Försenade åtgärder"))
         self.forsenade.setToolTip(self.tr("Bara avvikelser med åtgärder som passerat sista datum"))
-        filterrad.addWidget(self.forsenade)
+        filterrad2.addWidget(self.forsenade)
         filterrad.addStretch()
+        filterrad2.addStretch()
         self.antal = QLabel()
         self.antal.setObjectName("antal")
-        filterrad.addWidget(self.antal)
+        verktyg.insertWidget(2, self.antal)
 
         self.tabell = QTableView()
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,6 +171,7 @@ class AvvikelseSida(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(verktyg)
         layout.addLayout(filterrad)
+        layout.addLayout(filterrad2)
         layout.addWidget(delare, 1)
 
     def _stall_in_kolumner(self) -> None:
