@@ -31,7 +31,9 @@ def kopiemapp(databas: Databas) -> Path:
     return mapp
 
 
-def skapa(databas: Databas, mapp: Path | None = None, orsak: str = "kopia") -> Path:
+def skapa(
+    databas: Databas, mapp: Path | None = None, orsak: str = "kopia", behall: int = BEHALL_ANTAL
+) -> Path:
     mapp = mapp or kopiemapp(databas)
     stampel = datetime.now().strftime("%Y-%m-%d_%H%M%S")
     mal = mapp / f"{databas.sokvag.stem}_{stampel}_{orsak}{SUFFIX}"
@@ -50,7 +52,7 @@ def skapa(databas: Databas, mapp: Path | None = None, orsak: str = "kopia") -> P
             raise
         raise oversatt from exc
     log.info("säkerhetskopia skapad (%s)", orsak)
-    rotera(mapp, databas.sokvag.stem)
+    rotera(mapp, databas.sokvag.stem, behall)
     return mal
 
 

@@ -378,9 +378,8 @@ class Huvudfonster(QMainWindow):
     def _gor_kopia(self, databas, orsak: str) -> Path:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            kopia = sakerhetskopia.skapa(databas, orsak=orsak)
-            sakerhetskopia.rotera(
-                kopia.parent, databas.sokvag.stem, installningar.behall_antal_kopior()
+            kopia = sakerhetskopia.skapa(
+                databas, orsak=orsak, behall=installningar.behall_antal_kopior()
             )
         finally:
             QApplication.restoreOverrideCursor()

@@ -35,3 +35,13 @@ def test_kontroll_hittar_manipulerad_sida(databas: lagring.Databas, nyckelring) 
     with lagring.oppna(databas.sokvag, nyckelring) as oppnad:
         problem = kontroll.kontrollera(oppnad)
     assert problem and problem[0].startswith("Krypteringskontroll")
+
+
+def test_antal_kopior_att_behalla_styrs_av_anroparen(
+    databas: lagring.Databas, tmp_path: Path
+) -> None:
+    mapp = tmp_path / "fa"
+    mapp.mkdir()
+    for i in range(5):
+        sakerhetskopia.skapa(databas, mapp, orsak=f"k{i}", behall=3)
+    assert len(sakerhetskopia.kopior(mapp, databas.sokvag.stem)) == 3
