@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -273,8 +273,3 @@ def _ta_bort_tillfalliga(tillfallig: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{tillfallig}{suffix}").unlink()
-
-
-def las_databasinfo(databas: Databas) -> dict[str, str]:
-    with databas.session() as session:
-        return {rad.nyckel: rad.varde for rad in session.scalars(select(Databasinfo))}
