@@ -178,21 +178,29 @@ def _kategori(session: Session, kategori_id: int) -> AvvikelseKategori:
     return kategori
 
 
-def _tillampa(avvikelse: Avvikelse, uppgifter: AvvikelseUppgifter, kategori_kod: str) -> None:
-    for namn in _FORMULARFALT:
-        setattr(avvikelse, namn, getattr(uppgifter, namn))
-    avvikelse.konsekvens = int(uppgifter.konsekvens)
-    # Category-specific fields only where they belong: no stale values behind a changed category.
+def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> dict[str, object]:
+    """The avvikelse columns the form stores. Category-specific fields are cleared where
+    they do not belong, so no stale value hides behind a changed category (the import
+    stores rows through the same rules)."""
+    varden: dict[str, object] = {namn: getattr(uppgifter, namn) for namn in _FORMULARFALT}
+    varden["konsekvens"] = int(uppgifter.konsekvens)
+    varden["rapportor_roll"] = Roll(uppgifter.rapportor_roll).value
     if kategori_kod != FALL_KOD:
-        avvikelse.fall_plats = avvikelse.fall_aktivitet = avvikelse.fall_skada = None
+        varden["fall_plats"] = varden["fall_aktivitet"] = varden["fall_skada"] = None
     if kategori_kod != LAKEMEDEL_KOD:
-        avvikelse.lakemedel_feltyp = avvikelse.lakemedel_upptackt_av = None
+        varden["lakemedel_feltyp"] = varden["lakemedel_upptackt_av"] = None
     if kategori_kod != ANNAT_KOD:
-        avvikelse.annat_orsak = ""
+        varden["annat_orsak"] = ""
     if not uppgifter.mellan_vardgivare:
-        avvikelse.motpart = avvikelse.overenskommelse = avvikelse.motpart_enhet = None
-        avvikelse.overenskommelse_text = avvikelse.motpart_svar = ""
-        avvikelse.motpart_underrattad_datum = None
+        varden["motpart"] = varden["overenskommelse"] = varden["motpart_enhet"] = None
+        varden["overenskommelse_text"] = varden["motpart_svar"] = ""
+        varden["motpart_underrattad_datum"] = None
+    return varden
+
+
+def _tillampa(avvikelse: Avvikelse, uppgifter: AvvikelseUppgifter, kategori_kod: str) -> None:
+    for namn, varde in kolumnvarden(uppgifter, kategori_kod).items():
+        setattr(avvikelse, namn, varde)
 
 
 def registrera(databas: Databas, uppgifter: AvvikelseUppgifter, idag: date | None = None) -> int:

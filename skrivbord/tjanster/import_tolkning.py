@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import select
@@ -237,27 +237,6 @@ class Uppslag:
         return traff
 
 
-_FORMULARFALT = [f.name for f in fields(avvikelser.AvvikelseUppgifter)]
-
-
-def kolumnvarden(uppgifter: avvikelser.AvvikelseUppgifter, kategori_kod: str) -> dict:
-    """The avvikelse columns the form would store (mirrors avvikelser._tillampa)."""
-    varden = {namn: getattr(uppgifter, namn) for namn in _FORMULARFALT}
-    varden["konsekvens"] = int(uppgifter.konsekvens)
-    varden["rapportor_roll"] = Roll(uppgifter.rapportor_roll).value
-    if kategori_kod != avvikelser.FALL_KOD:
-        varden["fall_plats"] = varden["fall_aktivitet"] = varden["fall_skada"] = None
-    if kategori_kod != avvikelser.LAKEMEDEL_KOD:
-        varden["lakemedel_feltyp"] = varden["lakemedel_upptackt_av"] = None
-    if kategori_kod != avvikelser.ANNAT_KOD:
-        varden["annat_orsak"] = ""
-    if not uppgifter.mellan_vardgivare:
-        varden["motpart"] = varden["overenskommelse"] = varden["motpart_enhet"] = None
-        varden["overenskommelse_text"] = varden["motpart_svar"] = ""
-        varden["motpart_underrattad_datum"] = None
-    return varden
-
-
 def _langd(hogst: int) -> Callable[[str], str]:
     def kontroll(text: str) -> str:
         text = " ".join(text.split())
@@ -373,7 +352,7 @@ class Radtolkare:
             avvikelser.validera(uppgifter, kategori_kod, self.idag)
         except OgiltigUppgift as exc:
             return None, "", [Radfel(rad.nummer, "", exc.meddelande)]
-        return kolumnvarden(uppgifter, kategori_kod), kategori_kod, []
+        return avvikelser.kolumnvarden(uppgifter, kategori_kod), kategori_kod, []
 
 
 def _ja_nej(text: str) -> bool:
