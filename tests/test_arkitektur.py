@@ -42,3 +42,37 @@ def test_ui_skriver_ingen_sql(fil: Path) -> None:
 @pytest.mark.parametrize("fil", _filer("modeller"), ids=lambda f: f.name)
 def test_modellerna_beror_inte_pa_tjansterna(fil: Path) -> None:
     assert not {n for n in _importer(fil) if n.startswith(("skrivbord.tjanster", "skrivbord.ui"))}
+
+
+def _slots_som_tar_argument(fil: Path) -> list[str]:
+    """``x.clicked.connect(self.m)`` (or ``triggered``) where ``m`` takes a parameter:
+    Qt passes ``checked`` (a bool) into it."""
+    trad = ast.parse(fil.read_text(encoding="utf-8"))
+    metoder = {
+        nod.name: nod
+        for nod in ast.walk(trad)
+        if isinstance(nod, ast.FunctionDef) and nod.args.args and nod.args.args[0].arg == "self"
+    }
+    fel = []
+    for nod in ast.walk(trad):
+        if not (
+            isinstance(nod, ast.Call)
+            and isinstance(nod.func, ast.Attribute)
+            and nod.func.attr == "connect"
+            and isinstance(nod.func.value, ast.Attribute)
+            and nod.func.value.attr in {"clicked", "triggered"}
+            and nod.args
+            and isinstance(nod.args[0], ast.Attribute)
+            and isinstance(nod.args[0].value, ast.Name)
+            and nod.args[0].value.id == "self"
+        ):
+            continue
+        metod = metoder.get(nod.args[0].attr)
+        if metod is not None and len(metod.args.args) > 1:
+            fel.append(f"{fil.name}:{nod.lineno} {metod.name}")
+    return fel
+
+
+@pytest.mark.parametrize("fil", _filer("ui"), ids=lambda f: f.name)
+def test_klick_skickar_inte_checked_till_en_parameter(fil: Path) -> None:
+    assert _slots_som_tar_argument(fil) == []

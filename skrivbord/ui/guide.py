@@ -352,7 +352,7 @@ class _NyckelSida(QWizardPage):
         )
         self.plats = QLabel(wordWrap=True)
         self.pdf = QPushButton(self.tr("Spara som PDF …"))
-        self.pdf.clicked.connect(self.spara_pdf)
+        self.pdf.clicked.connect(lambda: self.spara_pdf())
         self.pdf_klar = QLabel(wordWrap=True)
         self.pdf_klar.setStyleSheet(f"color: {DAMPAD};")
         pdf_rad = QHBoxLayout()

@@ -100,7 +100,7 @@ class AvvikelseSida(QWidget):
         self.import_knapp.clicked.connect(self.importera)
         self.export_knapp = QPushButton(self.tr("Exportera …"))
         self.export_knapp.setToolTip(self.tr("Listan som den är filtrerad, till Excel eller CSV"))
-        self.export_knapp.clicked.connect(self.exportera)
+        self.export_knapp.clicked.connect(lambda: self.exportera())
         self.kategori_knapp = QPushButton(self.tr("Kategorier …"))
         self.kategori_knapp.clicked.connect(self.redigera_kategorier)
         verktyg.addWidget(self.ny_knapp)

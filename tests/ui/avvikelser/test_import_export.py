@@ -56,3 +56,24 @@ def test_export_av_filtrerad_lista(qtbot, databas, tmp_path) -> None:
     with ut.open(encoding="utf-8-sig", newline="") as strom:
         rader = list(csv.reader(strom, delimiter=";"))
     assert len(rader) == 2 and "Föll i hallen" in rader[1]
+
+
+def test_exportknappen_fragar_efter_fil_och_exporterar(
+    qtbot, databas, tmp_path, monkeypatch
+) -> None:
+    """The button, not the slot: clicked(bool) once reached exportera as ``ut=False``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from skrivbord.ui import bakgrund
+
+    ut = tmp_path / "lista.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ut), ""))
+    bakgrund.satt_synkront(True)
+    try:
+        sida = AvvikelseSida(databas)
+        qtbot.addWidget(sida)
+        qtbot.mouseClick(sida.export_knapp, Qt.MouseButton.LeftButton)
+    finally:
+        bakgrund.satt_synkront(False)
+    assert ut.exists() and sida.senaste_export is not None
