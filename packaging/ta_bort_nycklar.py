@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from skrivbord.lagring import fel
+from skrivbord import fel
 from skrivbord.lagring.databas import las_salt
 from skrivbord.lagring.nyckelring import Nyckelring
 

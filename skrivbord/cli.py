@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from skrivbord import __version__
+from skrivbord import __version__, fel
 from skrivbord.jobb import Framsteg, kor_till_slut
-from skrivbord.lagring import fel, nyckelring
+from skrivbord.lagring import nyckelring
 from skrivbord.lagring.databas import Databas, oppna, oppna_med_aterstallningsnyckel
 
 NYCKEL_MILJOVARIABEL = "SKRIVBORD_ATERSTALLNINGSNYCKEL"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-from skrivbord.lagring.fel import OgiltigAterstallningsnyckel
+from skrivbord.fel import OgiltigAterstallningsnyckel
 
 ALFABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VARDE = {tecken: i for i, tecken in enumerate(ALFABET)}

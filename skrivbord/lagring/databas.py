@@ -23,8 +23,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from skrivbord import fel
 from skrivbord.jobb import Jobb, kor_till_slut
-from skrivbord.lagring import andringslogg, aterstallningsnyckel, fel, migrering, sqlitefel
+from skrivbord.lagring import andringslogg, aterstallningsnyckel, migrering, sqlitefel
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller.databasinfo import APPLIKATION, Databasinfo
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from skrivbord.lagring import fel
+from skrivbord import fel
 
 if os.name == "nt":
     import msvcrt

@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 
-from skrivbord.lagring import fel
+from skrivbord import fel
 
 if TYPE_CHECKING:
     from skrivbord.lagring.databas import Databas

@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 
-from skrivbord.lagring import fel
+from skrivbord import fel
 
 SQLITE_CORRUPT = 11
 SQLITE_BUSY = 5

@@ -32,7 +32,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from skrivbord import __version__
-from skrivbord.lagring.fel import DiskenFull, FilKanInteSkrivas
+from skrivbord.fel import DiskenFull, FilKanInteSkrivas
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller import Atgard, Avvikelse, AvvikelseOrsak, Statusandring, Uppfoljning
 from skrivbord.modeller.typer import Atgardsstatus, Avvikelsestatus, LexMaria, Orsaksomrade
 from skrivbord.tjanster.avvikelser import hamta_orm

@@ -12,8 +12,8 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller import (
     Atgard,
     Avvikelse,

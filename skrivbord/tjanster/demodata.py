@@ -31,9 +31,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, Jobb
 from skrivbord.lagring import databas as lagring
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Personal
 from skrivbord.modeller.bas import nu_utc

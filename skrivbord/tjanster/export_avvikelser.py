@@ -36,9 +36,9 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
+from skrivbord.fel import DiskenFull, FilKanInteSkrivas
 from skrivbord.jobb import Framsteg, Jobb
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import DiskenFull, FilKanInteSkrivas
 from skrivbord.modeller.typer import Avvikelsestatus, Konsekvens, LexMaria
 from skrivbord.tjanster import avvikelselista, risk
 from skrivbord.tjanster.avvikelselista import Filter

@@ -30,9 +30,9 @@ import sqlalchemy.exc
 from sqlalchemy import DateTime, Select, func, insert, literal, select
 from sqlalchemy.orm import Session
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller import Andringslogg, Avvikelse, Statusandring
 from skrivbord.modeller.bas import nu_utc
 from skrivbord.modeller.typer import Avvikelsestatus

@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from skrivbord.lagring.fel import SkrivbordFel
+from skrivbord.fel import SkrivbordFel
 
 MAX_RADER = 200_000
 MAX_FILSTORLEK = 100 * 1024 * 1024  # bytes

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from skrivbord import sokvagar
-from skrivbord.lagring.fel import FilKanInteSkrivas, OgiltigUppgift
+from skrivbord.fel import FilKanInteSkrivas, OgiltigUppgift
 from skrivbord.tjanster.import_lasning import Tabell
 
 FORMAT = "skrivbord-importmappning"

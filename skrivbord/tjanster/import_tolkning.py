@@ -19,8 +19,8 @@ from datetime import date, datetime, time
 
 from sqlalchemy import select
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller import AvvikelseKategori, Enhet
 from skrivbord.modeller.typer import Konsekvens, Motpart, Overenskommelse, Roll
 from skrivbord.tjanster import avvikelser

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller import Avvikelse, AvvikelseKategori
 from skrivbord.resurser import las_json
 

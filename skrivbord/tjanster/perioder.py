@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift
 
 FORSTA_AR = 1900
 SISTA_AR = 2999

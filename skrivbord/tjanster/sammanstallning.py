@@ -60,10 +60,10 @@ from pathlib import Path
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 from skrivbord.lagring import sqlitefel
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller.typer import (
     Atgardsstatus,
     Avvikelsestatus,

@@ -7,8 +7,8 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, or_, select
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller import Atgard, Avvikelse, AvvikelseKategori, Enhet, Veckogenomgang
 from skrivbord.modeller.typer import Avvikelsestatus, Genomgangstyp
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from skrivbord import fel
 from skrivbord.lagring import databas as lagring
-from skrivbord.lagring import fel, nyckelring
+from skrivbord.lagring import nyckelring
 from skrivbord.lagring.las import Instanslas
 from skrivbord.ui.dialoger import AterstallningsDialog
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord import __version__
-from skrivbord.lagring import aterstallningsnyckel, fel
+from skrivbord import __version__, fel
+from skrivbord.lagring import aterstallningsnyckel
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.ui import installningar

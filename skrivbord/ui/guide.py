@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from skrivbord import sokvagar
-from skrivbord.lagring import fel, nyckelring
+from skrivbord import fel, sokvagar
+from skrivbord.lagring import nyckelring
 from skrivbord.lagring.databas import NySkapad
 from skrivbord.lagring.las import Instanslas
 from skrivbord.modeller.typer import Enhetstyp

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord import sokvagar
-from skrivbord.lagring import fel, nyckelring, sakerhetskopia
+from skrivbord import fel, sokvagar
+from skrivbord.lagring import nyckelring, sakerhetskopia
 from skrivbord.tjanster import kommun
 from skrivbord.ui import bakgrund, databasval, installningar
 from skrivbord.ui.databasval import OppenDatabas

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord import __version__, sokvagar
-from skrivbord.lagring.fel import SkrivbordFel
+from skrivbord.fel import SkrivbordFel
 
 log = logging.getLogger(__name__)
 

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from skrivbord.fel import OgiltigAterstallningsnyckel
 from skrivbord.lagring import aterstallningsnyckel as an
-from skrivbord.lagring.fel import OgiltigAterstallningsnyckel
 
 
 @given(st.binary(min_size=32, max_size=32))

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from skrivbord import fel
 from skrivbord.lagring import databas as lagring
-from skrivbord.lagring import fel
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori, Enhet, Kommuninstallningar
 from skrivbord.modeller.bas import nu_utc

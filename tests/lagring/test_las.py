@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from skrivbord.lagring import fel
+from skrivbord import fel
 from skrivbord.lagring.las import Instanslas, lasfil_for
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from skrivbord import fel
 from skrivbord.lagring import databas as lagring
-from skrivbord.lagring import fel, migrering, sakerhetskopia
+from skrivbord.lagring import migrering, sakerhetskopia
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori, Databasinfo, Enhet
 from skrivbord.modeller.bas import nu_utc

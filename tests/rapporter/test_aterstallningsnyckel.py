@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from skrivbord.fel import DiskenFull
 from skrivbord.lagring import aterstallningsnyckel
-from skrivbord.lagring.fel import DiskenFull
 from skrivbord.rapporter import aterstallningsnyckel as pdf
 from skrivbord.rapporter import pdfbas
 

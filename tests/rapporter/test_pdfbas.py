@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from skrivbord import __version__
-from skrivbord.lagring.fel import DiskenFull, FilKanInteSkrivas
+from skrivbord.fel import DiskenFull, FilKanInteSkrivas
 from skrivbord.rapporter import pdfbas
 
 

@@ -8,8 +8,8 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller import Atgard, Avvikelse, AvvikelseKategori, Enhet
 from skrivbord.modeller.typer import (
     Atgardsstatus,

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from skrivbord import fel
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring import databas as lagring
-from skrivbord.lagring import fel
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori
 from skrivbord.modeller.typer import Avvikelsestatus

@@ -17,9 +17,9 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from skrivbord.fel import DiskenFull, FilKanInteSkrivas
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import DiskenFull, FilKanInteSkrivas
 from skrivbord.modeller import AvvikelseKategori, Enhet
 from skrivbord.modeller.typer import Konsekvens, Roll
 from skrivbord.tjanster import avvikelser, export_avvikelser

@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import func, select
 
 from skrivbord import sokvagar
+from skrivbord.fel import OgiltigUppgift, SkrivbordFel
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift, SkrivbordFel
 from skrivbord.modeller import Andringslogg, Avvikelse, Statusandring
 from skrivbord.modeller.typer import Avvikelsestatus, Konsekvens, Roll
 from skrivbord.tjanster import avvikelser, import_lasning

@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.modeller.typer import Roll
 from skrivbord.tjanster import avvikelser, enheter, kategorier
 

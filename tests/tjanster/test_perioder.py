@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster import perioder
 from skrivbord.tjanster.perioder import Period, foregaende_ar, tolka
 

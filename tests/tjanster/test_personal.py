@@ -1,6 +1,6 @@
 import pytest
 
-from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.modeller.typer import Roll
 from skrivbord.tjanster import personal
 

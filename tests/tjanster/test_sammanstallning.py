@@ -15,9 +15,9 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import AvvikelseKategori, Enhet
 from skrivbord.modeller.typer import (

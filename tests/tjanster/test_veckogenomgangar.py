@@ -3,7 +3,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.modeller import Atgard
 from skrivbord.modeller.typer import Genomgangstyp, Orsaksomrade, Roll
 from skrivbord.tjanster import avvikelseflode, avvikelser, enheter, kategorier

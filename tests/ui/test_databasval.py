@@ -6,7 +6,8 @@ import secrets
 
 import pytest
 
-from skrivbord.lagring import aterstallningsnyckel, fel
+from skrivbord import fel
+from skrivbord.lagring import aterstallningsnyckel
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring.las import Instanslas
 from skrivbord.tjanster import kommun

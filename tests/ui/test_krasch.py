@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from skrivbord import __version__, sokvagar
-from skrivbord.lagring.fel import DatabasLast
+from skrivbord.fel import DatabasLast
 from skrivbord.ui import krasch
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord.lagring.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster.personal import PersonRad
 
 DATUMFORMAT = "yyyy-MM-dd"

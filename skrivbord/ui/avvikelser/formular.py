@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord import sokvagar
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller.typer import (
     Fallskada,
     Konsekvens,

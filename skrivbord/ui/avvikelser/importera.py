@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skrivbord.fel import SkrivbordFel
 from skrivbord.jobb import Jobb
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import SkrivbordFel
 from skrivbord.tjanster import import_avvikelser as imp
 from skrivbord.ui import bakgrund
 

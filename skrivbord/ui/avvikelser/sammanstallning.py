@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skrivbord.fel import OgiltigUppgift, SkrivbordFel
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift, SkrivbordFel
 from skrivbord.tjanster import perioder, sammanstallning
 from skrivbord.ui import bakgrund
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skrivbord.fel import SkrivbordFel
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import SkrivbordFel
 from skrivbord.modeller.typer import Avvikelsestatus
 from skrivbord.tjanster import enheter, export_avvikelser, kategorier
 from skrivbord.tjanster.avvikelselista import Filter

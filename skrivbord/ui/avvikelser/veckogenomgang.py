@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.lagring.fel import OgiltigUppgift
 from skrivbord.modeller.typer import Genomgangstyp
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster import veckogenomgangar as vg
