@@ -25,8 +25,8 @@ from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring import aterstallningsnyckel
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.modeller.typer import Roll
 from skrivbord.tjanster import avvikelser, enheter, kategorier, sammanstallning
+from skrivbord.typer import Roll
 
 
 def main() -> int:

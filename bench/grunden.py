@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.minnesnyck
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.modeller.typer import Avvikelsestatus
 from skrivbord.tjanster import avvikelselista, demodata, statistik
 from skrivbord.tjanster.avvikelselista import Filter
+from skrivbord.typer import Avvikelsestatus
 from tests.minnesnyckelring import MinnesNyckelring
 
 

@@ -95,8 +95,8 @@ def _kor_steg(
 
 def _databas(tillstand: _Tillstand) -> str:
     from skrivbord.lagring.databas import las_salt
-    from skrivbord.modeller.typer import Enhetstyp
     from skrivbord.tjanster import nydatabas
+    from skrivbord.typer import Enhetstyp
 
     fil = tillstand.ut / f"sjalvtest-{secrets.token_hex(4)}.db"
     # Made-up kommun and unit: the report and the screenshot hold no real data.

@@ -15,8 +15,8 @@ import pytest
 
 from skrivbord.lagring import nyckelring as nyckelring_modul
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.typer import Enhetstyp
 from skrivbord.tjanster import nydatabas
+from skrivbord.typer import Enhetstyp
 from tests.minnesnyckelring import MinnesNyckelring
 
 # One timeout for every qtbot.waitUntil / waitSignal.

@@ -11,8 +11,8 @@ from datetime import date, datetime
 from sqlalchemy import Computed, DateTime, ForeignKey, Index, SmallInteger, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad, nu_utc
-from skrivbord.modeller.typer import (
+from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp, nu_utc
+from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
@@ -22,7 +22,6 @@ from skrivbord.modeller.typer import (
     Orsaksomrade,
     Overenskommelse,
     Rapportorgrupp,
-    kolumntyp,
 )
 
 # Year and quarter derived from the event time (stored as 'YYYY-MM-DD HH:MM:SS.ffffff').

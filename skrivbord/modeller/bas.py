@@ -4,8 +4,10 @@ migrations name constraints the same way on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from sqlalchemy import DateTime, MetaData
+from sqlalchemy import Enum as SaEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMNKONVENTION = {
@@ -36,3 +38,15 @@ class Tidsstamplad:
 
     skapad: Mapped[datetime] = mapped_column(DateTime, default=nu_utc)
     andrad: Mapped[datetime] = mapped_column(DateTime, default=nu_utc, onupdate=nu_utc)
+
+
+def kolumntyp(enum: type[StrEnum], langd: int = 24) -> SaEnum:
+    """Store a StrEnum as its value in a plain VARCHAR (no CHECK: migrations stay simple)."""
+    return SaEnum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        length=langd,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )

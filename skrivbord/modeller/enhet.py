@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad
-from skrivbord.modeller.typer import Enhetstyp, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.typer import Enhetstyp
 
 if TYPE_CHECKING:
     from skrivbord.modeller.personal import Personal

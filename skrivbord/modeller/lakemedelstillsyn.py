@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad
-from skrivbord.modeller.typer import Tillsynstyp, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.typer import Tillsynstyp
 
 
 class Lakemedelstillsyn(Tidsstamplad, Bas):

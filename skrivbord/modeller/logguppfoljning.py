@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad
-from skrivbord.modeller.typer import Loggkontrolltyp, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.typer import Loggkontrolltyp
 
 
 class Logguppfoljning(Tidsstamplad, Bas):

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad
+from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
 from skrivbord.modeller.enhet import personal_enhet
-from skrivbord.modeller.typer import Roll, kolumntyp
+from skrivbord.typer import Roll
 
 if TYPE_CHECKING:
     from skrivbord.modeller.enhet import Enhet

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad
-from skrivbord.modeller.typer import Genomgangstyp, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.typer import Genomgangstyp
 
 if TYPE_CHECKING:
     from skrivbord.modeller.avvikelse import Avvikelse

@@ -14,8 +14,8 @@ from datetime import date
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Atgard, Avvikelse, AvvikelseOrsak, Statusandring, Uppfoljning
-from skrivbord.modeller.typer import Atgardsstatus, Avvikelsestatus, LexMaria, Orsaksomrade
 from skrivbord.tjanster.avvikelser import hamta_orm
+from skrivbord.typer import Atgardsstatus, Avvikelsestatus, LexMaria, Orsaksomrade
 
 S = Avvikelsestatus
 ORDNING = [S.REGISTRERAD, S.UNDER_UTREDNING, S.ATGARDER_BESLUTADE, S.UPPFOLJD, S.AVSLUTAD]

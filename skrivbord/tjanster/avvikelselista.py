@@ -41,7 +41,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.typer import Avvikelsestatus, Konsekvens, LexMaria
+from skrivbord.typer import Avvikelsestatus, Konsekvens, LexMaria
 
 SIDSTORLEK = 256
 _ORD = re.compile(r"\w+", re.UNICODE)

@@ -22,7 +22,8 @@ from skrivbord.modeller import (
     Personal,
     Statusandring,
 )
-from skrivbord.modeller.typer import (
+from skrivbord.tjanster import risk
+from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
@@ -35,7 +36,6 @@ from skrivbord.modeller.typer import (
     Rapportorgrupp,
     Roll,
 )
-from skrivbord.tjanster import risk
 
 ANNAT_KOD = "annat"
 FALL_KOD = "fall"

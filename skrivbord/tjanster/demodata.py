@@ -37,10 +37,10 @@ from skrivbord.lagring import databas as lagring
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Personal
 from skrivbord.modeller.bas import nu_utc
-from skrivbord.modeller.typer import Enhetstyp, Orsaksomrade, Roll
 from skrivbord.resurser import resurs
 from skrivbord.tjanster import enheter, risk, standarddata
 from skrivbord.tjanster import kommun as kommun_tjanst
+from skrivbord.typer import Enhetstyp, Orsaksomrade, Roll
 
 BATCH = 50_000
 BULK_CACHE_KIB = 256 * 1024  # the loading connection's page cache (restored afterwards)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Enhet
-from skrivbord.modeller.typer import Enhetstyp
+from skrivbord.typer import Enhetstyp
 
 
 @dataclass(frozen=True)

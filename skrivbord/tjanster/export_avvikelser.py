@@ -39,9 +39,9 @@ from xml.sax.saxutils import escape
 from skrivbord.fel import DiskenFull, FilKanInteSkrivas
 from skrivbord.jobb import Framsteg, Jobb
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.typer import Avvikelsestatus, Konsekvens, LexMaria
 from skrivbord.tjanster import avvikelselista, risk
 from skrivbord.tjanster.avvikelselista import Filter
+from skrivbord.typer import Avvikelsestatus, Konsekvens, LexMaria
 
 KOLUMNER = (
     "Id",

@@ -35,7 +35,6 @@ from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Andringslogg, Avvikelse, Statusandring
 from skrivbord.modeller.bas import nu_utc
-from skrivbord.modeller.typer import Avvikelsestatus
 from skrivbord.tjanster.import_lasning import (
     MAX_FILSTORLEK,
     MAX_RADER,
@@ -63,6 +62,7 @@ from skrivbord.tjanster.import_mappning import (
     spara_mappning,
 )
 from skrivbord.tjanster.import_tolkning import Radfel, Radtolkare, Uppslag, visning
+from skrivbord.typer import Avvikelsestatus
 
 __all__ = [
     "FALT",

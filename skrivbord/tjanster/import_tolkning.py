@@ -22,10 +22,10 @@ from sqlalchemy import select
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import AvvikelseKategori, Enhet
-from skrivbord.modeller.typer import Konsekvens, Motpart, Overenskommelse, Roll
 from skrivbord.tjanster import avvikelser
 from skrivbord.tjanster.import_lasning import Rad
 from skrivbord.tjanster.import_mappning import FALT, Mappning
+from skrivbord.typer import Konsekvens, Motpart, Overenskommelse, Roll
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.modeller.typer import Enhetstyp
 from skrivbord.tjanster import enheter, kommun, standarddata
+from skrivbord.typer import Enhetstyp
 
 
 def skapa(

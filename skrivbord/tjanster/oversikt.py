@@ -25,9 +25,9 @@ from skrivbord.modeller import (
     Logguppfoljning,
     Personal,
 )
-from skrivbord.modeller.typer import Atgardsstatus, Avvikelsestatus, Enhetstyp, Tillfallesstatus
 from skrivbord.tjanster import kommun as kommuntjanst
 from skrivbord.tjanster import veckogenomgangar
+from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Enhetstyp, Tillfallesstatus
 
 DELEGERING_VARNING_DAGAR = 30
 VECKOGENOMGANG_VECKOR = 2

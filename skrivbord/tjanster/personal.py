@@ -9,7 +9,7 @@ from sqlalchemy import select
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Personal
-from skrivbord.modeller.typer import Roll
+from skrivbord.typer import Roll
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,10 @@ from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 from skrivbord.lagring import sqlitefel
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.typer import (
+from skrivbord.tjanster import perioder
+from skrivbord.tjanster.avvikelser import ANNAT_KOD, FALL_KOD, LAKEMEDEL_KOD
+from skrivbord.tjanster.perioder import Period
+from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Enhetstyp,
@@ -76,9 +79,6 @@ from skrivbord.modeller.typer import (
     Overenskommelse,
     Rapportorgrupp,
 )
-from skrivbord.tjanster import perioder
-from skrivbord.tjanster.avvikelser import ANNAT_KOD, FALL_KOD, LAKEMEDEL_KOD
-from skrivbord.tjanster.perioder import Period
 
 # (label, first hour, end hour exclusive); natt wraps past midnight.
 TIDER_PA_DYGNET = (

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from skrivbord.modeller import AvvikelseKategori, Egenkontroll
-from skrivbord.modeller.typer import Enhetstyp, Frekvens
 from skrivbord.resurser import las_json
+from skrivbord.typer import Enhetstyp, Frekvens
 
 
 def avvikelsekategorier() -> list[dict[str, str]]:

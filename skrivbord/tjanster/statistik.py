@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.typer import Konsekvens
+from skrivbord.typer import Konsekvens
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlalchemy import and_, or_, select
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Atgard, Avvikelse, AvvikelseKategori, Enhet, Veckogenomgang
-from skrivbord.modeller.typer import Avvikelsestatus, Genomgangstyp
+from skrivbord.typer import Avvikelsestatus, Genomgangstyp
 
 KATEGORI_FOR_TYP = {Genomgangstyp.FALL: "fall", Genomgangstyp.LAKEMEDEL: "lakemedel"}
 

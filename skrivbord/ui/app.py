@@ -6,11 +6,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from skrivbord import __version__, loggning, windows_mutex
+from skrivbord import __version__, loggning, oversattning, windows_mutex
 from skrivbord.resurser import filsokvag, resurs
 from skrivbord.ui import krasch
 
@@ -52,6 +52,8 @@ def skapa_app(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("skrivbord")
     ladda_qt_svenska(app)
+    # Enum labels (skrivbord.typer) go through the same translators as tr().
+    oversattning.anvand(QCoreApplication.translate)
     ikon = programikon()
     if ikon is not None:
         app.setWindowIcon(ikon)

@@ -28,9 +28,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from skrivbord.modeller.typer import LexMaria
 from skrivbord.tjanster import avvikelselista
 from skrivbord.tjanster.avvikelselista import AvvikelseRad, Filter, Sortering
+from skrivbord.typer import LexMaria
 
 if TYPE_CHECKING:
     from skrivbord.lagring.databas import Databas

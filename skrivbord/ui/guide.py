@@ -38,8 +38,8 @@ from skrivbord import fel, sokvagar
 from skrivbord.lagring import nyckelring
 from skrivbord.lagring.databas import NySkapad
 from skrivbord.lagring.las import Instanslas
-from skrivbord.modeller.typer import Enhetstyp
 from skrivbord.tjanster import kommun, nydatabas
+from skrivbord.typer import Enhetstyp
 from skrivbord.ui import bakgrund, databasval
 from skrivbord.ui.databasval import OppenDatabas
 from skrivbord.ui.dialoger import DAMPAD, fellabel, monospace

@@ -14,7 +14,7 @@ from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori, Databasinfo, Enhet
 from skrivbord.modeller.bas import nu_utc
 from skrivbord.modeller.databasinfo import APPLIKATION
-from skrivbord.modeller.typer import Enhetstyp
+from skrivbord.typer import Enhetstyp
 
 
 def _gammal_databas(sokvag: Path, nyckelring: Nyckelring) -> bytes:

@@ -15,9 +15,9 @@ import pytest
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.modeller.typer import Roll
 from skrivbord.rapporter import sammanstallning as rapport
 from skrivbord.tjanster import avvikelser, sammanstallning
+from skrivbord.typer import Roll
 from tests.minnesnyckelring import MinnesNyckelring
 
 demodata = pytest.importorskip(

@@ -12,9 +12,9 @@ from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse
-from skrivbord.modeller.typer import Avvikelsestatus, Konsekvens, Roll
 from skrivbord.tjanster import avvikelselista, avvikelser, demodata
 from skrivbord.tjanster.avvikelselista import Filter, Sortering
+from skrivbord.typer import Avvikelsestatus, Konsekvens, Roll
 from tests.minnesnyckelring import MinnesNyckelring
 
 IDAG = date(2026, 11, 23)

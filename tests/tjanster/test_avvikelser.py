@@ -11,7 +11,9 @@ from sqlalchemy import select
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Atgard, Avvikelse, AvvikelseKategori, Enhet
-from skrivbord.modeller.typer import (
+from skrivbord.tjanster import avvikelseflode as flode
+from skrivbord.tjanster import avvikelser, risk
+from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
@@ -23,8 +25,6 @@ from skrivbord.modeller.typer import (
     Overenskommelse,
     Roll,
 )
-from skrivbord.tjanster import avvikelseflode as flode
-from skrivbord.tjanster import avvikelser, risk
 
 IDAG = date(2026, 11, 23)
 

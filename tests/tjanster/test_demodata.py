@@ -16,8 +16,8 @@ from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori
-from skrivbord.modeller.typer import Avvikelsestatus
 from skrivbord.tjanster import avvikelseflode, avvikelser, demodata
+from skrivbord.typer import Avvikelsestatus
 from tests.minnesnyckelring import MinnesNyckelring
 
 IDAG = date(2026, 11, 23)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from skrivbord.modeller import Egenkontroll
-from skrivbord.modeller.typer import Frekvens
 from skrivbord.tjanster import egenkontroller, standarddata
+from skrivbord.typer import Frekvens
 
 
 def test_standardplanen_med_svenska_frekvenser(databas) -> None:

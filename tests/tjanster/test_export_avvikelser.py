@@ -21,10 +21,10 @@ from skrivbord.fel import DiskenFull, FilKanInteSkrivas
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import AvvikelseKategori, Enhet
-from skrivbord.modeller.typer import Konsekvens, Roll
 from skrivbord.tjanster import avvikelser, export_avvikelser
 from skrivbord.tjanster import import_avvikelser as imp
 from skrivbord.tjanster.avvikelselista import Filter
+from skrivbord.typer import Konsekvens, Roll
 
 IDAG = date(2026, 11, 23)
 EXTERN = "SENTINEL-JOURNAL-4711"

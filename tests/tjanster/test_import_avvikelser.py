@@ -21,9 +21,9 @@ from skrivbord.fel import OgiltigUppgift, SkrivbordFel
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Andringslogg, Avvikelse, Statusandring
-from skrivbord.modeller.typer import Avvikelsestatus, Konsekvens, Roll
 from skrivbord.tjanster import avvikelser, import_lasning
 from skrivbord.tjanster import import_avvikelser as imp
+from skrivbord.typer import Avvikelsestatus, Konsekvens, Roll
 
 IDAG = date(2026, 11, 23)
 

@@ -3,8 +3,8 @@ from datetime import date, datetime
 import pytest
 
 from skrivbord.fel import OgiltigUppgift
-from skrivbord.modeller.typer import Roll
 from skrivbord.tjanster import avvikelser, enheter, kategorier
+from skrivbord.typer import Roll
 
 
 def test_standardkategorierna_finns(databas) -> None:

@@ -15,7 +15,8 @@ from skrivbord.modeller import (
     Lakemedelstillsyn,
     Personal,
 )
-from skrivbord.modeller.typer import (
+from skrivbord.tjanster import avvikelser, enheter, kategorier, oversikt
+from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Enhetstyp,
@@ -23,7 +24,6 @@ from skrivbord.modeller.typer import (
     Tillfallesstatus,
     Tillsynstyp,
 )
-from skrivbord.tjanster import avvikelser, enheter, kategorier, oversikt
 
 IDAG = date(2026, 6, 15)
 
@@ -39,7 +39,7 @@ def _avvikelse(databas, enhet_id: int, tid: datetime, mellan_vardgivare: bool = 
         beskrivning="Syntetisk händelse",
     )
     if mellan_vardgivare:
-        from skrivbord.modeller.typer import Motpart, Overenskommelse
+        from skrivbord.typer import Motpart, Overenskommelse
 
         uppgifter.mellan_vardgivare = True
         uppgifter.motpart = next(iter(Motpart))

@@ -1,8 +1,8 @@
 import pytest
 
 from skrivbord.fel import OgiltigUppgift
-from skrivbord.modeller.typer import Roll
 from skrivbord.tjanster import personal
+from skrivbord.typer import Roll
 
 
 def test_skapa_och_lista(databas) -> None:

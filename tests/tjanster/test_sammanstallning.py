@@ -20,7 +20,10 @@ from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import AvvikelseKategori, Enhet
-from skrivbord.modeller.typer import (
+from skrivbord.tjanster import avvikelseflode as flode
+from skrivbord.tjanster import avvikelser, kategorier, nydatabas, sammanstallning
+from skrivbord.tjanster.perioder import tolka
+from skrivbord.typer import (
     Atgardsstatus,
     Enhetstyp,
     Fallskada,
@@ -33,9 +36,6 @@ from skrivbord.modeller.typer import (
     Rapportorgrupp,
     Roll,
 )
-from skrivbord.tjanster import avvikelseflode as flode
-from skrivbord.tjanster import avvikelser, kategorier, nydatabas, sammanstallning
-from skrivbord.tjanster.perioder import tolka
 from tests.conftest import ENHETER, MinnesNyckelring
 
 IDAG = date(2026, 1, 20)

@@ -11,8 +11,8 @@ import pytest
 from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.modeller.typer import Konsekvens
 from skrivbord.tjanster import demodata, statistik
+from skrivbord.typer import Konsekvens
 from tests.minnesnyckelring import MinnesNyckelring
 
 

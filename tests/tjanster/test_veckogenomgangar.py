@@ -5,9 +5,9 @@ from sqlalchemy import func, select
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.modeller import Atgard
-from skrivbord.modeller.typer import Genomgangstyp, Orsaksomrade, Roll
 from skrivbord.tjanster import avvikelseflode, avvikelser, enheter, kategorier
 from skrivbord.tjanster import veckogenomgangar as vg
+from skrivbord.typer import Genomgangstyp, Orsaksomrade, Roll
 
 IDAG = date(2026, 11, 23)  # Monday of week 48
 

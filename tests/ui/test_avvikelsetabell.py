@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QTableView
 from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.modeller.typer import Avvikelsestatus, LexMaria, Roll
 from skrivbord.tjanster import avvikelselista, avvikelser, demodata, enheter, kategorier
 from skrivbord.tjanster.avvikelselista import Filter, Sortering
+from skrivbord.typer import Avvikelsestatus, LexMaria, Roll
 from skrivbord.ui.avvikelsetabell import SIDSTORLEK, AvvikelseTabellModell
 from tests.minnesnyckelring import MinnesNyckelring
 

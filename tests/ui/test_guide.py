@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWizard
 
 from skrivbord import sokvagar
 from skrivbord.lagring import nyckelring as nyckelring_modul
-from skrivbord.modeller.typer import Enhetstyp
 from skrivbord.tjanster import enheter, kommun
+from skrivbord.typer import Enhetstyp
 from skrivbord.ui import databasval
 from skrivbord.ui.guide import ENHETER, KOMMUN, NYCKEL, PLATS, START, ForstaStartGuide
 

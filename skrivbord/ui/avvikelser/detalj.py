@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller.bas import lokal_tid
-from skrivbord.modeller.typer import (
+from skrivbord.tjanster import avvikelseflode, avvikelser, personal, risk
+from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Konsekvens,
     LexMaria,
     Orsaksomrade,
 )
-from skrivbord.tjanster import avvikelseflode, avvikelser, personal, risk
 from skrivbord.ui.avvikelser.dialoger import (
     DATUMFORMAT,
     AteroppnaDialog,

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from skrivbord import sokvagar
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.typer import (
+from skrivbord.tjanster import avvikelser, enheter, kategorier, risk
+from skrivbord.tjanster.avvikelser import ANNAT_KOD, FALL_KOD, LAKEMEDEL_KOD, AvvikelseUppgifter
+from skrivbord.typer import (
     Fallskada,
     Konsekvens,
     Lakemedelsfel,
@@ -42,8 +44,6 @@ from skrivbord.modeller.typer import (
     Rapportorgrupp,
     Roll,
 )
-from skrivbord.tjanster import avvikelser, enheter, kategorier, risk
-from skrivbord.tjanster.avvikelser import ANNAT_KOD, FALL_KOD, LAKEMEDEL_KOD, AvvikelseUppgifter
 from skrivbord.ui.avvikelser.dialoger import felrad, spara_avbryt
 
 DATUMFORMAT = "yyyy-MM-dd"

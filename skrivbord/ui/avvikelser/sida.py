@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from skrivbord.fel import SkrivbordFel
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.typer import Avvikelsestatus
 from skrivbord.tjanster import enheter, export_avvikelser, kategorier
 from skrivbord.tjanster.avvikelselista import Filter
+from skrivbord.typer import Avvikelsestatus
 from skrivbord.ui import bakgrund
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular

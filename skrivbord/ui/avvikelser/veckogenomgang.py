@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.typer import Genomgangstyp
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster import veckogenomgangar as vg
+from skrivbord.typer import Genomgangstyp
 from skrivbord.ui.avvikelser.dialoger import (
     DATUMFORMAT,
     felrad,

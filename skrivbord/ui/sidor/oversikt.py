@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.typer import Enhetstyp, Genomgangstyp
 from skrivbord.tjanster import oversikt
+from skrivbord.typer import Enhetstyp, Genomgangstyp
 from skrivbord.ui.sidor.gemensamt import DAMPAD, KANT, Ruta, ingress, rubrik, sidlayout, tal_text
 
 KOLUMNER = 4

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTime
 
-from skrivbord.modeller.typer import Fallskada, Konsekvens
 from skrivbord.tjanster import avvikelser
+from skrivbord.typer import Fallskada, Konsekvens
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
 
 IDAG = date(2026, 11, 23)

@@ -19,8 +19,8 @@ def test_lagg_till_inaktivera_och_vagra_borttagning(qtbot, databas, monkeypatch)
     # A category in use cannot be removed: the service's sentence is shown.
     from datetime import date, datetime
 
-    from skrivbord.modeller.typer import Roll
     from skrivbord.tjanster import avvikelser
+    from skrivbord.typer import Roll
 
     fall = next(k for k in kategorier.lista(databas) if k.kod == "fall")
     avvikelser.registrera(

@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from skrivbord.modeller.typer import Roll
 from skrivbord.tjanster import avvikelser, enheter, kategorier
+from skrivbord.typer import Roll
 from skrivbord.ui.avvikelser import sida as sidmodul
 from skrivbord.ui.avvikelser.sida import AvvikelseSida
 

@@ -2,9 +2,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 
-from skrivbord.modeller.typer import Roll
 from skrivbord.tjanster import avvikelser, enheter, kategorier
 from skrivbord.tjanster import veckogenomgangar as vg
+from skrivbord.typer import Roll
 from skrivbord.ui.avvikelser.veckogenomgang import VeckogenomgangDialog
 
 IDAG = date(2026, 11, 23)

@@ -1,13 +1,16 @@
 """Closed value sets of the domain, stored as their short ASCII value.
 
-Each enum has a Swedish label for the UI (``.etikett``).
+Shared vocabulary of every layer: no Qt, no SQLAlchemy. Each enum has a Swedish
+label (``.etikett``), marked with ``N_`` so the catalogue script puts it into the
+translation catalogue, and translated through skrivbord.oversattning, so the UI,
+the CLI and the reports print the same words.
 """
 
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
-from sqlalchemy import Enum as SaEnum
+from skrivbord.oversattning import N_, oversatt
 
 
 class _MedEtikett:
@@ -15,7 +18,7 @@ class _MedEtikett:
 
     @property
     def etikett(self) -> str:
-        return type(self)._etiketter[self.value]  # type: ignore[attr-defined]
+        return oversatt(type(self)._etiketter[self.value])  # type: ignore[attr-defined]
 
 
 class Enhetstyp(_MedEtikett, StrEnum):
@@ -28,12 +31,12 @@ class Enhetstyp(_MedEtikett, StrEnum):
 
 
 Enhetstyp._etiketter = {
-    "sabo": "Särskilt boende",
-    "hemtjanst": "Hemtjänst / ordinärt boende",
-    "hemsjukvard": "Hemsjukvård",
-    "korttid": "Korttidsboende",
-    "lss": "LSS-boende",
-    "dagverksamhet": "Dagverksamhet",
+    "sabo": N_("Särskilt boende"),
+    "hemtjanst": N_("Hemtjänst / ordinärt boende"),
+    "hemsjukvard": N_("Hemsjukvård"),
+    "korttid": N_("Korttidsboende"),
+    "lss": N_("LSS-boende"),
+    "dagverksamhet": N_("Dagverksamhet"),
 }
 
 
@@ -53,14 +56,14 @@ class Roll(_MedEtikett, StrEnum):
 
 
 Roll._etiketter = {
-    "mas": "Medicinskt ansvarig sjuksköterska (MAS)",
-    "enhetschef": "Enhetschef",
-    "sjukskoterska": "Sjuksköterska",
-    "fysioterapeut": "Fysioterapeut",
-    "arbetsterapeut": "Arbetsterapeut",
-    "underskoterska": "Undersköterska",
-    "vardbitrade": "Vårdbiträde",
-    "annan": "Annan",
+    "mas": N_("Medicinskt ansvarig sjuksköterska (MAS)"),
+    "enhetschef": N_("Enhetschef"),
+    "sjukskoterska": N_("Sjuksköterska"),
+    "fysioterapeut": N_("Fysioterapeut"),
+    "arbetsterapeut": N_("Arbetsterapeut"),
+    "underskoterska": N_("Undersköterska"),
+    "vardbitrade": N_("Vårdbiträde"),
+    "annan": N_("Annan"),
 }
 
 
@@ -77,11 +80,11 @@ class Frekvens(_MedEtikett, StrEnum):
 
 
 Frekvens._etiketter = {
-    "vecka": "Varje vecka",
-    "manad": "1 gång/månad",
-    "kvartal": "4 gånger/år",
-    "halvar": "2 gånger/år",
-    "ar": "1 gång/år",
+    "vecka": N_("Varje vecka"),
+    "manad": N_("1 gång/månad"),
+    "kvartal": N_("4 gånger/år"),
+    "halvar": N_("2 gånger/år"),
+    "ar": N_("1 gång/år"),
 }
 
 
@@ -91,7 +94,11 @@ class Tillfallesstatus(_MedEtikett, StrEnum):
     INSTALLD = "installd"
 
 
-Tillfallesstatus._etiketter = {"planerad": "Planerad", "utford": "Utförd", "installd": "Inställd"}
+Tillfallesstatus._etiketter = {
+    "planerad": N_("Planerad"),
+    "utford": N_("Utförd"),
+    "installd": N_("Inställd"),
+}
 
 
 class Tillsynstyp(_MedEtikett, StrEnum):
@@ -101,10 +108,13 @@ class Tillsynstyp(_MedEtikett, StrEnum):
 
 
 Tillsynstyp._etiketter = {
-    "narkotika": "Narkotikakontroll (1 gång/månad)",
-    "ovriga": "Övriga läkemedel (4 gånger/år)",
-    "mas_intern": "MAS interna tillsyn (2 gånger/år)",
+    "narkotika": N_("Narkotikakontroll (1 gång/månad)"),
+    "ovriga": N_("Övriga läkemedel (4 gånger/år)"),
+    "mas_intern": N_("MAS interna tillsyn (2 gånger/år)"),
 }
+
+
+_KONSEKVENSER = (N_("Ingen skada"), N_("Lindrig"), N_("Måttlig"), N_("Allvarlig"), N_("Dödsfall"))
 
 
 class Konsekvens(IntEnum):
@@ -118,7 +128,7 @@ class Konsekvens(IntEnum):
 
     @property
     def etikett(self) -> str:
-        return ["Ingen skada", "Lindrig", "Måttlig", "Allvarlig", "Dödsfall"][self.value]
+        return oversatt(_KONSEKVENSER[self.value])
 
 
 class Avvikelsestatus(_MedEtikett, StrEnum):
@@ -130,11 +140,11 @@ class Avvikelsestatus(_MedEtikett, StrEnum):
 
 
 Avvikelsestatus._etiketter = {
-    "registrerad": "Registrerad",
-    "under_utredning": "Under utredning",
-    "atgarder_beslutade": "Åtgärder beslutade",
-    "uppfoljd": "Uppföljd",
-    "avslutad": "Avslutad",
+    "registrerad": N_("Registrerad"),
+    "under_utredning": N_("Under utredning"),
+    "atgarder_beslutade": N_("Åtgärder beslutade"),
+    "uppfoljd": N_("Uppföljd"),
+    "avslutad": N_("Avslutad"),
 }
 
 
@@ -146,10 +156,10 @@ class LexMaria(_MedEtikett, StrEnum):
 
 
 LexMaria._etiketter = {
-    "ej_aktuell": "Ej aktuell",
-    "utreds": "Utreds",
-    "anmald": "Anmäld till IVO",
-    "ej_anmald": "Ej anmäld efter utredning",
+    "ej_aktuell": N_("Ej aktuell"),
+    "utreds": N_("Utreds"),
+    "anmald": N_("Anmäld till IVO"),
+    "ej_anmald": N_("Ej anmäld efter utredning"),
 }
 
 
@@ -161,10 +171,10 @@ class Atgardsstatus(_MedEtikett, StrEnum):
 
 
 Atgardsstatus._etiketter = {
-    "planerad": "Planerad",
-    "pagar": "Pågår",
-    "klar": "Klar",
-    "struken": "Struken",
+    "planerad": N_("Planerad"),
+    "pagar": N_("Pågår"),
+    "klar": N_("Klar"),
+    "struken": N_("Struken"),
 }
 
 
@@ -173,7 +183,7 @@ class Genomgangstyp(_MedEtikett, StrEnum):
     LAKEMEDEL = "lakemedel"
 
 
-Genomgangstyp._etiketter = {"fall": "Fallgenomgång", "lakemedel": "Läkemedelsgenomgång"}
+Genomgangstyp._etiketter = {"fall": N_("Fallgenomgång"), "lakemedel": N_("Läkemedelsgenomgång")}
 
 
 class Loggkontrolltyp(_MedEtikett, StrEnum):
@@ -181,19 +191,10 @@ class Loggkontrolltyp(_MedEtikett, StrEnum):
     STICKPROV = "stickprov"
 
 
-Loggkontrolltyp._etiketter = {"systematisk": "Systematisk månadskontroll", "stickprov": "Stickprov"}
-
-
-def kolumntyp(enum: type[StrEnum], langd: int = 24) -> SaEnum:
-    """Store a StrEnum as its value in a plain VARCHAR (no CHECK: migrations stay simple)."""
-    return SaEnum(
-        enum,
-        native_enum=False,
-        create_constraint=False,
-        length=langd,
-        values_callable=lambda e: [m.value for m in e],
-        validate_strings=True,
-    )
+Loggkontrolltyp._etiketter = {
+    "systematisk": N_("Systematisk månadskontroll"),
+    "stickprov": N_("Stickprov"),
+}
 
 
 class Fallskada(_MedEtikett, StrEnum):
@@ -204,10 +205,10 @@ class Fallskada(_MedEtikett, StrEnum):
 
 
 Fallskada._etiketter = {
-    "ingen": "Ingen skada",
-    "lindrig": "Lindrig skada",
-    "fraktur": "Fraktur",
-    "annan_allvarlig": "Annan allvarlig skada",
+    "ingen": N_("Ingen skada"),
+    "lindrig": N_("Lindrig skada"),
+    "fraktur": N_("Fraktur"),
+    "annan_allvarlig": N_("Annan allvarlig skada"),
 }
 
 
@@ -222,13 +223,13 @@ class Lakemedelsfel(_MedEtikett, StrEnum):
 
 
 Lakemedelsfel._etiketter = {
-    "utebliven_dos": "Utebliven dos",
-    "fel_dos": "Fel dos",
-    "fel_tid": "Fel tid",
-    "fel_lakemedel": "Fel läkemedel",
-    "fel_patient": "Fel patient",
-    "dosett_saknas": "Dosett saknas / läkemedel slut",
-    "signering_saknas": "Signering saknas",
+    "utebliven_dos": N_("Utebliven dos"),
+    "fel_dos": N_("Fel dos"),
+    "fel_tid": N_("Fel tid"),
+    "fel_lakemedel": N_("Fel läkemedel"),
+    "fel_patient": N_("Fel patient"),
+    "dosett_saknas": N_("Dosett saknas / läkemedel slut"),
+    "signering_saknas": N_("Signering saknas"),
 }
 
 
@@ -239,7 +240,10 @@ class Rapportorgrupp(_MedEtikett, StrEnum):
     SJUKSKOTERSKA = "sjukskoterska"
 
 
-Rapportorgrupp._etiketter = {"omsorgspersonal": "Omsorgspersonal", "sjukskoterska": "Sjuksköterska"}
+Rapportorgrupp._etiketter = {
+    "omsorgspersonal": N_("Omsorgspersonal"),
+    "sjukskoterska": N_("Sjuksköterska"),
+}
 
 
 class Motpart(_MedEtikett, StrEnum):
@@ -250,10 +254,10 @@ class Motpart(_MedEtikett, StrEnum):
 
 
 Motpart._etiketter = {
-    "region_avdelning": "Regionens sjukhusavdelning",
-    "vardcentral": "Vårdcentral",
-    "annan_kommun": "Annan kommun",
-    "privat_vardgivare": "Privat vårdgivare",
+    "region_avdelning": N_("Regionens sjukhusavdelning"),
+    "vardcentral": N_("Vårdcentral"),
+    "annan_kommun": N_("Annan kommun"),
+    "privat_vardgivare": N_("Privat vårdgivare"),
 }
 
 
@@ -266,11 +270,11 @@ class Overenskommelse(_MedEtikett, StrEnum):
 
 
 Overenskommelse._etiketter = {
-    "utskrivning": "Utskrivning",
-    "lakemedelslista": "Läkemedelslista",
-    "informationsoverforing": "Informationsöverföring",
-    "hjalpmedel": "Hjälpmedel",
-    "annat": "Annat",
+    "utskrivning": N_("Utskrivning"),
+    "lakemedelslista": N_("Läkemedelslista"),
+    "informationsoverforing": N_("Informationsöverföring"),
+    "hjalpmedel": N_("Hjälpmedel"),
+    "annat": N_("Annat"),
 }
 
 
@@ -286,12 +290,12 @@ class Orsaksomrade(_MedEtikett, StrEnum):
 
 
 Orsaksomrade._etiketter = {
-    "kommunikation": "Kommunikation",
-    "rutiner": "Rutiner",
-    "kompetens": "Kompetens",
-    "bemanning": "Bemanning",
-    "teknik_mtp": "Teknik/MTP",
-    "miljo": "Miljö",
-    "organisation": "Organisation",
-    "patientfaktorer": "Patientfaktorer",
+    "kommunikation": N_("Kommunikation"),
+    "rutiner": N_("Rutiner"),
+    "kompetens": N_("Kompetens"),
+    "bemanning": N_("Bemanning"),
+    "teknik_mtp": N_("Teknik/MTP"),
+    "miljo": N_("Miljö"),
+    "organisation": N_("Organisation"),
+    "patientfaktorer": N_("Patientfaktorer"),
 }
