@@ -6,7 +6,7 @@
 #
 #   bash packaging/bygg-installer.sh                 # bygg installeraren
 #   bash packaging/bygg-installer.sh --vanta-pa-ikon 3600
-#   bash packaging/bygg-installer.sh --las-om        # lös om packaging/windows.lock
+#   bash packaging/bygg-installer.sh --los-om        # lös om packaging/windows.lock
 set -euo pipefail
 rot="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$rot"

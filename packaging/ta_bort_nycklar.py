@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from skrivbord import fel
-from skrivbord.lagring.databas import las_salt
+from skrivbord.lagring.databas import lasa_salt
 from skrivbord.lagring.nyckelring import Nyckelring
 
 
@@ -24,7 +24,7 @@ def main(mapp: Path) -> int:
         if not fil.is_file():
             continue
         try:
-            salter.add(las_salt(fil))
+            salter.add(lasa_salt(fil))
         except (fel.SkrivbordFel, OSError):
             continue  # not a database (settings, logs …)
     for salt in salter:

@@ -21,7 +21,7 @@ def resurs(*delar: str) -> Traversable:
     return sokvag
 
 
-def las_json(*delar: str) -> Any:
+def lasa_json(*delar: str) -> Any:
     return json.loads(resurs(*delar).read_text(encoding="utf-8"))
 
 

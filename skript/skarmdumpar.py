@@ -32,7 +32,7 @@ def main() -> int:
     sys.path.insert(0, str(ROT))
     from skrivbord.jobb import kor_till_slut
     from skrivbord.lagring import nyckelring
-    from skrivbord.lagring.las import Instanslas
+    from skrivbord.lagring.instanslas import Instanslas
     from skrivbord.tjanster import demodata
     from skrivbord.ui.app import skapa_app
     from skrivbord.ui.avvikelser.formular import AvvikelseFormular

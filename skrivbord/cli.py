@@ -312,8 +312,8 @@ def _rapport(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from skrivbord.tjanster import import_avvikelser as imp
 
-    tabell = imp.las_fil(args.fil)
-    mappning = imp.las_mappning(args.mappning) if args.mappning else imp.foreslaget(tabell)
+    tabell = imp.lasa_fil(args.fil)
+    mappning = imp.lasa_mappning(args.mappning) if args.mappning else imp.foreslaget(tabell)
     for anmarkning in tabell.anmarkningar:
         print(f"skrivbord: {anmarkning}", file=sys.stderr)
     print(f"{args.fil.name}: {len(tabell.rader)} rader. Kolumner:")

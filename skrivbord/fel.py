@@ -106,7 +106,7 @@ class DiskenFull(DatabasFel):
         )
 
 
-class DatabasenArNyare(DatabasFel):
+class NyareDatabas(DatabasFel):
     def __init__(self, sokvag: Path | str, version: str) -> None:
         super().__init__(
             sokvag,

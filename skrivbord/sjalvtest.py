@@ -94,7 +94,7 @@ def _kor_steg(
 
 
 def _databas(tillstand: _Tillstand) -> str:
-    from skrivbord.lagring.databas import las_salt
+    from skrivbord.lagring.databas import lasa_salt
     from skrivbord.tjanster import nydatabas
     from skrivbord.typer import Enhetstyp
 
@@ -106,7 +106,7 @@ def _databas(tillstand: _Tillstand) -> str:
     tillstand.databasfil = fil
     tillstand.aterstallningsnyckel = skapad.aterstallningsnyckel
     tillstand.nyckel_sparad = skapad.nyckel_i_nyckelringen
-    tillstand.salt = las_salt(fil)
+    tillstand.salt = lasa_salt(fil)
     try:
         with skapad.databas.ra_anslutning() as anslutning:
             anslutning.execute("CREATE TABLE sjalvtest (varde TEXT)")
@@ -164,7 +164,7 @@ def _pdf(tillstand: _Tillstand) -> str:
 
 def _skapa_huvudfonster(databas: Any) -> Any:
     """The real main window with the test database open, as after opening it by hand."""
-    from skrivbord.lagring.las import Instanslas
+    from skrivbord.lagring.instanslas import Instanslas
     from skrivbord.ui.databasval import OppenDatabas
     from skrivbord.ui.huvudfonster import Huvudfonster
 

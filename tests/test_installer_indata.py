@@ -57,11 +57,11 @@ def test_lasfilen_pinnar_exakta_versioner_med_hashar(bygg) -> None:
     for post in block:
         if "==" in post:
             assert "--hash=sha256:" in post, post.splitlines()[0]
-    assert len(bygg.las_pins()) == len(krav_rader)
+    assert len(bygg.lasa_pins()) == len(krav_rader)
 
 
 def test_lasfilen_tacker_alla_korberoenden(bygg) -> None:
-    pins = bygg.las_pins()
+    pins = bygg.lasa_pins()
     for krav in _krav():
         namn = _normalisera(krav.name)
         assert namn in pins, f"{krav.name} saknas i packaging/windows.lock"
@@ -73,7 +73,7 @@ def test_lasfilen_tacker_alla_korberoenden(bygg) -> None:
 
 
 def test_lasfilen_ar_for_windows_inte_linux(bygg) -> None:
-    pins = bygg.las_pins()
+    pins = bygg.lasa_pins()
     assert "pywin32-ctypes" in pins  # keyring's Windows backend needs it
     for linux in ("secretstorage", "jeepney", "cryptography", "dbus-python"):
         assert linux not in pins
@@ -137,7 +137,7 @@ def test_pe_lasaren_pa_en_minimal_pe_fil() -> None:
 
 def test_versionen_kommer_fran_pyproject(bygg) -> None:
     version = _pyproject()["project"]["version"]
-    assert bygg.las_version() == version
+    assert bygg.lasa_version() == version
     assert bygg.installerarnamn(version) == f"Skrivbord-{version}-setup.exe"
     definitioner = bygg.nsis_definitioner(version, Path("/k"), Path("/u.exe"))
     assert definitioner["VERSION"] == version

@@ -85,7 +85,7 @@ def test_installerat_hjul_hittar_sina_resurser(hjul: Path, tmp_path: Path) -> No
         "namn = sorted(str(p) for p in sys.argv[1:])\n"
         "for fil in sys.argv[1:]:\n"
         "    assert r.resurs(*fil.split('/')).is_file(), fil\n"
-        "print(len(r.las_json('data', 'avvikelsekategorier.json')['kategorier']))\n"
+        "print(len(r.lasa_json('data', 'avvikelsekategorier.json')['kategorier']))\n"
         "v = files('skrivbord.lagring.migreringar') / 'versions'\n"
         "print(sorted(p.name for p in v.iterdir() if p.name.endswith('.py')))\n"
     )

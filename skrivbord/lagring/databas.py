@@ -38,7 +38,7 @@ SIDCACHE_KIB = 64 * 1024
 VANTETID_LAS_S = 5.0
 
 
-def las_salt(sokvag: Path) -> str:
+def lasa_salt(sokvag: Path) -> str:
     """The salt that names this file's keyring entry; raises a typed error for non-databases."""
     try:
         with sokvag.open("rb") as fil:
@@ -170,7 +170,7 @@ def oppna(
     it has proved right.
     """
     sokvag = Path(sokvag)
-    salt = las_salt(sokvag)
+    salt = lasa_salt(sokvag)
     from_keyring = nyckel is None
     if nyckel is None:
         nyckel = nyckelring.hamta(salt)
@@ -246,7 +246,7 @@ def skapa_stegvis(
             if oversatt is not None:
                 raise oversatt from exc
         raise
-    salt = las_salt(sokvag)
+    salt = lasa_salt(sokvag)
     sparad = nyckelring.spara(salt, nyckel)
     databas = Databas(sokvag, nyckel)
     return NySkapad(databas, aterstallningsnyckel.koda(nyckel), sparad)

@@ -70,7 +70,7 @@ def sakerstall_schema(
     except CommandError:
         kand = False
     if not kand:
-        raise fel.DatabasenArNyare(databas.sokvag, aktuell or "okänt")
+        raise fel.NyareDatabas(databas.sokvag, aktuell or "okänt")
     if sakerhetskopiera is None:
         from skrivbord.lagring import sakerhetskopia
 

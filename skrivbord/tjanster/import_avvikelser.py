@@ -2,7 +2,7 @@
 
 The steps (the GUI's wizard and ``skrivbord import avvikelser`` use the same):
 
-1. ``las_fil(sokvag)`` → ``Tabell`` (import_lasning.py);
+1. ``lasa_fil(sokvag)`` → ``Tabell`` (import_lasning.py);
 2. ``foreslaget(tabell, senaste_mappning())`` → ``Mappning``, edited by the user and
    remembered with ``kom_ihag_mappning`` (import_mappning.py);
 3. ``forhandsgranska(databas, tabell, mappning)`` → the first rows as they will be
@@ -38,16 +38,16 @@ from skrivbord.modeller.bas import nu_utc
 from skrivbord.tjanster.import_lasning import (
     MAX_FILSTORLEK,
     MAX_RADER,
+    Filrad,
     ForStorFil,
     Importfilfel,
     OkandFiltyp,
     OkandTeckenkodning,
-    Rad,
     RubrikradSaknas,
     SkadadKalkylfil,
     Tabell,
     TomFil,
-    las_fil,
+    lasa_fil,
 )
 from skrivbord.tjanster.import_mappning import (
     FALT,
@@ -57,7 +57,7 @@ from skrivbord.tjanster.import_mappning import (
     foreslaget,
     kom_ihag_mappning,
     kontrollera,
-    las_mappning,
+    lasa_mappning,
     senaste_mappning,
     spara_mappning,
 )
@@ -79,7 +79,7 @@ __all__ = [
     "Mappning",
     "OkandFiltyp",
     "OkandTeckenkodning",
-    "Rad",
+    "Filrad",
     "Radfel",
     "RubrikradSaknas",
     "SkadadKalkylfil",
@@ -90,8 +90,8 @@ __all__ = [
     "importera",
     "kom_ihag_mappning",
     "kontrollera",
-    "las_fil",
-    "las_mappning",
+    "lasa_fil",
+    "lasa_mappning",
     "senaste_mappning",
     "spara_mappning",
 ]

@@ -40,7 +40,7 @@ _MOJIBAKE = re.compile(f"[ÂÃ][{re.escape(_FORTSATTNING)}]")
 _SER_UT_SOM_DATA = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{8}|[-+]?\d+([.,]\d+)?)\s*$")
 
 
-class Rad(NamedTuple):
+class Filrad(NamedTuple):
     nummer: int  # as Excel numbers it: the header row is 1 when it is the first row
     varden: tuple[str, ...]  # one string per column of Tabell.rubriker, "" when empty
 
@@ -50,7 +50,7 @@ class Tabell:
     """An import file as strings: column headers and data rows."""
 
     rubriker: list[str]
-    rader: list[Rad]
+    rader: list[Filrad]
     filnamn: str = ""
     format: str = ""  # "csv" or "xlsx"
     kodning: str | None = None  # csv only: "utf-8", "utf-8-sig", "utf-16", "cp1252"
@@ -143,7 +143,7 @@ class OkandTeckenkodning(Importfilfel):
 # ---------------------------------------------------------------------------
 
 
-def las_fil(sokvag: Path | str) -> Tabell:
+def lasa_fil(sokvag: Path | str) -> Tabell:
     """Read a CSV or XLSX file into a ``Tabell``; typed, Swedish errors when it cannot."""
     sokvag = Path(sokvag)
     try:
@@ -385,7 +385,7 @@ def _bygg_tabell(sokvag: Path, rader: list[tuple[int, list[str]]]) -> Tabell:
     tomma = ("",) * bredd
     tabell = Tabell(
         rubriker=rubriker,
-        rader=[Rad(n, (tuple(r[:bredd]) + tomma)[:bredd]) for n, r in data],
+        rader=[Filrad(n, (tuple(r[:bredd]) + tomma)[:bredd]) for n, r in data],
         filnamn=sokvag.name,
     )
     if rubriknummer > 1:

@@ -319,7 +319,7 @@ def spara_mappning(mappning: Mappning, sokvag: Path | str) -> Path:
     return sokvag
 
 
-def las_mappning(sokvag: Path | str) -> Mappning:
+def lasa_mappning(sokvag: Path | str) -> Mappning:
     sokvag = Path(sokvag)
     try:
         text = sokvag.read_text(encoding="utf-8-sig")
@@ -351,6 +351,6 @@ def senaste_mappning() -> Mappning | None:
     if not sokvag.exists():
         return None
     try:
-        return las_mappning(sokvag)
+        return lasa_mappning(sokvag)
     except OgiltigUppgift:
         return None  # a damaged settings file only costs the suggestion

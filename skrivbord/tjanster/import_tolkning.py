@@ -23,7 +23,7 @@ from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import AvvikelseKategori, Enhet
 from skrivbord.tjanster import avvikelser
-from skrivbord.tjanster.import_lasning import Rad
+from skrivbord.tjanster.import_lasning import Filrad
 from skrivbord.tjanster.import_mappning import FALT, Mappning
 from skrivbord.typer import Konsekvens, Motpart, Overenskommelse, Roll
 
@@ -309,7 +309,7 @@ class Radtolkare:
                 )
             )
 
-    def tolka(self, rad: Rad) -> tuple[dict[str, object] | None, str, list[Radfel]]:
+    def tolka(self, rad: Filrad) -> tuple[dict[str, object] | None, str, list[Radfel]]:
         """(columns to store, category code, errors) for one row of the file."""
         fel: list[Radfel] = []
         tolkat: dict[str, object] = {}

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Avvikelse, AvvikelseKategori
-from skrivbord.resurser import las_json
+from skrivbord.resurser import lasa_json
 
 
 @dataclass(frozen=True)
@@ -96,4 +96,4 @@ def _hamta(session, kategori_id: int) -> AvvikelseKategori:
 
 def faltval() -> dict:
     """Choices for the category-specific form fields (resurser/data/avvikelsefalt.json)."""
-    return las_json("data", "avvikelsefalt.json")
+    return lasa_json("data", "avvikelsefalt.json")

@@ -587,7 +587,7 @@ def _bygg(
         skada,
         feltyp,
         upptackt,
-        ar_mellan,
+        mellan_vardgivare,
         motpart,
         overenskommelse,
         st,
@@ -606,7 +606,7 @@ def _bygg(
             fall[(tid_pa_dygnet(timme), skada)] += n
         if kategori_id == lakemedel_id:
             lakemedel[(feltyp, upptackt)] += n
-        if ar_mellan:
+        if mellan_vardgivare:
             mellan[(motpart, overenskommelse)] += n
         if kategori_id == annat_id:
             annat_antal += n

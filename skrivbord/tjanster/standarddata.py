@@ -5,24 +5,24 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from skrivbord.modeller import AvvikelseKategori, Egenkontroll
-from skrivbord.resurser import las_json
+from skrivbord.resurser import lasa_json
 from skrivbord.typer import Enhetstyp, Frekvens
 
 
 def avvikelsekategorier() -> list[dict[str, str]]:
-    return las_json("data", "avvikelsekategorier.json")["kategorier"]
+    return lasa_json("data", "avvikelsekategorier.json")["kategorier"]
 
 
 def egenkontrollplan() -> list[dict[str, str]]:
-    return las_json("data", "egenkontrollplan.json")["poster"]
+    return lasa_json("data", "egenkontrollplan.json")["poster"]
 
 
 def delegeringsuppgifter() -> list[dict[str, str]]:
-    return las_json("data", "delegeringsuppgifter.json")["uppgifter"]
+    return lasa_json("data", "delegeringsuppgifter.json")["uppgifter"]
 
 
 def lakemedelstillsyn_checklista() -> list[dict[str, object]]:
-    return las_json("data", "lakemedelstillsyn_checklista.json")["fragor"]
+    return lasa_json("data", "lakemedelstillsyn_checklista.json")["fragor"]
 
 
 def fyll(session: Session) -> None:

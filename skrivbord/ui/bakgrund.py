@@ -108,7 +108,7 @@ class Bakgrundsjobb(QObject):
         self._senaste: Framsteg | None = None
         self._klar_callback: Klar | None = None
         self._timer: QTimer | None = None
-        self.ar_klart = False
+        self.fardigt = False
 
     @property
     def avbruten(self) -> bool:
@@ -119,10 +119,10 @@ class Bakgrundsjobb(QObject):
             try:
                 resultat = kor_till_slut(jobb, self._framsteg)
             except BaseException as exc:
-                self.ar_klart = True
+                self.fardigt = True
                 klar(None, exc)
             else:
-                self.ar_klart = True
+                self.fardigt = True
                 klar(resultat, None)
             return
         self._klar_callback = klar
@@ -139,7 +139,7 @@ class Bakgrundsjobb(QObject):
 
     def avbryt(self) -> None:
         """Ask the worker to stop after the current step."""
-        if self.ar_klart or self._avbryt.is_set():
+        if self.fardigt or self._avbryt.is_set():
             return
         self._avbryt.set()
         if self._dialog is not None:
@@ -148,7 +148,7 @@ class Bakgrundsjobb(QObject):
                 knapp.setEnabled(False)
 
     def _visa_dialog(self) -> None:
-        if self.ar_klart:
+        if self.fardigt:
             return
         foralder = self._foralder
         if foralder is not None and not shiboken6.isValid(foralder):
@@ -178,7 +178,7 @@ class Bakgrundsjobb(QObject):
             dialog.setValue(min(steg.klart, steg.totalt))
 
     def _klart(self, resultat: object, fel: object) -> None:
-        self.ar_klart = True
+        self.fardigt = True
         if self._timer is not None:
             self._timer.stop()
         if self._dialog is not None:

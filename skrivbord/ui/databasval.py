@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from skrivbord import fel
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring import nyckelring
-from skrivbord.lagring.las import Instanslas
+from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.ui.dialoger import AterstallningsDialog
 
 log = logging.getLogger(__name__)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from skrivbord import fel, sokvagar
 from skrivbord.lagring import nyckelring
 from skrivbord.lagring.databas import NySkapad
-from skrivbord.lagring.las import Instanslas
+from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.tjanster import kommun, nydatabas
 from skrivbord.typer import Enhetstyp
 from skrivbord.ui import bakgrund, databasval
@@ -489,7 +489,7 @@ class ForstaStartGuide(QWizard):
             return
         super().reject()
 
-    def _ta_las(self, sokvag: Path) -> Instanslas:
+    def _ta_instanslas(self, sokvag: Path) -> Instanslas:
         las = Instanslas(sokvag)
         las.tag()
         return las
@@ -505,7 +505,7 @@ class ForstaStartGuide(QWizard):
             self.enheter.enheter(),
         )
         try:
-            las = self._ta_las(sokvag)
+            las = self._ta_instanslas(sokvag)
         except fel.SkrivbordFel:
             skapad.databas.stang()
             raise
@@ -547,7 +547,7 @@ class ForstaStartGuide(QWizard):
             slinga.quit()
 
         uppdrag = bakgrund.kor(self, self.tr("Skapar demodatabasen …"), jobb, klar, self._synkront)
-        if not uppdrag.ar_klart:
+        if not uppdrag.fardigt:
             slinga.exec()
         exc = utfall.get("fel")
         if isinstance(exc, bakgrund.Avbrutet):
@@ -559,7 +559,7 @@ class ForstaStartGuide(QWizard):
             raise exc
         skapad: NySkapad = utfall["resultat"]  # type: ignore[assignment]
         try:
-            las = self._ta_las(sokvag)
+            las = self._ta_instanslas(sokvag)
         except fel.SkrivbordFel as exc:
             skapad.databas.stang()
             databasval.visa_fel(self, exc)

@@ -60,7 +60,7 @@ def test_filen_och_wal_ar_krypterade(databas: lagring.Databas) -> None:
 
 def _ring_med(databas: lagring.Databas) -> Nyckelring:
     ring = Nyckelring(MinnesNyckelring(), "test")
-    ring.spara(lagring.las_salt(databas.sokvag), bytes.fromhex(databas._nyckel_hex))
+    ring.spara(lagring.lasa_salt(databas.sokvag), bytes.fromhex(databas._nyckel_hex))
     return ring
 
 

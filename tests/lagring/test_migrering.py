@@ -44,7 +44,7 @@ def _gammal_databas(sokvag: Path, nyckelring: Nyckelring) -> bytes:
                 " 'Föll vid sängkanten', '', 0, 0, 'registrerad', 'ej_aktuell',"
                 " '2024-05-14', '2024-05-14')"
             )
-    nyckelring.spara(lagring.las_salt(sokvag), nyckel)
+    nyckelring.spara(lagring.lasa_salt(sokvag), nyckel)
     return nyckel
 
 
@@ -73,7 +73,7 @@ def test_nyare_databas_vagras(databas: lagring.Databas, nyckelring: Nyckelring) 
     with databas.engine.begin() as anslutning:
         anslutning.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
     databas.stang()
-    with pytest.raises(fel.DatabasenArNyare, match="nyare version"):
+    with pytest.raises(fel.NyareDatabas, match="nyare version"):
         lagring.oppna(databas.sokvag, nyckelring)
 
 

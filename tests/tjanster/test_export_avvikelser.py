@@ -158,7 +158,7 @@ def test_xlsx_kan_lasas_av_openpyxl(med_avvikelser: Databas, tmp_path: Path) -> 
     with zipfile.ZipFile(ut) as arkiv:
         assert b"<f>" not in arkiv.read("xl/worksheets/sheet1.xml")
     # And the export reads back through the import's reader.
-    tabell = imp.las_fil(ut)
+    tabell = imp.lasa_fil(ut)
     assert tabell.rubriker == list(export_avvikelser.KOLUMNER)
     assert tabell.rader[2].varden[1:3] == ("2026-03-01", "14:30")
 
@@ -199,7 +199,7 @@ def test_avbruten_export_lamnar_ingen_halv_fil(
         for dag in range(1, 29)
         for i in range(40)
     ]
-    tabell = imp.Tabell(list(rader[0]), [imp.Rad(n, r) for n, r in enumerate(rader[1:], 2)])
+    tabell = imp.Tabell(list(rader[0]), [imp.Filrad(n, r) for n, r in enumerate(rader[1:], 2)])
     kor_till_slut(imp.importera(databas, tabell, imp.foreslaget(tabell), idag=IDAG))
     mapp = tmp_path / "ut"
     mapp.mkdir()
@@ -249,7 +249,7 @@ def test_export_och_import_i_en_ny_databas_ger_samma_lista(
     ut = tmp_path / "avvikelser.xlsx"
     kor_till_slut(export_avvikelser.exportera_xlsx(med_avvikelser, None, ut))
     mal = ny_databas_fabrik()
-    tabell = imp.las_fil(ut)
+    tabell = imp.lasa_fil(ut)
     resultat = kor_till_slut(imp.importera(mal, tabell, imp.foreslaget(tabell), idag=IDAG))
     assert resultat.antal_importerade == 3
     ut2 = tmp_path / "igen.xlsx"

@@ -115,7 +115,7 @@ def _antal(databas: Databas, modell=Avvikelse) -> int:
 
 
 def _las_och_mappa(sokvag: Path) -> tuple[imp.Tabell, imp.Mappning]:
-    tabell = imp.las_fil(sokvag)
+    tabell = imp.lasa_fil(sokvag)
     return tabell, imp.foreslaget(tabell)
 
 
@@ -138,7 +138,7 @@ def test_las_csv_varje_kodning_och_avgransare(
     tmp_path: Path, avgransare: str, kodning: str, vantad: str
 ) -> None:
     sokvag = _skriv_csv(tmp_path, [HUVUD, *RADER], avgransare=avgransare, kodning=kodning)
-    tabell = imp.las_fil(sokvag)
+    tabell = imp.lasa_fil(sokvag)
     assert tabell.format == "csv"
     assert tabell.kodning == vantad
     assert tabell.avgransare == avgransare
@@ -153,7 +153,7 @@ def test_cp1252_bara_nar_utf8_inte_gar_att_avkoda(tmp_path: Path) -> None:
     # "på" in cp1252 is the single byte E5, invalid as UTF-8: the fallback is taken.
     sokvag = tmp_path / "gammal.csv"
     sokvag.write_bytes("Datum;Beskrivning\r\n2026-03-01;Fallolycka på rummet\r\n".encode("cp1252"))
-    tabell = imp.las_fil(sokvag)
+    tabell = imp.lasa_fil(sokvag)
     assert tabell.kodning == "cp1252"
     assert tabell.rader[0].varden == ("2026-03-01", "Fallolycka på rummet")
 
@@ -163,7 +163,7 @@ def test_dubbelkodad_fil_lagas_och_sags(tmp_path: Path) -> None:
     sokvag = tmp_path / "mojibake.csv"
     sokvag.write_bytes(trasig.encode("utf-8").decode("cp1252").encode("utf-8"))
     assert "Ã¥" in sokvag.read_text(encoding="utf-8")
-    tabell = imp.las_fil(sokvag)
+    tabell = imp.lasa_fil(sokvag)
     assert tabell.rader[0].varden[1] == "Fallolycka på rummet, hämtade sköterska"
     assert any("felkodad" in a for a in tabell.anmarkningar)
 
@@ -172,7 +172,7 @@ def test_blandad_kodning_vagras(tmp_path: Path) -> None:
     sokvag = tmp_path / "blandad.csv"
     sokvag.write_text("Datum;Beskrivning\n2026-03-01;pÃ¥ rummet → åter på rummet\n", "utf-8")
     with pytest.raises(import_lasning.OkandTeckenkodning) as fel:
-        imp.las_fil(sokvag)
+        imp.lasa_fil(sokvag)
     assert "CSV UTF-8" in fel.value.meddelande
 
 
@@ -186,7 +186,7 @@ def test_radnummer_som_i_excel_med_radbrytning_och_tomma_rader(tmp_path: Path) -
     )
     sokvag = tmp_path / "brytning.csv"
     sokvag.write_text(text, encoding="utf-8", newline="")
-    tabell = imp.las_fil(sokvag)
+    tabell = imp.lasa_fil(sokvag)
     assert [r.nummer for r in tabell.rader] == [2, 5]
     assert tabell.rader[0].varden[1] == "Första raden\r\nandra raden; med semikolon"
 
@@ -210,7 +210,7 @@ def test_las_xlsx_datum_blir_iso(tmp_path: Path) -> None:
             [datetime(2026, 3, 5), None, datetime(2026, 3, 5), "Björkbacken", "Text", 2.0, False],
         ],
     )
-    tabell = imp.las_fil(sokvag)
+    tabell = imp.lasa_fil(sokvag)
     assert tabell.format == "xlsx"
     assert tabell.blad == "Avvikelser"
     assert tabell.rubriker[:2] == ["Datum", "Klockslag"]
@@ -240,7 +240,7 @@ def test_las_xlsx_datum_blir_iso(tmp_path: Path) -> None:
 
 def test_rubriker_blir_unika_och_tomma_far_namn(tmp_path: Path) -> None:
     sokvag = _skriv_csv(tmp_path, [["Datum", "Datum", "", "Text"], ["2026-01-01", "x", "y", "z"]])
-    tabell = imp.las_fil(sokvag)
+    tabell = imp.lasa_fil(sokvag)
     assert tabell.rubriker == ["Datum", "Datum (2)", "Kolumn C", "Text"]
 
 
@@ -275,7 +275,7 @@ def test_olasbara_filer_ger_svenska_fel(tmp_path: Path, innehall: bytes, namn: s
     sokvag = tmp_path / namn
     sokvag.write_bytes(innehall)
     with pytest.raises(feltyp) as fel:
-        imp.las_fil(sokvag)
+        imp.lasa_fil(sokvag)
     assert isinstance(fel.value, SkrivbordFel)
     assert namn in fel.value.meddelande
 
@@ -287,30 +287,30 @@ def test_zip_utan_arbetsbok_och_ods_vagras(tmp_path: Path) -> None:
     with zipfile.ZipFile(ods, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
     with pytest.raises(import_lasning.OkandFiltyp, match=r"\.ods"):
-        imp.las_fil(ods)
+        imp.lasa_fil(ods)
     docx = tmp_path / "brev.docx"
     with zipfile.ZipFile(docx, "w") as z:
         z.writestr("word/document.xml", "<w/>")
     with pytest.raises(import_lasning.OkandFiltyp):
-        imp.las_fil(docx)
+        imp.lasa_fil(docx)
 
 
 def test_filen_saknas(tmp_path: Path) -> None:
     with pytest.raises(import_lasning.FilenKanInteLasas, match="finns inte"):
-        imp.las_fil(tmp_path / "finns_inte.csv")
+        imp.lasa_fil(tmp_path / "finns_inte.csv")
 
 
 def test_for_stor_fil(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(import_lasning, "MAX_RADER", 5)
     rader = [HUVUD] + [RADER[0]] * 6
     with pytest.raises(import_lasning.ForStorFil, match="högst 5 rader"):
-        imp.las_fil(_skriv_csv(tmp_path, rader))
+        imp.lasa_fil(_skriv_csv(tmp_path, rader))
     with pytest.raises(import_lasning.ForStorFil):
-        imp.las_fil(_skriv_xlsx(tmp_path, rader))
-    imp.las_fil(_skriv_csv(tmp_path, rader[:6], namn="lagom.csv"))  # five rows are fine
+        imp.lasa_fil(_skriv_xlsx(tmp_path, rader))
+    imp.lasa_fil(_skriv_csv(tmp_path, rader[:6], namn="lagom.csv"))  # five rows are fine
     monkeypatch.setattr(import_lasning, "MAX_FILSTORLEK", 10)
     with pytest.raises(import_lasning.ForStorFil, match="MB"):
-        imp.las_fil(_skriv_csv(tmp_path, rader[:2], namn="bytes.csv"))
+        imp.lasa_fil(_skriv_csv(tmp_path, rader[:2], namn="bytes.csv"))
 
 
 # ---------------------------------------------------------------------------
@@ -378,7 +378,7 @@ def test_mappning_sparas_och_lases(tmp_path: Path) -> None:
         {"handelsedatum": "Datum", "beskrivning": "Text"}, {"enhet": "Solgården"}
     )
     sokvag = imp.spara_mappning(mappning, tmp_path / "mappning.json")
-    assert imp.las_mappning(sokvag) == mappning
+    assert imp.lasa_mappning(sokvag) == mappning
     assert json.loads(sokvag.read_text("utf-8"))["format"] == "skrivbord-importmappning"
 
 
@@ -402,9 +402,9 @@ def test_trasig_mappningsfil(tmp_path: Path, innehall: str, text: str) -> None:
     sokvag = tmp_path / "mappning.json"
     sokvag.write_text(innehall, "utf-8")
     with pytest.raises(OgiltigUppgift, match=text):
-        imp.las_mappning(sokvag)
+        imp.lasa_mappning(sokvag)
     with pytest.raises(OgiltigUppgift, match="finns inte"):
-        imp.las_mappning(tmp_path / "saknas.json")
+        imp.lasa_mappning(tmp_path / "saknas.json")
 
 
 def test_senaste_mappning_kommer_ihag_bara_kolumnnamn() -> None:
@@ -422,7 +422,7 @@ def test_senaste_mappning_kommer_ihag_bara_kolumnnamn() -> None:
 
 
 def test_mappning_som_inte_passar_filen(databas: Databas) -> None:
-    tabell = imp.Tabell(["Datum", "Text"], [imp.Rad(2, ("2026-03-01", "x"))])
+    tabell = imp.Tabell(["Datum", "Text"], [imp.Filrad(2, ("2026-03-01", "x"))])
     with pytest.raises(OgiltigUppgift) as fel:
         imp.forhandsgranska(
             databas, tabell, imp.Mappning({"handelsedatum": "Datum", "beskrivning": "Saknas"})
@@ -683,7 +683,7 @@ def test_fast_varde_for_enhet_och_kategori(databas: Databas, tmp_path: Path) -> 
     sokvag = _skriv_csv(
         tmp_path, [["Datum", "Text", "Kategori"], ["2026-03-01", "Fall i korridoren", ""]]
     )
-    tabell = imp.las_fil(sokvag)
+    tabell = imp.lasa_fil(sokvag)
     mappning = imp.Mappning(
         {"handelsedatum": "Datum", "beskrivning": "Text", "kategori": "Kategori"},
         {"enhet": "Korttids Lugnet", "kategori": "Fall"},

@@ -43,7 +43,7 @@ def test_resultat_kommer_pa_gui_traden(qtbot) -> None:
     assert (resultat, fel) == ("klart", None)
     assert trad is QApplication.instance().thread()
     assert tillstand["trad"] is not threading.main_thread()  # it really ran elsewhere
-    assert uppdrag.ar_klart and uppdrag not in bakgrund.Bakgrundsjobb.pagar
+    assert uppdrag.fardigt and uppdrag not in bakgrund.Bakgrundsjobb.pagar
 
 
 def test_undantag_kommer_till_callback_pa_gui_traden(qtbot) -> None:
@@ -148,4 +148,4 @@ def test_synkront_lage() -> None:
     bakgrund.satt_synkront(True)
     fel_jobb, _ = _jobb(1, KeyError("x"))
     uppdrag = bakgrund.kor(None, "Test", fel_jobb, lambda r, e: svar.append((r, type(e))))
-    assert svar[-1] == (None, KeyError) and uppdrag.ar_klart
+    assert svar[-1] == (None, KeyError) and uppdrag.fardigt

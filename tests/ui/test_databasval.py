@@ -9,7 +9,7 @@ import pytest
 from skrivbord import fel
 from skrivbord.lagring import aterstallningsnyckel
 from skrivbord.lagring import databas as lagring
-from skrivbord.lagring.las import Instanslas
+from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.tjanster import kommun
 from skrivbord.ui import databasval
 from skrivbord.ui.dialoger import AterstallningsDialog
@@ -19,7 +19,7 @@ from skrivbord.ui.dialoger import AterstallningsDialog
 def utan_nyckel(ny_databas, nyckelring):
     """The test database, closed, with its key gone from the keyring (as on a new computer)."""
     ny_databas.databas.stang()
-    nyckelring.ta_bort(lagring.las_salt(ny_databas.databas.sokvag))
+    nyckelring.ta_bort(lagring.lasa_salt(ny_databas.databas.sokvag))
     return ny_databas
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring import nyckelring as nyckelring_modul
 from skrivbord.lagring import sakerhetskopia
-from skrivbord.lagring.las import Instanslas
+from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.tjanster import nydatabas
 from skrivbord.ui import app as appmodul
 from skrivbord.ui import installningar

@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
 
     def las(self, sokvag: Path) -> None:
         self.fil.setText(str(sokvag))
-        self._kor(self.tr("Läser filen …"), _som_jobb(imp.las_fil, sokvag), self._fil_last)
+        self._kor(self.tr("Läser filen …"), _som_jobb(imp.lasa_fil, sokvag), self._fil_last)
 
     def _fil_last(self, tabell: object) -> None:
         self.tabell = tabell

@@ -129,13 +129,13 @@ class VeckogenomgangDialog(QDialog):
             self.ar.valueChanged,
             self.vecka.valueChanged,
         ):
-            signal.connect(self.las_kandidater)
-        self.las_kandidater()
+            signal.connect(self.lasa_kandidater)
+        self.lasa_kandidater()
 
     def _typ(self) -> Genomgangstyp:
         return Genomgangstyp(self.typ.currentData())
 
-    def las_kandidater(self) -> None:
+    def lasa_kandidater(self) -> None:
         self.kandidater.clear()
         try:
             rader = vg.kandidater(

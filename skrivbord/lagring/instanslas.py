@@ -21,7 +21,7 @@ from skrivbord import fel
 if os.name == "nt":
     import msvcrt
 
-    def _las(fil: IO[bytes]) -> bool:
+    def _ta(fil: IO[bytes]) -> bool:
         try:
             fil.seek(0)
             msvcrt.locking(fil.fileno(), msvcrt.LK_NBLCK, 1)
@@ -29,7 +29,7 @@ if os.name == "nt":
             return False
         return True
 
-    def _las_upp(fil: IO[bytes]) -> None:
+    def _slapp(fil: IO[bytes]) -> None:
         with contextlib.suppress(OSError):
             fil.seek(0)
             msvcrt.locking(fil.fileno(), msvcrt.LK_UNLCK, 1)
@@ -37,14 +37,14 @@ if os.name == "nt":
 else:
     import fcntl
 
-    def _las(fil: IO[bytes]) -> bool:
+    def _ta(fil: IO[bytes]) -> bool:
         try:
             fcntl.flock(fil.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             return False
         return True
 
-    def _las_upp(fil: IO[bytes]) -> None:
+    def _slapp(fil: IO[bytes]) -> None:
         fcntl.flock(fil.fileno(), fcntl.LOCK_UN)
 
 
@@ -66,7 +66,7 @@ class Instanslas:
             fil = open(self.sokvag, "a+b")  # noqa: SIM115 - held open while locked
         except PermissionError:
             raise fel.SkrivskyddadDatabas(self.sokvag) from None
-        if not _las(fil):
+        if not _ta(fil):
             fil.seek(0)
             vem = _beskriv(fil.read())
             fil.close()
@@ -88,7 +88,7 @@ class Instanslas:
         with contextlib.suppress(OSError):
             fil.seek(0)
             fil.truncate()
-        _las_upp(fil)
+        _slapp(fil)
         fil.close()
         with contextlib.suppress(OSError):
             self.sokvag.unlink()

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from skrivbord import fel
-from skrivbord.lagring.las import Instanslas, lasfil_for
+from skrivbord.lagring.instanslas import Instanslas, lasfil_for
 
 
 def test_andra_instansen_vagras_och_far_veta_vem(tmp_path: Path) -> None:
@@ -22,7 +22,7 @@ def test_gammalt_las_efter_krasch_tas_over(tmp_path: Path) -> None:
     databas = tmp_path / "k.db"
     # A process that takes the lock and dies without releasing it.
     kod = (
-        "import os, sys; from skrivbord.lagring.las import Instanslas; "
+        "import os, sys; from skrivbord.lagring.instanslas import Instanslas; "
         f"Instanslas({str(databas)!r}).tag(); os._exit(0)"
     )
     subprocess.run([sys.executable, "-c", kod], check=True)
