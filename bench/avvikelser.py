@@ -22,10 +22,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from grunden import MinnesNyckelring, bygg, matt, ms
 
 from skrivbord.jobb import kor_till_slut
-from skrivbord.lagring import aterstallningsnyckel
-from skrivbord.lagring import databas as lagring
+from skrivbord.lagring import nyckelring
 from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.tjanster import avvikelser, enheter, kategorier, sammanstallning
+from skrivbord.tjanster import databasfil, enheter
+from skrivbord.tjanster.avvikelser import kategorier, sammanstallning
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.typer import Roll
 
 
@@ -36,15 +37,16 @@ def main() -> int:
     parser.add_argument("--nyckel", type=Path)
     args = parser.parse_args()
     ring = Nyckelring(MinnesNyckelring(), "minnesnyckelring (bench)")
+    nyckelring.anvand(ring)
     idag = date.today()
     with tempfile.TemporaryDirectory(prefix="skrivbord-bench-") as tmp:
         if args.databas:
             sokvag = args.databas
-            nyckel = aterstallningsnyckel.avkoda(args.nyckel.read_text().strip())
+            nyckel = args.nyckel.read_text().strip()
         else:
             sokvag = Path(tmp) / "demo.db"
-            nyckel = aterstallningsnyckel.avkoda(bygg(sokvag, ring, args.avvikelser, idag))
-        databas = lagring.oppna(sokvag, ring, nyckel=nyckel)
+            nyckel = bygg(sokvag, args.avvikelser, idag)
+        databas = databasfil.oppna_genast(sokvag, nyckel).databas
         enhet = enheter.lista(databas)[0].id
         fall = next(k.id for k in kategorier.lista(databas) if k.kod == "fall")
 

@@ -29,10 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.minnesnyckelring
 
 from skrivbord.jobb import Framsteg, kor_till_slut
-from skrivbord.lagring import databas as lagring
+from skrivbord.lagring import nyckelring
 from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.tjanster import avvikelselista, demodata, statistik
-from skrivbord.tjanster.avvikelselista import Filter
+from skrivbord.tjanster import databasfil, demodata
+from skrivbord.tjanster.avvikelser import lista as avvikelselista
+from skrivbord.tjanster.avvikelser import statistik
+from skrivbord.tjanster.avvikelser.lista import Filter
 from skrivbord.typer import Avvikelsestatus
 from tests.minnesnyckelring import MinnesNyckelring
 
@@ -58,7 +60,7 @@ def per_ar_for(totalt: int, ar: int, idag: date) -> int:
     return round(totalt / (ar + andel))
 
 
-def bygg(sokvag: Path, ring: Nyckelring, totalt: int, idag: date) -> str:
+def bygg(sokvag: Path, totalt: int, idag: date) -> str:
     per_ar = per_ar_for(totalt, 3, idag)
     senast = [0.0]
 
@@ -70,11 +72,11 @@ def bygg(sokvag: Path, ring: Nyckelring, totalt: int, idag: date) -> str:
 
     start = time.perf_counter()
     skapad = kor_till_slut(
-        demodata.skapa_demo(sokvag, ring, ar=3, avvikelser_per_ar=per_ar, idag=idag),
+        demodata.skapa_demo(sokvag, ar=3, avvikelser_per_ar=per_ar, idag=idag),
         rapportera,
     )
     tid = time.perf_counter() - start
-    skapad.databas.stang()
+    skapad.stang()
     mal = "OK" if tid < 60 else "MISSAT"
     print(f"demodata ({per_ar} per år, 3 år + i år):   {tid:8.1f} s   (mål < 60 s: {mal})")
     return skapad.aterstallningsnyckel
@@ -90,33 +92,34 @@ def main() -> int:
     args = parser.parse_args()
 
     ring = Nyckelring(MinnesNyckelring(), "minnesnyckelring (bench)")
+    nyckelring.anvand(ring)
     tmp = tempfile.TemporaryDirectory(prefix="skrivbord-bench-")
     if args.databas:
         sokvag = args.databas
-        lagring.oppna_med_aterstallningsnyckel(sokvag, ring, args.nyckel.read_text()).stang()
+        databasfil.oppna_genast(sokvag, args.nyckel.read_text()).stang()
     else:
         mapp = args.behall or Path(tmp.name)
         mapp.mkdir(parents=True, exist_ok=True)
         sokvag = mapp / "demo.db"
-        nyckel = bygg(sokvag, ring, args.avvikelser, args.idag)
+        nyckel = bygg(sokvag, args.avvikelser, args.idag)
         (mapp / "nyckel.txt").write_text(nyckel)
     print(f"filstorlek:                      {sokvag.stat().st_size / 1e6:8.0f} MB")
 
-    # Open: the key from the keyring, header check, key check, schema version check.
+    # Open: the lock, the key from the keyring, header, key and schema version checks.
     def oppna_och_stang() -> None:
-        lagring.oppna(sokvag, ring).stang()
+        databasfil.oppna_genast(sokvag).stang()
 
     forsta, median, _ = matt(oppna_och_stang, 7)
     print(f"öppna (första / median):         {ms(forsta)} / {ms(median)}   (mål < 10 ms)")
 
-    databas = lagring.oppna(sokvag, ring)
+    databas = databasfil.oppna_genast(sokvag).databas
     with databas.ra_anslutning() as anslutning:
         antal = anslutning.execute("SELECT count(*) FROM avvikelse").fetchone()[0]
     print(f"avvikelser:                      {antal:8d}")
 
     from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-    from skrivbord.ui.avvikelsetabell import AvvikelseTabellModell
+    from skrivbord.ui.avvikelser.tabellmodell import AvvikelseTabellModell
 
     app = QApplication.instance() or QApplication([])
     vy = QTableView()

@@ -32,11 +32,10 @@ def main() -> int:
     sys.path.insert(0, str(ROT))
     from skrivbord.jobb import kor_till_slut
     from skrivbord.lagring import nyckelring
-    from skrivbord.lagring.instanslas import Instanslas
     from skrivbord.tjanster import demodata
+    from skrivbord.ui import bakgrund
     from skrivbord.ui.app import skapa_app
     from skrivbord.ui.avvikelser.formular import AvvikelseFormular
-    from skrivbord.ui.databasval import OppenDatabas
     from skrivbord.ui.guide import KOMMUN, ForstaStartGuide
     from skrivbord.ui.huvudfonster import Huvudfonster
     from tests.minnesnyckelring import MinnesNyckelring
@@ -44,11 +43,11 @@ def main() -> int:
     ring = nyckelring.Nyckelring(MinnesNyckelring(), "Windows Autentiseringshanteraren")
     nyckelring.anvand(ring)
     app = skapa_app([])
+    bakgrund.satt_synkront(True)  # every step done before its screenshot
     idag = date.today()
     skapad = kor_till_slut(
         demodata.skapa_demo(
             hem / "demo.db",
-            ring,
             ar=2,
             avvikelser_per_ar=1200,
             seed=3,
@@ -66,9 +65,7 @@ def main() -> int:
 
     fonster = Huvudfonster()
     fonster.resize(1200, 760)
-    las = Instanslas(skapad.databas.sokvag)
-    las.tag()
-    fonster.satt_databas(OppenDatabas(skapad.databas, las))
+    fonster.satt_databas(skapad.oppen)
     spara(fonster, "huvudfonster.png")
     fonster.ga_till(1)
     spara(fonster, "egenkontroller.png")
@@ -88,7 +85,7 @@ def main() -> int:
     formular.risk_sannolikhet.setCurrentIndex(3)
     spara(formular, "avvikelseformular.png")
 
-    guide = ForstaStartGuide(synkront=True)
+    guide = ForstaStartGuide()
     guide.resize(720, 520)
     spara(guide, "guide.png")
     guide.next()

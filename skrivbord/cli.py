@@ -13,11 +13,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skrivbord import __version__, fel
 from skrivbord.jobb import Framsteg, kor_till_slut
-from skrivbord.lagring import nyckelring
-from skrivbord.lagring.databas import Databas, oppna, oppna_med_aterstallningsnyckel
+
+if TYPE_CHECKING:
+    from skrivbord.tjanster.databasfil import OppenDatabas
 
 NYCKEL_MILJOVARIABEL = "SKRIVBORD_ATERSTALLNINGSNYCKEL"
 
@@ -220,17 +222,15 @@ class _Framstegsrad:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from skrivbord.tjanster import demodata, kommun
+    from skrivbord.tjanster import databasfil, demodata, kommun
 
     kommun.validera(args.kommun, args.kommunkod)
-    ring = nyckelring.aktuell()
     start = time.monotonic()
     rad = _Framstegsrad()
     try:
         skapad = kor_till_slut(
             demodata.skapa_demo(
                 args.databas,
-                ring,
                 ar=args.ar,
                 avvikelser_per_ar=args.avvikelser_per_ar,
                 seed=args.seed,
@@ -241,10 +241,10 @@ def _demo(args: argparse.Namespace) -> int:
         )
     finally:
         rad.klar()
-    skapad.databas.stang()
+    skapad.stang()
     print(f"Demodatabasen {args.databas} skapades på {time.monotonic() - start:.1f} s.")
     if skapad.nyckel_i_nyckelringen:
-        print(f"Nyckeln sparades i {ring.beskrivning}.")
+        print(f"Nyckeln sparades i {databasfil.nyckelplats().beskrivning}.")
     else:
         print(
             "Nyckeln kunde inte sparas i någon säker nyckelring på den här datorn. "
@@ -256,30 +256,36 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _oppna_for_kommando(sokvag: Path) -> Databas:
-    """Open with the keyring's key, else the recovery key from the environment or a prompt."""
-    ring = nyckelring.aktuell()
+def _oppna_for_kommando(sokvag: Path) -> OppenDatabas:
+    """Open through the service (instance lock first, as the GUI does): the keyring's
+    key, else the recovery key from the environment or a prompt."""
+    from skrivbord.tjanster import databasfil
+
+    rad = _Framstegsrad()
     try:
-        return oppna(sokvag, ring)
-    except fel.NyckelSaknas:
-        text = os.environ.get(NYCKEL_MILJOVARIABEL)
-        if not text and sys.stdin.isatty():
-            text = getpass.getpass("Återställningsnyckel: ")
-        if not text:
-            raise fel.NyckelSaknas(sokvag, "") from None
-        return oppna_med_aterstallningsnyckel(sokvag, ring, text)
+        try:
+            return kor_till_slut(databasfil.oppna(sokvag), rad)
+        except fel.SkrivbordFel as exc:
+            if not databasfil.behover_aterstallningsnyckel(exc):
+                raise
+            text = os.environ.get(NYCKEL_MILJOVARIABEL)
+            if not text and sys.stdin.isatty():
+                text = getpass.getpass("Återställningsnyckel: ")
+            if not text:
+                raise
+            return kor_till_slut(databasfil.oppna(sokvag, text), rad)
+    finally:
+        rad.klar()
 
 
 def _kontroll(args: argparse.Namespace) -> int:
-    from skrivbord.lagring.kontroll import kontrollera
+    from skrivbord.tjanster import databasfil
 
+    oppen = _oppna_for_kommando(args.databas)
     try:
-        databas = _oppna_for_kommando(args.databas)
-    except fel.SkadadDatabas as exc:
-        print(f"skrivbord: {exc.meddelande}", file=sys.stderr)
-        return 1
-    with databas:
-        problem = kontrollera(databas)
+        problem = databasfil.kontrollera(oppen)
+    finally:
+        oppen.stang()
     if problem:
         print(f"Databasen {args.databas.name} har fel:", file=sys.stderr)
         for rad in problem:
@@ -296,21 +302,23 @@ def _sjalvtest(args: argparse.Namespace) -> int:
 
 
 def _rapport(args: argparse.Namespace) -> int:
-    from skrivbord.tjanster import perioder, sammanstallning
+    from skrivbord import perioder
+    from skrivbord.tjanster.avvikelser import sammanstallning
 
     period = perioder.tolka(args.period)  # a Swedish error before the database is opened
     rad = _Framstegsrad()
-    with _oppna_for_kommando(args.databas) as databas:
-        try:
-            ut = kor_till_slut(sammanstallning.berakna_och_skriv(databas, period, args.ut), rad)
-        finally:
-            rad.klar()
+    oppen = _oppna_for_kommando(args.databas)
+    try:
+        ut = kor_till_slut(sammanstallning.berakna_och_skriv(oppen.databas, period, args.ut), rad)
+    finally:
+        rad.klar()
+        oppen.stang()
     print(f"Sammanställningen för {period.etikett} skrevs till {ut}.")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from skrivbord.tjanster import import_avvikelser as imp
+    from skrivbord.tjanster.avvikelser import importera as imp
 
     tabell = imp.lasa_fil(args.fil)
     mappning = imp.lasa_mappning(args.mappning) if args.mappning else imp.foreslaget(tabell)
@@ -323,24 +331,27 @@ def _import(args: argparse.Namespace) -> int:
         if kolumn or fast:
             kalla = f'"{kolumn}"' if kolumn else f"fast värde {fast}"
             print(f"  {falt.etikett}: {kalla}")
-    with _oppna_for_kommando(args.databas) as databas:
-        rad = _Framstegsrad()
-        try:
-            resultat = kor_till_slut(
-                imp.importera(databas, tabell, mappning, hoppa_over_fel=args.hoppa_over_fel), rad
-            )
-        except imp.ImportenStoppad as exc:
-            rad.klar()
-            for radfel in exc.fel:
-                print(radfel.text, file=sys.stderr)
-            print(
-                f"skrivbord: Inget importerades: {exc.antal_rader_med_fel} av {len(tabell.rader)} "
-                "rader har fel. Rätta dem i filen, eller kör igen med --hoppa-over-fel för att "
-                "importera bara raderna utan fel.",
-                file=sys.stderr,
-            )
-            return 1
+    oppen = _oppna_for_kommando(args.databas)
+    rad = _Framstegsrad()
+    try:
+        resultat = kor_till_slut(
+            imp.importera(oppen.databas, tabell, mappning, hoppa_over_fel=args.hoppa_over_fel),
+            rad,
+        )
+    except imp.ImportenStoppad as exc:
         rad.klar()
+        for radfel in exc.fel:
+            print(radfel.text, file=sys.stderr)
+        print(
+            f"skrivbord: Inget importerades: {exc.antal_rader_med_fel} av {len(tabell.rader)} "
+            "rader har fel. Rätta dem i filen, eller kör igen med --hoppa-over-fel för att "
+            "importera bara raderna utan fel.",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        oppen.stang()
+    rad.klar()
     for radfel in resultat.overhoppade:
         print(radfel.text, file=sys.stderr)
     antal = resultat.antal_importerade

@@ -1,4 +1,4 @@
-"""Typed errors a user can meet when opening or writing a database.
+"""Typed errors a user can meet, shared by every layer (no Qt, no SQLAlchemy).
 
 Each carries a Swedish sentence that says what happened and what to do. Code
 catches the type, never matches the text.
@@ -37,12 +37,19 @@ class FelNyckel(DatabasFel):
 class NyckelSaknas(DatabasFel):
     """The keyring holds no key for this file: ask for the recovery key."""
 
-    def __init__(self, sokvag: Path | str, salt: str) -> None:
-        super().__init__(
-            sokvag,
-            f"Nyckeln till {Path(sokvag).name} finns inte i den här datorns nyckelring. "
-            "Skriv in databasens återställningsnyckel för att öppna den.",
-        )
+    def __init__(self, sokvag: Path | str, salt: str, ingen_nyckelring: bool = False) -> None:
+        if ingen_nyckelring:
+            text = (
+                "Den här datorn har ingen säker nyckelring, så databasens nyckel sparas "
+                "inte mellan gångerna. Skriv in återställningsnyckeln för att öppna "
+                f"{Path(sokvag).name}."
+            )
+        else:
+            text = (
+                f"Nyckeln till {Path(sokvag).name} finns inte i den här datorns nyckelring. "
+                "Skriv in databasens återställningsnyckel för att öppna den."
+            )
+        super().__init__(sokvag, text)
         self.salt = salt
 
 

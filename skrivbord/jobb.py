@@ -40,3 +40,9 @@ def kor_till_slut(jobb: Jobb[T], rapportera: Callable[[Framsteg], None] | None =
             return slut.value
         if rapportera is not None:
             rapportera(steg)
+
+
+def som_jobb(funktion: Callable[..., T], *args: object, **kwargs: object) -> Jobb[T]:
+    """A plain call as a one-step job, so it too runs off the GUI thread."""
+    return funktion(*args, **kwargs)
+    yield  # pragma: no cover - makes this a generator

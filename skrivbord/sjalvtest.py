@@ -100,9 +100,7 @@ def _databas(tillstand: _Tillstand) -> str:
 
     fil = tillstand.ut / f"sjalvtest-{secrets.token_hex(4)}.db"
     # Made-up kommun and unit: the report and the screenshot hold no real data.
-    skapad = nydatabas.skapa(
-        fil, nyckelring.aktuell(), "Självtestkommun", "9999", [("Testenheten", Enhetstyp.SABO)]
-    )
+    skapad = nydatabas.skapa(fil, "Självtestkommun", "9999", [("Testenheten", Enhetstyp.SABO)])
     tillstand.databasfil = fil
     tillstand.aterstallningsnyckel = skapad.aterstallningsnyckel
     tillstand.nyckel_sparad = skapad.nyckel_i_nyckelringen
@@ -112,7 +110,7 @@ def _databas(tillstand: _Tillstand) -> str:
             anslutning.execute("CREATE TABLE sjalvtest (varde TEXT)")
             anslutning.execute("INSERT INTO sjalvtest VALUES ('ok')")
     finally:
-        skapad.databas.stang()
+        skapad.stang()
     with fil.open("rb") as f:
         if f.read(len(_KLARTEXT)) == _KLARTEXT:
             raise _StegFel("Databasen skrevs okrypterad. Installationen är trasig; installera om.")
@@ -120,7 +118,7 @@ def _databas(tillstand: _Tillstand) -> str:
 
 
 def _nyckelring(tillstand: _Tillstand) -> str:
-    from skrivbord.lagring.databas import oppna
+    from skrivbord.tjanster import databasfil
 
     ring = nyckelring.aktuell()
     if not ring.tillganglig:
@@ -131,8 +129,12 @@ def _nyckelring(tillstand: _Tillstand) -> str:
     assert tillstand.databasfil is not None and tillstand.salt is not None
     if not tillstand.nyckel_sparad or ring.hamta(tillstand.salt) is None:
         raise _StegFel(f"Nyckeln kunde inte sparas i {ring.beskrivning}.")
-    with oppna(tillstand.databasfil, ring) as databas, databas.ra_anslutning() as anslutning:
-        (varde,) = anslutning.execute("SELECT varde FROM sjalvtest").fetchone()
+    oppen = databasfil.oppna_genast(tillstand.databasfil)
+    try:
+        with oppen.databas.ra_anslutning() as anslutning:
+            (varde,) = anslutning.execute("SELECT varde FROM sjalvtest").fetchone()
+    finally:
+        oppen.stang()
     if varde != "ok":
         raise _StegFel("Databasen öppnades men innehöll fel uppgifter.")
     return f"Nyckeln sparades i och lästes från {ring.beskrivning}; databasen öppnades igen."
@@ -140,38 +142,25 @@ def _nyckelring(tillstand: _Tillstand) -> str:
 
 def _pdf(tillstand: _Tillstand) -> str:
     fil = tillstand.ut / PDF
-    try:
-        from skrivbord.rapporter.aterstallningsnyckel import skriv_pdf
-    except ImportError:
-        skriv_pdf = None
-    if skriv_pdf is not None and tillstand.aterstallningsnyckel and tillstand.databasfil:
-        skriv_pdf(fil, tillstand.aterstallningsnyckel, "Självtest", tillstand.databasfil)
-        vad = "Återställningsnyckelns PDF"
-    else:
-        from reportlab.lib.pagesizes import A4
-        from reportlab.pdfgen.canvas import Canvas
+    from skrivbord.rapporter.aterstallningsnyckel import skriv_pdf
 
-        canvas = Canvas(str(fil), pagesize=A4)
-        canvas.setTitle("Skrivbord – självtest")
-        canvas.drawString(72, 760, f"Skrivbord {__version__}: självtest av PDF (ÅÄÖ åäö)")
-        canvas.save()
-        vad = "En PDF"
+    assert tillstand.aterstallningsnyckel is not None and tillstand.databasfil is not None
+    skriv_pdf(fil, tillstand.aterstallningsnyckel, "Självtest", tillstand.databasfil.name)
+    vad = "Återställningsnyckelns PDF"
     with fil.open("rb") as f:
         if f.read(5) != b"%PDF-" or fil.stat().st_size < 500:
             raise _StegFel("PDF-filen blev trasig.")
     return f"{vad} skrevs ({fil.stat().st_size // 1024} KiB)."
 
 
-def _skapa_huvudfonster(databas: Any) -> Any:
+def _skapa_huvudfonster(oppen: Any) -> Any:
     """The real main window with the test database open, as after opening it by hand."""
-    from skrivbord.lagring.instanslas import Instanslas
-    from skrivbord.ui.databasval import OppenDatabas
+    from skrivbord.ui import installningar
     from skrivbord.ui.huvudfonster import Huvudfonster
 
+    installningar.satt_sakerhetskopiera_vid_stangning(False)  # the run's own settings
     fonster = Huvudfonster()
-    las = Instanslas(databas.sokvag)
-    las.tag()
-    fonster.satt_databas(OppenDatabas(databas, las))
+    fonster.satt_databas(oppen)
     return fonster
 
 
@@ -179,29 +168,28 @@ def _huvudfonster(tillstand: _Tillstand) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from skrivbord.lagring.databas import oppna_med_aterstallningsnyckel
+    from skrivbord.tjanster import databasfil
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "skrivbord"])
     assert tillstand.databasfil is not None and tillstand.aterstallningsnyckel is not None
     # With the recovery key, so this step does not depend on the keyring step.
-    with oppna_med_aterstallningsnyckel(
-        tillstand.databasfil, nyckelring.aktuell(), tillstand.aterstallningsnyckel
-    ) as databas:
-        fonster = _skapa_huvudfonster(databas)
-        try:
-            fonster.resize(1280, 800)
-            fonster.show()
-            for _ in range(5):
-                QCoreApplication.processEvents()
-            bild = fonster.grab()
-            fil = tillstand.ut / SKARMDUMP
-            if bild.isNull() or not bild.save(str(fil), "PNG"):
-                raise _StegFel("Skärmbilden av huvudfönstret kunde inte sparas.")
-            storlek = f"{bild.width()}×{bild.height()}"
-        finally:
-            fonster.close()
-            fonster.deleteLater()
+    oppen = databasfil.oppna_genast(tillstand.databasfil, tillstand.aterstallningsnyckel)
+    fonster = _skapa_huvudfonster(oppen)
+    try:
+        fonster.resize(1280, 800)
+        fonster.show()
+        for _ in range(5):
             QCoreApplication.processEvents()
+        bild = fonster.grab()
+        fil = tillstand.ut / SKARMDUMP
+        if bild.isNull() or not bild.save(str(fil), "PNG"):
+            raise _StegFel("Skärmbilden av huvudfönstret kunde inte sparas.")
+        storlek = f"{bild.width()}×{bild.height()}"
+    finally:
+        fonster.close()
+        fonster.deleteLater()
+        QCoreApplication.processEvents()
+        oppen.stang()  # the window closed it; a stand-in window would not have
     del app
     return f"Huvudfönstret öppnades ({storlek} bildpunkter) och sparades som {SKARMDUMP}."
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from skrivbord.lagring import nyckelring as nyckelring_modul
-from skrivbord.lagring.databas import Databas
 from skrivbord.tjanster import nydatabas
+from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import Enhetstyp
 from tests.minnesnyckelring import MinnesNyckelring
 
@@ -31,12 +31,26 @@ def eget_hem(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return hem
 
 
+def _minnesring() -> nyckelring_modul.Nyckelring:
+    return nyckelring_modul.Nyckelring(MinnesNyckelring(), "testnyckelring i minnet")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _sessionens_nyckelring() -> Iterator[None]:
+    """Never the machine's real keyring, also not for module-scoped fixtures."""
+    nyckelring_modul.anvand(_minnesring())
+    yield
+    nyckelring_modul.anvand(None)
+
+
 @pytest.fixture(autouse=True)
 def nyckelring() -> Iterator[nyckelring_modul.Nyckelring]:
-    ring = nyckelring_modul.Nyckelring(MinnesNyckelring(), "testnyckelring i minnet")
+    """A fresh in-memory keyring for each test."""
+    fore = nyckelring_modul.aktuell()
+    ring = _minnesring()
     nyckelring_modul.anvand(ring)
     yield ring
-    nyckelring_modul.anvand(None)
+    nyckelring_modul.anvand(fore)
 
 
 ENHETER = [
@@ -49,10 +63,11 @@ ENHETER = [
 
 @pytest.fixture
 def ny_databas(tmp_path: Path, nyckelring: nyckelring_modul.Nyckelring):
-    """A new encrypted database with a kommun, four units and the default data."""
-    skapad = nydatabas.skapa(tmp_path / "test.db", nyckelring, "Testkommun", "9999", ENHETER)
+    """A new encrypted database with a kommun, four units and the default data, open
+    and holding its instance lock (``ny_databas.stang()`` releases both)."""
+    skapad = nydatabas.skapa(tmp_path / "test.db", "Testkommun", "9999", ENHETER)
     yield skapad
-    skapad.databas.stang()
+    skapad.stang()
 
 
 @pytest.fixture

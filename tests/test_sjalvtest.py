@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -87,10 +86,6 @@ def test_ett_ovantat_fel_blir_en_rad_i_rapporten(
     assert "hemligt" not in steg["meddelande"]
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("skrivbord.ui.huvudfonster") is None,
-    reason="huvudfönstret finns inte ännu",
-)
 def test_med_det_riktiga_huvudfonstret(qapp, tmp_path: Path) -> None:
     ut = tmp_path / "ut"
     status = sjalvtest.kor(ut)

@@ -10,7 +10,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from skrivbord.modeller.andringslogg import Andringslogg
-from skrivbord.modeller.bas import nu_utc
+from skrivbord.tid import nu_utc
 
 _VANTANDE = "skrivbord_andringar"
 _OINTRESSANTA_FALT = {"andrad", "skapad"}

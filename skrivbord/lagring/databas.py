@@ -1,8 +1,10 @@
-"""Open and create SQLCipher-encrypted Skrivbord databases.
+"""An open SQLCipher-encrypted Skrivbord database: an engine and short units of work.
 
 A database is one file encrypted with a random 256-bit key, passed to SQLCipher
 as a raw key (``x'…'``) so no key derivation runs at open. The key lives in the
-OS keyring under the file's salt (its first 16 bytes), see nyckelring.py.
+OS keyring under the file's salt (its first 16 bytes), see nyckelring.py; opening
+and creating files is in fil.py, and the order of the steps (lock, key, backup,
+migration) in the service tjanster/databasfil.py.
 """
 
 from __future__ import annotations
@@ -10,10 +12,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import logging
-import os
-import secrets
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlalchemy.exc
@@ -24,10 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from skrivbord import fel
-from skrivbord.jobb import Jobb, kor_till_slut
-from skrivbord.lagring import andringslogg, aterstallningsnyckel, migrering, sqlitefel
-from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.modeller.databasinfo import APPLIKATION, Databasinfo
+from skrivbord.lagring import andringslogg, sqlitefel
+from skrivbord.modeller.databasinfo import APPLIKATION
 
 log = logging.getLogger(__name__)
 
@@ -156,121 +153,3 @@ def _inloggad_anvandare() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
         return "okand"
-
-
-def oppna(
-    sokvag: Path | str,
-    nyckelring: Nyckelring,
-    nyckel: bytes | None = None,
-    sakerhetskopiera: Callable[[Databas], Path] | None = None,
-) -> Databas:
-    """Open an existing database, upgrading its schema (after a backup) when older.
-
-    With ``nyckel`` (typed recovery key) the key is stored in the keyring again once
-    it has proved right.
-    """
-    sokvag = Path(sokvag)
-    salt = lasa_salt(sokvag)
-    from_keyring = nyckel is None
-    if nyckel is None:
-        nyckel = nyckelring.hamta(salt)
-        if nyckel is None:
-            raise fel.NyckelSaknas(sokvag, salt)
-    if not os.access(sokvag, os.W_OK) or not os.access(sokvag.parent, os.W_OK):
-        raise fel.SkrivskyddadDatabas(sokvag)
-    databas = Databas(sokvag, nyckel)
-    try:
-        databas.verifiera()
-        migrering.sakerstall_schema(databas, sakerhetskopiera)
-    except BaseException:
-        databas.stang()
-        raise
-    if not from_keyring:
-        nyckelring.spara(salt, nyckel)
-    log.info("databas öppnad (salt %s…)", salt[:8])
-    return databas
-
-
-def oppna_med_aterstallningsnyckel(
-    sokvag: Path | str, nyckelring: Nyckelring, text: str, **kw: object
-) -> Databas:
-    return oppna(sokvag, nyckelring, nyckel=aterstallningsnyckel.avkoda(text), **kw)  # type: ignore[arg-type]
-
-
-@dataclass
-class NySkapad:
-    databas: Databas
-    aterstallningsnyckel: str
-    nyckel_i_nyckelringen: bool
-
-
-def skapa_stegvis(
-    sokvag: Path | str,
-    nyckelring: Nyckelring,
-    fyll: Callable[[Session], None] | None = None,
-    fyll_ra: Callable[[Databas], Jobb[None]] | None = None,
-) -> Jobb[NySkapad]:
-    """Create a new database with the current schema, atomically (a job, see jobb.py).
-
-    The file is built under a temporary name in the same folder (``fyll`` adds the
-    first data in one transaction, ``fyll_ra`` may bulk-load through the raw
-    connection, yielding progress) and appears under its real name only when
-    complete. An existing file is never overwritten; a failure or a cancel
-    leaves nothing behind.
-    """
-    sokvag = Path(sokvag)
-    if sokvag.exists():
-        raise fel.DatabasFinnsRedan(sokvag)
-    if not sokvag.parent.is_dir():
-        raise fel.MappSaknas(sokvag)
-    if not os.access(sokvag.parent, os.W_OK):
-        raise fel.SkrivskyddadDatabas(sokvag)
-    nyckel = secrets.token_bytes(aterstallningsnyckel.NYCKEL_BYTE)
-    tillfallig = sokvag.with_name(f".{sokvag.name}.{secrets.token_hex(4)}.skapas")
-    try:
-        with Databas(tillfallig, nyckel) as databas:
-            with databas.ra_anslutning() as anslutning:
-                anslutning.execute("PRAGMA journal_mode = WAL")
-            migrering.skapa_schema(databas)
-            with databas.session() as session:
-                session.add(Databasinfo(nyckel="applikation", varde=APPLIKATION))
-                if fyll is not None:
-                    fyll(session)
-            if fyll_ra is not None:
-                yield from fyll_ra(databas)
-        _flytta_utan_att_skriva_over(tillfallig, sokvag)
-    except BaseException as exc:
-        _ta_bort_tillfalliga(tillfallig)
-        if isinstance(exc, OSError | sqlalchemy.exc.DBAPIError):
-            oversatt = sqlitefel.oversatt(exc, sokvag)
-            if oversatt is not None:
-                raise oversatt from exc
-        raise
-    salt = lasa_salt(sokvag)
-    sparad = nyckelring.spara(salt, nyckel)
-    databas = Databas(sokvag, nyckel)
-    return NySkapad(databas, aterstallningsnyckel.koda(nyckel), sparad)
-
-
-def skapa(
-    sokvag: Path | str, nyckelring: Nyckelring, fyll: Callable[[Session], None] | None = None
-) -> NySkapad:
-    """Create a new database at once (see skapa_stegvis)."""
-    return kor_till_slut(skapa_stegvis(sokvag, nyckelring, fyll))
-
-
-def _flytta_utan_att_skriva_over(fran: Path, till: Path) -> None:
-    if os.name == "nt":
-        os.rename(fran, till)  # refuses an existing target on Windows
-        return
-    try:
-        os.link(fran, till)  # atomic, and fails if the target exists
-    except FileExistsError:
-        raise fel.DatabasFinnsRedan(till) from None
-    os.unlink(fran)
-
-
-def _ta_bort_tillfalliga(tillfallig: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{tillfallig}{suffix}").unlink()

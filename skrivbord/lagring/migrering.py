@@ -1,15 +1,13 @@
 """Schema migrations (Alembic, shipped inside the package).
 
-Opening a database older than the app makes an encrypted backup and upgrades it
-in one transaction; a database newer than the app is refused.
+An older database is upgraded in one transaction (the service makes an encrypted
+backup first, see tjanster/databasfil.py); a database newer than the app is refused.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from alembic import command
@@ -56,14 +54,12 @@ def skapa_schema(databas: Databas) -> None:
     uppgradera(databas)
 
 
-def sakerstall_schema(
-    databas: Databas, sakerhetskopiera: Callable[[Databas], Path] | None = None
-) -> Path | None:
-    """Upgrade an older database (backup first). Returns the backup's path, if any."""
+def behover_uppgradering(databas: Databas) -> bool:
+    """True when the database is older than the app; NyareDatabas when it is newer
+    (or from a version this app does not know)."""
     aktuell = aktuell_version(databas)
-    senaste = senaste_version()
-    if aktuell == senaste:
-        return None
+    if aktuell == senaste_version():
+        return False
     skript = ScriptDirectory.from_config(konfig())
     try:
         kand = aktuell is not None and skript.get_revision(aktuell) is not None
@@ -71,11 +67,4 @@ def sakerstall_schema(
         kand = False
     if not kand:
         raise fel.NyareDatabas(databas.sokvag, aktuell or "okänt")
-    if sakerhetskopiera is None:
-        from skrivbord.lagring import sakerhetskopia
-
-        sakerhetskopiera = sakerhetskopia.skapa
-    kopia = sakerhetskopiera(databas)
-    log.info("uppgraderar schema %s → %s (kopia gjord)", aktuell, senaste)
-    uppgradera(databas)
-    return kopia
+    return True

@@ -13,7 +13,6 @@ from skrivbord.modeller.bas import Bas
 from skrivbord.modeller.databasinfo import Databasinfo
 from skrivbord.modeller.delegering import Delegering, DelegeringUppgift
 from skrivbord.modeller.egenkontroll import Egenkontroll, EgenkontrollTillfalle
-from skrivbord.modeller.enhet import Enhet
 from skrivbord.modeller.kommun import Kommuninstallningar
 from skrivbord.modeller.lakemedelstillsyn import (
     Lakemedelstillsyn,
@@ -21,7 +20,7 @@ from skrivbord.modeller.lakemedelstillsyn import (
     LakemedelstillsynSvar,
 )
 from skrivbord.modeller.logguppfoljning import Logguppfoljning
-from skrivbord.modeller.personal import Personal
+from skrivbord.modeller.organisation import Enhet, Personal
 from skrivbord.modeller.veckogenomgang import Veckogenomgang
 
 __all__ = [

@@ -7,7 +7,8 @@ from datetime import datetime
 from sqlalchemy import DateTime, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from skrivbord.modeller.bas import Bas, nu_utc
+from skrivbord.modeller.bas import Bas
+from skrivbord.tid import nu_utc
 
 
 class Andringslogg(Bas):

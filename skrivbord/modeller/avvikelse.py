@@ -11,7 +11,8 @@ from datetime import date, datetime
 from sqlalchemy import Computed, DateTime, ForeignKey, Index, SmallInteger, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp, nu_utc
+from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.tid import nu_utc
 from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,

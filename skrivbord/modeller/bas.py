@@ -3,12 +3,14 @@ migrations name constraints the same way on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import DateTime, MetaData
 from sqlalchemy import Enum as SaEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from skrivbord.tid import nu_utc
 
 NAMNKONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -17,16 +19,6 @@ NAMNKONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def nu_utc() -> datetime:
-    """Timestamps are stored as naive UTC and shown in local time."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def lokal_tid(utc: datetime) -> datetime:
-    """A stored (naive UTC) timestamp in the computer's local time, for display."""
-    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 class Bas(DeclarativeBase):

@@ -33,13 +33,14 @@ from sqlalchemy.orm import Session
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, Jobb
-from skrivbord.lagring import databas as lagring
-from skrivbord.lagring.nyckelring import Nyckelring
+from skrivbord.lagring.databas import SIDCACHE_KIB
 from skrivbord.modeller import Personal
-from skrivbord.modeller.bas import nu_utc
 from skrivbord.resurser import resurs
-from skrivbord.tjanster import enheter, risk, standarddata
+from skrivbord.tid import nu_utc
+from skrivbord.tjanster import databasfil, enheter, standarddata
 from skrivbord.tjanster import kommun as kommun_tjanst
+from skrivbord.tjanster.avvikelser import risk
+from skrivbord.tjanster.databasfil import Databas, NyDatabas
 from skrivbord.typer import Enhetstyp, Orsaksomrade, Roll
 
 BATCH = 50_000
@@ -471,7 +472,6 @@ def _mall(rng: random.Random, kod: str, kategori_id: int) -> _Mall:
 
 def skapa_demo(
     sokvag: Path | str,
-    nyckelring: Nyckelring,
     *,
     ar: int = 3,
     avvikelser_per_ar: int = 1200,
@@ -479,12 +479,13 @@ def skapa_demo(
     kommun: str = "Demokommun",
     kommunkod: str = "9999",
     idag: date | None = None,
-) -> Jobb[lagring.NySkapad]:
+) -> Jobb[NyDatabas]:
     """A job that creates a new encrypted demo database (see the module docstring).
 
     ``ar`` whole calendar years ending with the last finished one, plus the current
     year up to yesterday. Arguments are checked at once; the file is written while
-    the job runs and appears only when it is complete (see lagring.skapa_stegvis).
+    the job runs and appears only when it is complete (see databasfil.skapa); the
+    result is open and holds the instance lock.
     """
     uppgifter = kommun_tjanst.validera(kommun, kommunkod)
     if not 0 <= ar <= 50:
@@ -515,10 +516,10 @@ def skapa_demo(
         session.add_all(personer.values())
         standarddata.fyll(session)
 
-    def fyll_ra(databas: lagring.Databas) -> Jobb[None]:
+    def fyll_ra(databas: Databas) -> Jobb[None]:
         return _Laddning(databas, plan, ar, avvikelser_per_ar, seed, idag).kor()
 
-    return lagring.skapa_stegvis(sokvag, nyckelring, fyll=fyll, fyll_ra=fyll_ra)
+    return databasfil.skapa(sokvag, fyll=fyll, fyll_ra=fyll_ra)
 
 
 def _dt(dag: str, minut: int = 0) -> str:
@@ -529,7 +530,7 @@ class _Laddning:
     """The bulk load through the raw connection, in one transaction."""
 
     def __init__(
-        self, databas: lagring.Databas, plan: _Plan, ar: int, per_ar: int, seed: int, idag: date
+        self, databas: Databas, plan: _Plan, ar: int, per_ar: int, seed: int, idag: date
     ) -> None:
         self.databas = databas
         self.plan = plan
@@ -579,7 +580,7 @@ class _Laddning:
                     con.execute("ROLLBACK")
                     raise
             finally:
-                con.execute(f"PRAGMA cache_size = -{lagring.SIDCACHE_KIB}")
+                con.execute(f"PRAGMA cache_size = -{SIDCACHE_KIB}")
                 con.execute(f"PRAGMA synchronous = {int(synkronisering)}")
                 con.execute("PRAGMA foreign_keys = ON")
                 con.execute(f"PRAGMA journal_mode = {journal}")

@@ -6,20 +6,20 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from skrivbord.lagring import databas as lagring
-from skrivbord.lagring.nyckelring import Nyckelring
-from skrivbord.tjanster import enheter, kommun, standarddata
+from skrivbord.jobb import Jobb, kor_till_slut
+from skrivbord.tjanster import databasfil, enheter, kommun, standarddata
+from skrivbord.tjanster.databasfil import NyDatabas
 from skrivbord.typer import Enhetstyp
 
 
-def skapa(
+def skapa_stegvis(
     sokvag: Path | str,
-    nyckelring: Nyckelring,
     kommunnamn: str,
     kommunkod: str,
     enhetslista: list[tuple[str, Enhetstyp]],
-) -> lagring.NySkapad:
-    """Validate everything first, then create the file in one go (nothing half-made)."""
+) -> Jobb[NyDatabas]:
+    """Validate everything first (a Swedish error before anything is written), then
+    create the file in one go, nothing half-made (see databasfil.skapa)."""
     uppgifter = kommun.validera(kommunnamn, kommunkod)
     nya_enheter = [enheter.ny_enhet(namn, typ) for namn, typ in enhetslista]
 
@@ -28,4 +28,14 @@ def skapa(
         session.add_all(nya_enheter)
         standarddata.fyll(session)
 
-    return lagring.skapa(sokvag, nyckelring, fyll)
+    return databasfil.skapa(sokvag, fyll)
+
+
+def skapa(
+    sokvag: Path | str,
+    kommunnamn: str,
+    kommunkod: str,
+    enhetslista: list[tuple[str, Enhetstyp]],
+) -> NyDatabas:
+    """``skapa_stegvis`` at once (it takes well under a second)."""
+    return kor_till_slut(skapa_stegvis(sokvag, kommunnamn, kommunkod, enhetslista))

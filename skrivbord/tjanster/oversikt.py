@@ -26,7 +26,7 @@ from skrivbord.modeller import (
     Personal,
 )
 from skrivbord.tjanster import kommun as kommuntjanst
-from skrivbord.tjanster import veckogenomgangar
+from skrivbord.tjanster.avvikelser import veckogenomgangar
 from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Enhetstyp, Tillfallesstatus
 
 DELEGERING_VARNING_DAGAR = 30

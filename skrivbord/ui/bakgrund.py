@@ -6,29 +6,34 @@ manager does the same). Each ``Framsteg`` the job yields reaches a QProgressDial
 that appears only if the job is still running after ~600 ms, so short jobs never
 flash a dialog. Avbryt asks the worker to close the generator between two steps,
 on the thread that ran it, so the job's own clean-up runs there and nothing is
-left half-written; the callback then gets ``Avbrutet``.
+left half-written.
 
-The completion callback ``klar(resultat, fel)`` always runs on the GUI thread and
-always runs exactly once, with either the result (``fel`` None) or the exception.
+Callbacks always run on the GUI thread, exactly once: ``klar(resultat)`` on
+success; on failure ``vid_fel(exc)`` first, if given, and unless it returns True
+(handled) the default: a cancel (``Avbrutet``) is ignored, a ``SkrivbordFel`` is
+shown in a message box, anything else goes to the crash handler (sys.excepthook).
 
-Unit tests run jobs synchronously: ``kor(..., synkront=True)`` for one call, or
-``satt_synkront(True)`` for everything (a fake pool, as in Vorta's tests).
+Tests run every job at once on the calling thread with ``satt_synkront(True)``
+(a fake pool, as in Vorta's tests); widgets have no switch of their own.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
+from skrivbord.fel import SkrivbordFel
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 
 VISA_EFTER_MS = 600
 
-Klar = Callable[[object, BaseException | None], None]
+Klar = Callable[[object, BaseException | None], None]  # the internal, two-argument form
+VidFel = Callable[[BaseException], bool]
 
 _synkront = False
 _pool: QThreadPool | None = None
@@ -98,11 +103,11 @@ class Bakgrundsjobb(QObject):
 
     pagar: set[Bakgrundsjobb] = set()  # keeps running jobs alive until they finish
 
-    def __init__(self, foralder: QWidget | None, titel: str, synkront: bool = False) -> None:
+    def __init__(self, foralder: QWidget | None, titel: str) -> None:
         super().__init__()
         self._foralder = foralder
         self._titel = titel
-        self._synkront = synkront or _synkront
+        self._synkront = _synkront
         self._avbryt = threading.Event()
         self._dialog: QProgressDialog | None = None
         self._senaste: Framsteg | None = None
@@ -191,10 +196,34 @@ class Bakgrundsjobb(QObject):
         self._klar_callback(resultat, fel if isinstance(fel, BaseException) else None)
 
 
+def visa_fel(foralder: QWidget | None, exc: BaseException) -> None:
+    """The default for a failed job: cancel ignored, typed error shown, the rest a crash."""
+    if isinstance(exc, Avbrutet):
+        return
+    if isinstance(exc, SkrivbordFel):
+        if foralder is not None and not shiboken6.isValid(foralder):
+            foralder = None
+        QMessageBox.warning(foralder, "Skrivbord", exc.meddelande)
+        return
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
 def kor(
-    foralder: QWidget | None, titel: str, jobb: Jobb[object], klar: Klar, synkront: bool = False
+    foralder: QWidget | None,
+    titel: str,
+    jobb: Jobb[object],
+    klar: Callable[[object], None] | None = None,
+    vid_fel: VidFel | None = None,
 ) -> Bakgrundsjobb:
-    """Run ``jobb`` in the background; ``klar(resultat, fel)`` on the GUI thread when done."""
-    uppdrag = Bakgrundsjobb(foralder, titel, synkront)
-    uppdrag.starta(jobb, klar)
+    """Run ``jobb`` in the background; see the module docstring for the callbacks."""
+
+    def hantera(resultat: object, exc: BaseException | None) -> None:
+        if exc is None:
+            if klar is not None:
+                klar(resultat)
+        elif vid_fel is None or not vid_fel(exc):
+            visa_fel(foralder, exc)
+
+    uppdrag = Bakgrundsjobb(foralder, titel)
+    uppdrag.starta(jobb, hantera)
     return uppdrag

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,14 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord import fel, sokvagar
-from skrivbord.lagring import nyckelring
-from skrivbord.lagring.databas import NySkapad
-from skrivbord.lagring.instanslas import Instanslas
-from skrivbord.tjanster import kommun, nydatabas
+from skrivbord.tjanster import databasfil, demodata, kommun, nydatabas
+from skrivbord.tjanster.databasfil import NyDatabas, OppenDatabas
 from skrivbord.typer import Enhetstyp
 from skrivbord.ui import bakgrund, databasval
-from skrivbord.ui.databasval import OppenDatabas
-from skrivbord.ui.dialoger import DAMPAD, fellabel, monospace
+from skrivbord.ui.gemensamt.formular import fellabel, monospace
+from skrivbord.ui.gemensamt.sida import DAMPAD
 
 log = logging.getLogger(__name__)
 
@@ -136,9 +134,8 @@ class _StartSida(QWizardPage):
             if fil:
                 self._guide.oppna_befintlig(Path(fil))
             return False
-        skapad = self._guide.skapa_demo()
-        self.setCommitPage(skapad)  # no way back once the demo exists
-        return skapad
+        self._guide.skapa_demo()
+        return False  # the wizard moves on by itself when the demo exists
 
 
 class _KommunSida(QWizardPage):
@@ -286,12 +283,12 @@ class _PlatsSida(QWizardPage):
         layout.addStretch()
 
     def initializePage(self) -> None:  # noqa: N802
-        ring = nyckelring.aktuell()
-        if ring.tillganglig:
+        plats = databasfil.nyckelplats()
+        if plats.saker:
             text = self.tr(
                 "Filen krypteras med en slumpad nyckel som sparas i {plats}. På nästa sida "
                 "visas en återställningsnyckel som du sparar på ett säkert ställe."
-            ).format(plats=ring.beskrivning)
+            ).format(plats=plats.beskrivning)
         else:
             text = self.tr(
                 "Obs: den här datorn saknar en säker nyckelring. Du behöver skriva in "
@@ -378,13 +375,12 @@ class _NyckelSida(QWizardPage):
         if skapad is None:
             return
         self.nyckel.setText(nyckelrader(skapad.aterstallningsnyckel))
-        ring = nyckelring.aktuell()
         if skapad.nyckel_i_nyckelringen:
             self.plats.setText(
                 self.tr(
                     "Databasens nyckel är sparad i {plats}, så på den här datorn öppnas "
                     "databasen utan att du behöver skriva något."
-                ).format(plats=ring.beskrivning)
+                ).format(plats=databasfil.nyckelplats().beskrivning)
             )
         else:
             self.plats.setText(
@@ -407,19 +403,6 @@ class _NyckelSida(QWizardPage):
         skapad = self._guide.skapad
         if skapad is None:
             return
-        try:
-            from skrivbord.rapporter.aterstallningsnyckel import skriv_pdf
-        except ImportError:
-            log.exception("PDF-modulen för återställningsnyckeln saknas")
-            QMessageBox.information(
-                self,
-                self.tr("Spara som PDF"),
-                self.tr(
-                    "Den här versionen av Skrivbord kan inte spara nyckeln som PDF. Skriv av "
-                    "nyckeln för hand eller markera den och kopiera den till ett säkert ställe."
-                ),
-            )
-            return
         if not fil:
             namn, _ = QFileDialog.getSaveFileName(
                 self,
@@ -431,12 +414,7 @@ class _NyckelSida(QWizardPage):
                 return
             fil = Path(namn)
         try:
-            skriv_pdf(
-                Path(fil),
-                skapad.aterstallningsnyckel,
-                self._guide.kommunnamn,
-                skapad.databas.sokvag.name,
-            )
+            databasfil.spara_aterstallningsnyckel(skapad, self._guide.kommunnamn, Path(fil))
         except fel.SkrivbordFel as exc:
             QMessageBox.warning(self, "Skrivbord", exc.meddelande)
             return
@@ -450,9 +428,8 @@ class _NyckelSida(QWizardPage):
 class ForstaStartGuide(QWizard):
     """After ``exec()``, ``resultat`` holds the opened database (with its lock) or None."""
 
-    def __init__(self, parent: QWidget | None = None, synkront: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._synkront = synkront
         self.setWindowTitle(self.tr("Skrivbord – kom igång"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -465,7 +442,7 @@ class ForstaStartGuide(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Börja arbeta"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Avbryt"))
         self.resultat: OppenDatabas | None = None
-        self.skapad: NySkapad | None = None
+        self.skapad: NyDatabas | None = None
         self.kommunnamn = ""
         self.start = _StartSida(self)
         self.kommun = _KommunSida()
@@ -489,87 +466,44 @@ class ForstaStartGuide(QWizard):
             return
         super().reject()
 
-    def _ta_instanslas(self, sokvag: Path) -> Instanslas:
-        las = Instanslas(sokvag)
-        las.tag()
-        return las
+    def _ny_databas(self, skapad: NyDatabas, kommunnamn: str) -> None:
+        self.skapad = skapad
+        self.kommunnamn = kommunnamn
+        self.resultat = skapad.oppen
 
     def skapa_ny(self, sokvag: Path) -> None:
+        """Create the kommun's database (well under a second, so at once)."""
         if self.skapad is not None:  # the database exists already
             return
         skapad = nydatabas.skapa(
-            sokvag,
-            nyckelring.aktuell(),
-            self.kommun.namn.text(),
-            self.kommun.kod.text(),
-            self.enheter.enheter(),
+            sokvag, self.kommun.namn.text(), self.kommun.kod.text(), self.enheter.enheter()
         )
-        try:
-            las = self._ta_instanslas(sokvag)
-        except fel.SkrivbordFel:
-            skapad.databas.stang()
-            raise
-        self.skapad = skapad
-        self.kommunnamn = self.kommun.namn.text().strip()
-        self.resultat = OppenDatabas(skapad.databas, las)
+        self._ny_databas(skapad, self.kommun.namn.text().strip())
         log.info("ny databas skapad i guiden")
 
-    def skapa_demo(self) -> bool:
-        """Create the demo database in the background (or open it if it exists).
-        True when a new one was made and its key page should follow."""
+    def skapa_demo(self) -> None:
+        """Create the demo database in the background (or open it if it exists); when it
+        is ready the wizard goes on to the recovery key by itself."""
         sokvag = sokvagar.demodatabas()
         if sokvag.exists():
             self.oppna_befintlig(sokvag)
-            return False
-        try:
-            from skrivbord.tjanster.demodata import skapa_demo
-        except ImportError:
-            log.exception("demodata saknas")
-            self.start.fel.setText(self.tr("Demodatabasen finns inte i den här versionen."))
-            self.start.fel.show()
-            return False
-        try:
-            jobb = skapa_demo(
-                sokvag,
-                nyckelring.aktuell(),
-                ar=DEMO_AR,
-                avvikelser_per_ar=DEMO_AVVIKELSER_PER_AR,
-                seed=DEMO_SEED,
-            )
-        except fel.SkrivbordFel as exc:
-            databasval.visa_fel(self, exc)
-            return False
-        utfall: dict[str, object] = {}
-        slinga = QEventLoop()
+            return
+        jobb = demodata.skapa_demo(
+            sokvag, ar=DEMO_AR, avvikelser_per_ar=DEMO_AVVIKELSER_PER_AR, seed=DEMO_SEED
+        )
 
-        def klar(resultat: object, exc: BaseException | None) -> None:
-            utfall.update(resultat=resultat, fel=exc)
-            slinga.quit()
+        def klar(skapad: object) -> None:
+            assert isinstance(skapad, NyDatabas)
+            self._ny_databas(skapad, "Demokommun")
+            self.start.setCommitPage(True)  # no way back once the demo exists
+            self.next()
 
-        uppdrag = bakgrund.kor(self, self.tr("Skapar demodatabasen …"), jobb, klar, self._synkront)
-        if not uppdrag.fardigt:
-            slinga.exec()
-        exc = utfall.get("fel")
-        if isinstance(exc, bakgrund.Avbrutet):
-            return False
-        if isinstance(exc, fel.SkrivbordFel):
-            databasval.visa_fel(self, exc)
-            return False
-        if isinstance(exc, BaseException):
-            raise exc
-        skapad: NySkapad = utfall["resultat"]  # type: ignore[assignment]
-        try:
-            las = self._ta_instanslas(sokvag)
-        except fel.SkrivbordFel as exc:
-            skapad.databas.stang()
-            databasval.visa_fel(self, exc)
-            return False
-        self.skapad = skapad
-        self.kommunnamn = "Demokommun"
-        self.resultat = OppenDatabas(skapad.databas, las)
-        return True
+        bakgrund.kor(self, self.tr("Skapar demodatabasen …"), jobb, klar)
 
     def oppna_befintlig(self, sokvag: Path) -> None:
-        self.resultat = databasval.oppna(self, sokvag)
-        if self.resultat is not None:
-            self.accept()
+        def oppnad(oppen: OppenDatabas | None) -> None:
+            self.resultat = oppen
+            if oppen is not None:
+                self.accept()
+
+        databasval.oppna(self, sokvag, oppnad)

@@ -4,13 +4,12 @@ database (with its instance lock)."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -26,20 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord import fel, sokvagar
-from skrivbord.lagring import nyckelring, sakerhetskopia
-from skrivbord.tjanster import kommun
+from skrivbord.tjanster import databasfil, kommun
+from skrivbord.tjanster.databasfil import OppenDatabas
 from skrivbord.ui import bakgrund, databasval, installningar
-from skrivbord.ui.databasval import OppenDatabas
-from skrivbord.ui.dialoger import InstallningarDialog, OmDialog
+from skrivbord.ui.avvikelser.sida import AvvikelseSida
+from skrivbord.ui.avvikelser.veckogenomgangar import VeckogenomgangSida
+from skrivbord.ui.delegeringar.sida import DelegeringSida
+from skrivbord.ui.egenkontroller.sida import EgenkontrollSida
+from skrivbord.ui.export.sida import ExportSida
+from skrivbord.ui.gemensamt.sida import BLA, ingress, rubrik, sidlayout
 from skrivbord.ui.guide import ForstaStartGuide
-from skrivbord.ui.sidor.delegeringar import DelegeringSida
-from skrivbord.ui.sidor.egenkontroller import EgenkontrollSida
-from skrivbord.ui.sidor.export import ExportSida
-from skrivbord.ui.sidor.gemensamt import BLA, ingress, rubrik, sidlayout
-from skrivbord.ui.sidor.lakemedelstillsyn import LakemedelstillsynSida
-from skrivbord.ui.sidor.logguppfoljning import LogguppfoljningSida
-from skrivbord.ui.sidor.oversikt import OversiktSida
-from skrivbord.ui.sidor.veckogenomgangar import VeckogenomgangSida
+from skrivbord.ui.installningsdialog import InstallningarDialog
+from skrivbord.ui.lakemedelstillsyn.sida import LakemedelstillsynSida
+from skrivbord.ui.logguppfoljning.sida import LogguppfoljningSida
+from skrivbord.ui.om import OmDialog
+from skrivbord.ui.oversikt import OversiktSida
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,6 @@ SIDOR = (
 )
 OVERSIKT, EGENKONTROLLER, LAKEMEDELSTILLSYN, DELEGERINGAR, AVVIKELSER = range(5)
 VECKOGENOMGANGAR, LOGGUPPFOLJNING, EXPORT = range(5, 8)
-KOPIA_HOGST_VAR = timedelta(days=1)
 DATABASFILTER = "Skrivbord-databas (*.db);;Alla filer (*)"
 
 _NAVIGERING_STIL = f"""
@@ -74,6 +73,8 @@ class Huvudfonster(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.oppen: OppenDatabas | None = None
+        self._kopia_vid_stangning_klar = False
+        self._vantar_pa_kopian = False
         self.sidor: list[QWidget] = []
         self.setWindowTitle("Skrivbord")
         self.resize(1200, 760)
@@ -249,31 +250,34 @@ class Huvudfonster(QMainWindow):
             self.satt_databas(guide.resultat)
 
     def oppna_dialog(self) -> None:
-        start = self.oppen.databas.sokvag.parent if self.oppen else sokvagar.datamapp()
+        start = self.oppen.sokvag.parent if self.oppen else sokvagar.datamapp()
         fil, _ = QFileDialog.getOpenFileName(
             self, self.tr("Öppna databas"), str(start), self.tr(DATABASFILTER)
         )
         if fil:
             self.oppna(Path(fil))
 
-    def oppna(self, sokvag: Path) -> bool:
+    def oppna(self, sokvag: Path) -> None:
+        """Open ``sokvag`` in the background; the pages follow when it is open. A file
+        that cannot be opened leaves the current database as it was."""
         sokvag = Path(sokvag)
-        if self.oppen is not None and self.oppen.databas.sokvag.resolve() == sokvag.resolve():
-            return True
+        if self.oppen is not None and self.oppen.sokvag.resolve() == sokvag.resolve():
+            return
         if not sokvag.exists():
             installningar.glom(sokvag)
-        oppen = databasval.oppna(self, sokvag)
-        if oppen is None:
-            return False
-        self.satt_databas(oppen)
-        return True
+
+        def oppnad(oppen: OppenDatabas | None) -> None:
+            if oppen is not None:
+                self.satt_databas(oppen)
+
+        databasval.oppna(self, sokvag, oppnad)
 
     def satt_databas(self, oppen: OppenDatabas) -> None:
         """Show ``oppen`` (closing the previous database and releasing its lock first)."""
         if self.oppen is not None and self.oppen is not oppen:
             self.stang_databas()
         self.oppen = oppen
-        installningar.anvand(oppen.databas.sokvag)
+        installningar.anvand(oppen.sokvag)
         log.info("databas vald")
         self._bygg_sidor()
         self._visa_status()
@@ -289,7 +293,7 @@ class Huvudfonster(QMainWindow):
             EgenkontrollSida(databas),
             LakemedelstillsynSida(databas),
             DelegeringSida(databas),
-            self._skapa_avvikelselista(databas),
+            AvvikelseSida(databas),
             VeckogenomgangSida(databas),
             LogguppfoljningSida(databas),
             ExportSida(databas),
@@ -301,25 +305,6 @@ class Huvudfonster(QMainWindow):
         rad = sparad if 0 <= sparad < len(SIDOR) else OVERSIKT
         self.navigering.setCurrentRow(rad)
         self._visa_sida(rad)
-
-    def _skapa_avvikelselista(self, databas) -> QWidget:
-        """The Avvikelser page: the paged list (ui/avvikelsetabell.py) with filters and the
-        detail panel (ui/avvikelser/). Should that part fail to import, the rest of the
-        window still works and the page says so."""
-        try:
-            from skrivbord.ui.avvikelser.sida import AvvikelseSida
-        except ImportError:
-            log.exception("avvikelsesidan kunde inte laddas")
-            sida = QWidget()
-            layout = sidlayout(sida)
-            layout.addWidget(rubrik(self.tr("Avvikelser")))
-            layout.addWidget(
-                ingress(self.tr("Avvikelselistan kunde inte laddas. Se loggfilen för detaljer."))
-            )
-            layout.addStretch()
-            return sida
-        # Its changes reach the other pages' figures when they are next shown (_visa_sida).
-        return AvvikelseSida(databas)
 
     def _visa_sida(self, rad: int) -> None:
         if rad < 0 or not self.sidor:
@@ -363,10 +348,9 @@ class Huvudfonster(QMainWindow):
 
     def _nyckelplats(self) -> tuple[str, str]:
         """Where the key is kept: a few words for the status bar and the full sentence."""
-        ring = nyckelring.aktuell()
-        if not ring.tillganglig:
-            return self.tr("bara i minnet (ingen nyckelring)"), ring.beskrivning
-        return ring.beskrivning.split(" (")[0], ring.beskrivning
+        plats = databasfil.nyckelplats()
+        kort = plats.kort if plats.saker else self.tr("bara i minnet (ingen nyckelring)")
+        return kort, plats.beskrivning
 
     def statustext(self) -> str:
         return "  ·  ".join(
@@ -375,51 +359,56 @@ class Huvudfonster(QMainWindow):
 
     # --- backups ----------------------------------------------------------------------------------
 
-    def _gor_kopia(self, databas, orsak: str) -> Path:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            kopia = sakerhetskopia.skapa(
-                databas, orsak=orsak, behall=installningar.behall_antal_kopior()
-            )
-        finally:
-            QApplication.restoreOverrideCursor()
-        return kopia
-
     def sakerhetskopiera(self) -> None:
         if self.oppen is None:
             return
-        try:
-            kopia = self._gor_kopia(self.oppen.databas, "manuell")
-        except fel.SkrivbordFel as exc:
-            databasval.visa_fel(self, exc)
-            return
-        self.statusBar().showMessage(
-            self.tr("Säkerhetskopian är sparad: {namn}").format(namn=kopia.name), 8000
+
+        def klar(kopia: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("Säkerhetskopian är sparad: {namn}").format(namn=Path(str(kopia)).name),
+                8000,
+            )
+
+        bakgrund.kor(
+            self,
+            self.tr("Säkerhetskopierar …"),
+            databasfil.sakerhetskopiera(self.oppen, "manuell", installningar.behall_antal_kopior()),
+            klar,
         )
 
-    def _kopia_vid_stangning(self, databas) -> None:
-        """At most one automatic copy a day; a failure must not stop the window closing."""
-        kopior = sakerhetskopia.kopior(sakerhetskopia.kopiemapp(databas), databas.sokvag.stem)
-        senast = max((k.stat().st_mtime for k in kopior), default=None)
-        if senast is not None and datetime.now() - datetime.fromtimestamp(senast) < KOPIA_HOGST_VAR:
-            return
-        try:
-            self._gor_kopia(databas, "stangning")
-        except fel.SkrivbordFel as exc:
+    def _kopia_vid_stangning(self, efterat: Callable[[], None]) -> bakgrund.Bakgrundsjobb | None:
+        """Start the day's automatic copy if one is due (``efterat`` runs when it is
+        done, whatever happened); None when none is due. A failure is logged, never
+        allowed to stop the window closing."""
+        oppen = self.oppen
+        if (
+            oppen is None
+            or not installningar.sakerhetskopiera_vid_stangning()
+            or not databasfil.kopia_vid_stangning_behovs(oppen)
+        ):
+            return None
+
+        def misslyckades(exc: BaseException) -> bool:
             log.warning("säkerhetskopian vid stängning misslyckades (%s)", type(exc).__name__)
+            efterat()
+            return isinstance(exc, fel.SkrivbordFel | bakgrund.Avbrutet)
+
+        return bakgrund.kor(
+            self,
+            self.tr("Säkerhetskopierar före stängning …"),
+            databasfil.sakerhetskopiera(oppen, "stangning", installningar.behall_antal_kopior()),
+            lambda _kopia: efterat(),
+            misslyckades,
+        )
 
     def stang_databas(self) -> None:
-        """Close the open database (after the daily backup, if wanted) and release its lock."""
+        """Close the open database and release its lock."""
         if self.oppen is None:
             return
         oppen, self.oppen = self.oppen, None
         self.navigering.setEnabled(False)
-        try:
-            if installningar.sakerhetskopiera_vid_stangning():
-                self._kopia_vid_stangning(oppen.databas)
-        finally:
-            oppen.stang()
-            log.info("databas stängd")
+        oppen.stang()
+        log.info("databas stängd")
 
     # --- dialogs ----------------------------------------------------------------------------------
 
@@ -436,11 +425,25 @@ class Huvudfonster(QMainWindow):
     def oppna_loggmappen(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(sokvagar.loggmapp())))
 
+    def _efter_kopian(self) -> None:
+        if self._vantar_pa_kopian:
+            self._vantar_pa_kopian = False
+            self.close()
+
     def closeEvent(self, handelse: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self._spara_fonstret()
         bakgrund.avbryt_alla()
         bakgrund.vanta_tills_klart(30_000)
         QCoreApplication.processEvents()  # deliver the cancelled jobs' callbacks
+        if not self._kopia_vid_stangning_klar:
+            self._kopia_vid_stangning_klar = True
+            uppdrag = self._kopia_vid_stangning(self._efter_kopian)
+            if uppdrag is not None and not uppdrag.fardigt:
+                # The copy runs in the background (with its progress dialog); when it
+                # is done the window closes again, this time for real.
+                self._vantar_pa_kopian = True
+                handelse.ignore()
+                return
+        self._spara_fonstret()
         self.stang_databas()
         self.sidor = []
         super().closeEvent(handelse)

@@ -11,15 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from skrivbord import sokvagar
-from skrivbord.lagring import sakerhetskopia
+from skrivbord.tjanster import databasfil
 
 MAX_SENASTE = 8
 _SENASTE = "databaser/senaste"
 _VID_STANGNING = "sakerhetskopior/vid_stangning"
 _BEHALL = "sakerhetskopior/behall"
-# lagring.sakerhetskopia rotates to its own limit after each copy, so keeping more than
+# The backup service rotates to its own limit after each copy, so keeping more than
 # that is not possible from here; fewer is.
-BEHALL_MAX = sakerhetskopia.BEHALL_ANTAL
+BEHALL_MAX = databasfil.BEHALL_MAX
 
 
 def installningar() -> QSettings:

@@ -1,4 +1,6 @@
-"""The encrypted file: what is on disk, wrong keys, lost keys, bad files."""
+"""The encrypted file at the storage level: what is on disk, wrong keys, bad files,
+atomic creation, locked and full files. The order of lock, keyring and migration is
+tested with the service (tests/tjanster/test_databasfil.py)."""
 
 from __future__ import annotations
 
@@ -10,12 +12,11 @@ import pytest
 from sqlalchemy import select, text
 
 from skrivbord import fel
+from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring import databas as lagring
-from skrivbord.lagring.nyckelring import Nyckelring
+from skrivbord.lagring import fil
 from skrivbord.modeller import Avvikelse, AvvikelseKategori, Enhet, Kommuninstallningar
-from skrivbord.modeller.bas import nu_utc
-from skrivbord.tjanster import kommun
-from tests.minnesnyckelring import MinnesNyckelring
+from skrivbord.tid import nu_utc
 
 SENTINEL = "SENTINEL-Fallolycka-7f3a9c"
 
@@ -45,23 +46,21 @@ def test_filen_och_wal_ar_krypterade(databas: lagring.Databas) -> None:
     # While open, the change may sit in the -wal file: check every file beside it.
     filer = _alla_filer(databas.sokvag)
     assert any(p.name.endswith("-wal") for p in filer)
-    for fil in filer:
-        innehall = fil.read_bytes()
-        assert b"SQLite format 3" not in innehall, fil
-        assert SENTINEL.encode() not in innehall, fil
-        assert b"Testkommun" not in innehall, fil
+    for bredvid in filer:
+        innehall = bredvid.read_bytes()
+        assert b"SQLite format 3" not in innehall, bredvid
+        assert SENTINEL.encode() not in innehall, bredvid
+        assert b"Testkommun" not in innehall, bredvid
     databas.stang()
     innehall = databas.sokvag.read_bytes()
     assert SENTINEL.encode() not in innehall
     # And it really is there, behind the key.
-    with lagring.oppna(databas.sokvag, _ring_med(databas)) as oppnad, oppnad.session() as s:
+    with fil.oppna(databas.sokvag, _nyckel(databas)) as oppnad, oppnad.session() as s:
         assert s.scalar(select(Avvikelse.beskrivning)) == SENTINEL
 
 
-def _ring_med(databas: lagring.Databas) -> Nyckelring:
-    ring = Nyckelring(MinnesNyckelring(), "test")
-    ring.spara(lagring.lasa_salt(databas.sokvag), bytes.fromhex(databas._nyckel_hex))
-    return ring
+def _nyckel(databas: lagring.Databas) -> bytes:
+    return bytes.fromhex(databas._nyckel_hex)
 
 
 def test_plain_sqlite_kan_inte_lasa_filen(databas: lagring.Databas) -> None:
@@ -70,98 +69,79 @@ def test_plain_sqlite_kan_inte_lasa_filen(databas: lagring.Databas) -> None:
         sqlite3.connect(databas.sokvag).execute("SELECT * FROM sqlite_master").fetchall()
 
 
-def test_fel_nyckel_ger_eget_fel(databas: lagring.Databas, nyckelring: Nyckelring) -> None:
+def test_fel_nyckel_ger_eget_fel(databas: lagring.Databas) -> None:
     databas.stang()
     with pytest.raises(fel.FelNyckel) as info:
-        lagring.oppna(databas.sokvag, nyckelring, nyckel=os.urandom(32))
+        fil.oppna(databas.sokvag, os.urandom(32))
     assert "nyckeln stämmer inte" in info.value.meddelande
 
 
 def test_fel_nyckel_skriver_inget_pa_stderr(
-    databas: lagring.Databas, nyckelring: Nyckelring, capfd: pytest.CaptureFixture[str]
+    databas: lagring.Databas, capfd: pytest.CaptureFixture[str]
 ) -> None:
     databas.stang()
     with pytest.raises(fel.FelNyckel):
-        lagring.oppna(databas.sokvag, nyckelring, nyckel=os.urandom(32))
+        fil.oppna(databas.sokvag, os.urandom(32))
     assert capfd.readouterr().err == ""
 
 
-def test_forlorad_nyckelring_och_aterstallningsnyckel(ny_databas, tmp_path: Path) -> None:
-    databas = ny_databas.databas
-    databas.stang()
-    tom_ring = Nyckelring(MinnesNyckelring(), "ny dator")
-    with pytest.raises(fel.NyckelSaknas):
-        lagring.oppna(databas.sokvag, tom_ring)
-    with pytest.raises(fel.OgiltigAterstallningsnyckel):
-        lagring.oppna_med_aterstallningsnyckel(databas.sokvag, tom_ring, "ABCDE-12345")
-    # The file moved to another computer: the salt in the file still names the entry.
-    flyttad = tmp_path / "flyttad.db"
-    databas.sokvag.rename(flyttad)
-    with lagring.oppna_med_aterstallningsnyckel(
-        flyttad, tom_ring, ny_databas.aterstallningsnyckel
-    ) as oppnad:
-        assert kommun.hamta(oppnad) == kommun.Kommun("Testkommun", "9999")
-    # The key is stored again: the next open needs no recovery key.
-    lagring.oppna(flyttad, tom_ring).stang()
-
-
-def test_filer_som_inte_ar_databaser(tmp_path: Path, nyckelring: Nyckelring) -> None:
+def test_filer_som_inte_ar_databaser(tmp_path: Path) -> None:
     tom = tmp_path / "tom.db"
     tom.write_bytes(b"")
     with pytest.raises(fel.InteEnSkrivbordsdatabas, match="tom"):
-        lagring.oppna(tom, nyckelring)
+        lagring.lasa_salt(tom)
     klartext = tmp_path / "klartext.db"
     sqlite3.connect(klartext).execute("CREATE TABLE t(x)").connection.commit()
     with pytest.raises(fel.InteEnSkrivbordsdatabas, match="okrypterad"):
-        lagring.oppna(klartext, nyckelring)
+        lagring.lasa_salt(klartext)
     pdf = tmp_path / "rapport.db"
     pdf.write_bytes(b"%PDF-1.4\n" + b"x" * 3000)
     with pytest.raises(fel.InteEnSkrivbordsdatabas):
-        lagring.oppna(pdf, nyckelring)
+        lagring.lasa_salt(pdf)
     with pytest.raises(fel.DatabasSaknas):
-        lagring.oppna(tmp_path / "finns-inte.db", nyckelring)
+        lagring.lasa_salt(tmp_path / "finns-inte.db")
     with pytest.raises(fel.MappSaknas):
-        lagring.oppna(tmp_path / "saknad-mapp" / "x.db", nyckelring)
+        lagring.lasa_salt(tmp_path / "saknad-mapp" / "x.db")
 
 
-def test_annan_sqlcipher_databas_ar_inte_var(tmp_path: Path, nyckelring: Nyckelring) -> None:
+def test_annan_sqlcipher_databas_ar_inte_var(tmp_path: Path) -> None:
     import sqlcipher3.dbapi2 as sqlcipher
 
     nyckel = os.urandom(32)
-    fil = tmp_path / "frammande.db"
-    anslutning = sqlcipher.connect(fil)
+    frammande = tmp_path / "frammande.db"
+    anslutning = sqlcipher.connect(frammande)
     anslutning.execute(f"PRAGMA key = \"x'{nyckel.hex()}'\"")
     anslutning.execute("CREATE TABLE annat(x)")
     anslutning.commit()
     anslutning.close()
     with pytest.raises(fel.InteEnSkrivbordsdatabas, match="saknar Skrivbords tabeller"):
-        lagring.oppna(fil, nyckelring, nyckel=nyckel)
+        fil.oppna(frammande, nyckel)
 
 
-def test_skapa_skriver_aldrig_over(databas: lagring.Databas, nyckelring: Nyckelring) -> None:
+def test_skapa_skriver_aldrig_over(databas: lagring.Databas) -> None:
     fore = databas.sokvag.read_bytes()
     with pytest.raises(fel.DatabasFinnsRedan):
-        lagring.skapa(databas.sokvag, nyckelring)
+        kor_till_slut(fil.skapa_stegvis(databas.sokvag))
     assert databas.sokvag.read_bytes() == fore
 
 
-def test_misslyckad_skapning_lamnar_inget_efter_sig(tmp_path: Path, nyckelring: Nyckelring) -> None:
+def test_misslyckad_skapning_lamnar_inget_efter_sig(tmp_path: Path) -> None:
     def fyll(session) -> None:
         session.add(Kommuninstallningar(namn="X", kommunkod="1234"))
         raise RuntimeError("avbrott mitt i")
 
     with pytest.raises(RuntimeError):
-        lagring.skapa(tmp_path / "ny.db", nyckelring, fyll)
+        kor_till_slut(fil.skapa_stegvis(tmp_path / "ny.db", fyll))
     assert list(tmp_path.iterdir()) == []
 
 
-def test_skrivskyddad_mapp(tmp_path: Path, nyckelring: Nyckelring) -> None:
+def test_skrivskyddad_mapp(tmp_path: Path) -> None:
     if os.geteuid() == 0:
         pytest.skip("root kan skriva i skrivskyddade mappar")
     tmp_path.chmod(0o500)
     try:
         with pytest.raises(fel.SkrivskyddadDatabas):
-            lagring.skapa(tmp_path / "ny.db", nyckelring)
+            kor_till_slut(fil.skapa_stegvis(tmp_path / "ny.db"))
     finally:
         tmp_path.chmod(0o700)
 
@@ -211,10 +191,10 @@ def test_temp_store_ar_minne(databas: lagring.Databas) -> None:
 
 
 def test_skrivskyddad_fil_stoppas_vid_oppning(
-    databas: lagring.Databas, nyckelring: Nyckelring, monkeypatch: pytest.MonkeyPatch
+    databas: lagring.Databas, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # As root (CI) chmod does not stop writes, so ask the same question os.access answers.
     databas.stang()
-    monkeypatch.setattr(lagring.os, "access", lambda *_args: False)
+    monkeypatch.setattr(fil.os, "access", lambda *_args: False)
     with pytest.raises(fel.SkrivskyddadDatabas, match="skrivskyddad"):
-        lagring.oppna(databas.sokvag, nyckelring)
+        fil.oppna(databas.sokvag, _nyckel(databas))

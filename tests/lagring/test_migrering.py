@@ -1,4 +1,5 @@
-"""Opening an older database upgrades it after an encrypted backup; a newer one is refused."""
+"""Opening an older database upgrades it after an encrypted backup (the service, in
+tjanster/databasfil.py, puts the steps in order); a newer one is refused."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from sqlalchemy import select, text
 from skrivbord import fel
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring import migrering, sakerhetskopia
+from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori, Databasinfo, Enhet
-from skrivbord.modeller.bas import nu_utc
 from skrivbord.modeller.databasinfo import APPLIKATION
+from skrivbord.tid import nu_utc
+from skrivbord.tjanster import databasfil
 from skrivbord.typer import Enhetstyp
 
 
@@ -51,7 +54,8 @@ def _gammal_databas(sokvag: Path, nyckelring: Nyckelring) -> bytes:
 def test_aldre_databas_uppgraderas_med_kopia(tmp_path: Path, nyckelring: Nyckelring) -> None:
     sokvag = tmp_path / "gammal.db"
     nyckel = _gammal_databas(sokvag, nyckelring)
-    with lagring.oppna(sokvag, nyckelring) as databas:
+    with databasfil.oppna_genast(sokvag) as oppen:
+        databas = oppen.databas
         assert migrering.aktuell_version(databas) == migrering.senaste_version()
         with databas.session() as session:
             avvikelse = session.scalars(select(Avvikelse)).one()
@@ -69,12 +73,14 @@ def test_aldre_databas_uppgraderas_med_kopia(tmp_path: Path, nyckelring: Nyckelr
         assert migrering.aktuell_version(kopia) == "0001"
 
 
-def test_nyare_databas_vagras(databas: lagring.Databas, nyckelring: Nyckelring) -> None:
-    with databas.engine.begin() as anslutning:
+def test_nyare_databas_vagras(ny_databas) -> None:
+    with ny_databas.databas.engine.begin() as anslutning:
         anslutning.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
-    databas.stang()
+    ny_databas.stang()
     with pytest.raises(fel.NyareDatabas, match="nyare version"):
-        lagring.oppna(databas.sokvag, nyckelring)
+        databasfil.oppna_genast(ny_databas.databas.sokvag)
+    with Instanslas(ny_databas.databas.sokvag):  # the refusal released the lock
+        pass
 
 
 def test_schema_stammer_med_modellerna(databas: lagring.Databas) -> None:

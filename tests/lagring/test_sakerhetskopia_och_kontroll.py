@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from skrivbord.lagring import databas as lagring
-from skrivbord.lagring import kontroll, sakerhetskopia
+from skrivbord.lagring import fil, kontroll, sakerhetskopia
 
 
 def test_kopior_roteras(databas: lagring.Databas, tmp_path: Path) -> None:
@@ -32,7 +32,7 @@ def test_kontroll_hittar_manipulerad_sida(databas: lagring.Databas, nyckelring) 
     assert len(data) > 4 * 4096
     data[2 * 4096 + 1000 : 2 * 4096 + 1010] = bytes(10)
     databas.sokvag.write_bytes(bytes(data))
-    with lagring.oppna(databas.sokvag, nyckelring) as oppnad:
+    with fil.oppna(databas.sokvag, bytes.fromhex(databas._nyckel_hex)) as oppnad:
         problem = kontroll.kontrollera(oppnad)
     assert problem and problem[0].startswith("Krypteringskontroll")
 

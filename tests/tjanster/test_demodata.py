@@ -16,7 +16,10 @@ from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori
-from skrivbord.tjanster import avvikelseflode, avvikelser, demodata
+from skrivbord.tjanster import demodata
+from skrivbord.tjanster.avvikelser import flode as avvikelseflode
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.tjanster.databasfil import NyDatabas
 from skrivbord.typer import Avvikelsestatus
 from tests.minnesnyckelring import MinnesNyckelring
 
@@ -54,9 +57,9 @@ def _ring() -> Nyckelring:
     return Nyckelring(MinnesNyckelring(), "testnyckelring i minnet")
 
 
-def _bygg(sokvag: Path, **kw: object) -> lagring.NySkapad:
+def _bygg(sokvag: Path, **kw: object) -> NyDatabas:
     kw.setdefault("idag", IDAG)
-    return kor_till_slut(demodata.skapa_demo(sokvag, _ring(), **kw))  # type: ignore[arg-type]
+    return kor_till_slut(demodata.skapa_demo(sokvag, **kw))  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +67,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[lagring.Databas]:
     """Three whole years and this year to date, 1,200 avvikelser a year."""
     skapad = _bygg(tmp_path_factory.mktemp("demo") / "demo.db", avvikelser_per_ar=PER_AR)
     yield skapad.databas
-    skapad.databas.stang()
+    skapad.stang()
 
 
 def _ett(databas: lagring.Databas, sql: str, *parametrar: object) -> object:
@@ -338,8 +341,10 @@ def test_massimport_loggas_en_gang_per_tabell(demo: lagring.Databas) -> None:
 def test_filen_ar_krypterad(tmp_path: Path) -> None:
     sokvag = tmp_path / "demo.db"
     skapad = _bygg(sokvag, ar=1, avvikelser_per_ar=300, kommun="Sentinelköping")
-    with skapad.databas as db:
-        personnamn = _ett(db, "SELECT fornamn || ' ' || efternamn FROM personal LIMIT 1")
+    with skapad:
+        personnamn = _ett(
+            skapad.databas, "SELECT fornamn || ' ' || efternamn FROM personal LIMIT 1"
+        )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db"]
     innehall = sokvag.read_bytes()
     assert not innehall.startswith(b"SQLite format 3")
@@ -348,7 +353,7 @@ def test_filen_ar_krypterad(tmp_path: Path) -> None:
 
 
 def test_avbrutet_jobb_lamnar_ingenting(tmp_path: Path) -> None:
-    jobb = demodata.skapa_demo(tmp_path / "demo.db", _ring(), avvikelser_per_ar=500, idag=IDAG)
+    jobb = demodata.skapa_demo(tmp_path / "demo.db", avvikelser_per_ar=500, idag=IDAG)
     steg = [next(jobb) for _ in range(3)]  # inside the bulk transaction by now
     assert all(isinstance(s, Framsteg) for s in steg)
     assert list(tmp_path.iterdir())  # the temp file exists while the job runs
@@ -374,13 +379,13 @@ def test_skriver_aldrig_over_och_vagrar_ogiltiga_uppgifter(tmp_path: Path) -> No
     assert befintlig.read_bytes() == b"viktigt"
     for fel_kw in ({"kommunkod": "12"}, {"kommun": " "}, {"ar": -1}, {"avvikelser_per_ar": -5}):
         with pytest.raises(fel.OgiltigUppgift):
-            demodata.skapa_demo(tmp_path / "ny.db", _ring(), **fel_kw)  # type: ignore[arg-type]
+            demodata.skapa_demo(tmp_path / "ny.db", **fel_kw)  # type: ignore[arg-type]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db"]
 
 
 def test_framsteg_och_inga_avvikelser(tmp_path: Path) -> None:
     steg: list[Framsteg] = []
-    jobb = demodata.skapa_demo(tmp_path / "tom.db", _ring(), ar=0, avvikelser_per_ar=0, idag=IDAG)
+    jobb = demodata.skapa_demo(tmp_path / "tom.db", ar=0, avvikelser_per_ar=0, idag=IDAG)
     with kor_till_slut(jobb, steg.append).databas as db:
         assert _ett(db, "SELECT count(*) FROM avvikelse") == 0
         assert _ett(db, "SELECT count(*) FROM delegering")

@@ -15,7 +15,9 @@ from skrivbord.modeller import (
     Lakemedelstillsyn,
     Personal,
 )
-from skrivbord.tjanster import avvikelser, enheter, kategorier, oversikt
+from skrivbord.tjanster import enheter, oversikt
+from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,

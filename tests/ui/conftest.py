@@ -12,11 +12,26 @@ from tests.conftest import VANTA_MS
 
 
 @pytest.fixture(autouse=True)
-def _inga_tradar_kvar() -> Iterator[None]:
-    """No background job may outlive its test (it would report into the next one)."""
+def _bakgrundsjobb_genast() -> Iterator[None]:
+    """Jobs run at once on the test's thread (a fake pool, as in Vorta's tests), so a
+    click is followed by its result; tests/ui/test_bakgrund.py switches this off to
+    test the real worker. No background job may outlive its test."""
+    bakgrund.satt_synkront(True)
     yield
-    assert bakgrund.vanta_tills_klart(VANTA_MS)
     bakgrund.satt_synkront(False)
+    assert bakgrund.vanta_tills_klart(VANTA_MS)
+
+
+@pytest.fixture(autouse=True)
+def _ingen_ovantad_meddelanderuta(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box no test asked for fails the test instead of hanging it (offscreen,
+    nobody would click OK). Tests that expect one use the ``meddelanden`` fixture."""
+
+    def ovantad(_foralder, _titel, text, *_args, **_kw):
+        raise AssertionError(f"oväntad meddelanderuta: {text}")
+
+    for namn in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, namn, ovantad)
 
 
 @pytest.fixture
@@ -38,7 +53,7 @@ def fonster(qtbot, ny_databas):
     """The main window with the test database opened the way the app opens it at start."""
     from skrivbord.ui.huvudfonster import Huvudfonster
 
-    ny_databas.databas.stang()
+    ny_databas.stang()
     fonster = Huvudfonster()
     qtbot.addWidget(fonster)
     fonster.show()

@@ -1,15 +1,24 @@
-"""Background jobs: result or exception on the GUI thread, progress, cancel, sync mode."""
+"""Background jobs: result or exception on the GUI thread, the default error handling,
+progress, cancel, sync mode."""
 
 from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg
 from skrivbord.ui import bakgrund
 from tests.conftest import VANTA_MS
+
+
+@pytest.fixture(autouse=True)
+def _riktig_arbetstrad() -> None:
+    """These tests are about the real worker thread (tests/ui/conftest.py runs jobs at once)."""
+    bakgrund.satt_synkront(False)
 
 
 def _jobb(steg: int, fel: Exception | None = None, stoppa: threading.Event | None = None):
@@ -35,32 +44,56 @@ def _jobb(steg: int, fel: Exception | None = None, stoppa: threading.Event | Non
 def test_resultat_kommer_pa_gui_traden(qtbot) -> None:
     jobb, tillstand = _jobb(5)
     svar: list = []
-    uppdrag = bakgrund.kor(
-        None, "Test", jobb, lambda r, e: svar.append((r, e, QThread.currentThread()))
-    )
+    uppdrag = bakgrund.kor(None, "Test", jobb, lambda r: svar.append((r, QThread.currentThread())))
     qtbot.waitUntil(lambda: bool(svar), timeout=VANTA_MS)
-    resultat, fel, trad = svar[0]
-    assert (resultat, fel) == ("klart", None)
+    resultat, trad = svar[0]
+    assert resultat == "klart"
     assert trad is QApplication.instance().thread()
     assert tillstand["trad"] is not threading.main_thread()  # it really ran elsewhere
     assert uppdrag.fardigt and uppdrag not in bakgrund.Bakgrundsjobb.pagar
 
 
-def test_undantag_kommer_till_callback_pa_gui_traden(qtbot) -> None:
+def test_undantag_kommer_till_vid_fel_pa_gui_traden(qtbot) -> None:
     jobb, _ = _jobb(2, ValueError("trasigt"))
     svar: list = []
-    bakgrund.kor(None, "Test", jobb, lambda r, e: svar.append((r, e, QThread.currentThread())))
+
+    def vid_fel(exc: BaseException) -> bool:
+        svar.append((exc, QThread.currentThread()))
+        return True
+
+    bakgrund.kor(None, "Test", jobb, lambda r: svar.append(r), vid_fel)
     qtbot.waitUntil(lambda: bool(svar), timeout=VANTA_MS)
-    resultat, fel, trad = svar[0]
-    assert resultat is None and isinstance(fel, ValueError)
+    fel, trad = svar[0]
+    assert isinstance(fel, ValueError) and len(svar) == 1
     assert trad is QApplication.instance().thread()
+
+
+def test_standard_for_fel_meddelande_for_typat_och_krasch_for_ovantat(qtbot, monkeypatch) -> None:
+    meddelanden: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _f, _t, text: meddelanden.append(text))
+    krascher: list[type] = []
+    monkeypatch.setattr("sys.excepthook", lambda typ, _exc, _tb: krascher.append(typ))
+    bakgrund.satt_synkront(True)
+    typat, _ = _jobb(1, OgiltigUppgift("Välj en enhet."))
+    bakgrund.kor(None, "Test", typat)
+    ovantat, _ = _jobb(1, KeyError("x"))
+    bakgrund.kor(None, "Test", ovantat)
+    avbrutet, _ = _jobb(1, bakgrund.Avbrutet())
+    bakgrund.kor(None, "Test", avbrutet)
+    # vid_fel may look first and still leave the default to it (returns False).
+    sett: list[BaseException] = []
+    typat_igen, _ = _jobb(1, OgiltigUppgift("Igen."))
+    bakgrund.kor(None, "Test", typat_igen, vid_fel=lambda e: sett.append(e) or False)
+    assert meddelanden == ["Välj en enhet.", "Igen."]
+    assert krascher == [KeyError]
+    assert len(sett) == 1
 
 
 def test_avbryt_stanger_generatorn_pa_arbetstraden(qtbot) -> None:
     stoppa = threading.Event()
     jobb, tillstand = _jobb(1000, stoppa=stoppa)
     svar: list = []
-    uppdrag = bakgrund.kor(None, "Test", jobb, lambda r, e: svar.append(e))
+    uppdrag = bakgrund.kor(None, "Test", jobb, svar.append, lambda e: svar.append(e) or True)
     qtbot.waitUntil(lambda: uppdrag._senaste is not None, timeout=VANTA_MS)  # it has started
     uppdrag.avbryt()
     stoppa.set()
@@ -78,7 +111,9 @@ def test_forloppsdialogen_visas_forst_efter_en_stund_och_avbryt_fungerar(
     svar: list = []
     foralder = QWidget()
     qtbot.addWidget(foralder)
-    uppdrag = bakgrund.kor(foralder, "Långt jobb", jobb, lambda r, e: svar.append(e))
+    uppdrag = bakgrund.kor(
+        foralder, "Långt jobb", jobb, svar.append, lambda e: svar.append(e) or True
+    )
     assert uppdrag._dialog is None  # not at once: short jobs never flash a dialog
     qtbot.waitUntil(lambda: uppdrag._dialog is not None, timeout=VANTA_MS)
     dialog = uppdrag._dialog
@@ -96,7 +131,7 @@ def test_forloppsdialogen_visas_forst_efter_en_stund_och_avbryt_fungerar(
 def test_snabbt_jobb_visar_ingen_dialog(qtbot) -> None:
     jobb, _ = _jobb(3)
     svar: list = []
-    uppdrag = bakgrund.kor(None, "Kort", jobb, lambda r, e: svar.append(r))
+    uppdrag = bakgrund.kor(None, "Kort", jobb, svar.append)
     qtbot.waitUntil(lambda: bool(svar), timeout=VANTA_MS)
     qtbot.wait(bakgrund.VISA_EFTER_MS + 50)
     assert uppdrag._dialog is None
@@ -107,7 +142,7 @@ def test_callback_kommer_aven_om_foraldern_stangts(qtbot) -> None:
     jobb, _ = _jobb(3, stoppa=stoppa)
     svar: list = []
     foralder = QWidget()
-    bakgrund.kor(foralder, "Test", jobb, lambda r, e: svar.append(r))
+    bakgrund.kor(foralder, "Test", jobb, svar.append)
     foralder.deleteLater()
     qtbot.wait(10)
     stoppa.set()
@@ -135,17 +170,18 @@ def test_ett_jobb_i_taget(qtbot) -> None:
 
     svar: list = []
     for _ in range(3):
-        bakgrund.kor(None, "Test", jobb(), lambda r, e: svar.append(r))
+        bakgrund.kor(None, "Test", jobb(), svar.append)
     qtbot.waitUntil(lambda: len(svar) == 3, timeout=VANTA_MS)
     assert samtidigt["max"] == 1
 
 
 def test_synkront_lage() -> None:
-    jobb, _ = _jobb(3)
-    svar: list = []
-    bakgrund.kor(None, "Test", jobb, lambda r, e: svar.append((r, e)), synkront=True)
-    assert svar == [("klart", None)]
     bakgrund.satt_synkront(True)
+    jobb, tillstand = _jobb(3)
+    svar: list = []
+    uppdrag = bakgrund.kor(None, "Test", jobb, svar.append)
+    assert svar == ["klart"] and uppdrag.fardigt
+    assert tillstand["trad"] is threading.main_thread()
     fel_jobb, _ = _jobb(1, KeyError("x"))
-    uppdrag = bakgrund.kor(None, "Test", fel_jobb, lambda r, e: svar.append((r, type(e))))
-    assert svar[-1] == (None, KeyError) and uppdrag.fardigt
+    bakgrund.kor(None, "Test", fel_jobb, svar.append, lambda e: svar.append(type(e)) or True)
+    assert svar[-1] is KeyError

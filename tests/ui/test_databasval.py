@@ -8,18 +8,26 @@ import pytest
 
 from skrivbord import fel
 from skrivbord.lagring import aterstallningsnyckel
-from skrivbord.lagring import databas as lagring
+from skrivbord.lagring.databas import lasa_salt
 from skrivbord.lagring.instanslas import Instanslas
-from skrivbord.tjanster import kommun
+from skrivbord.tjanster import databasfil, kommun
 from skrivbord.ui import databasval
-from skrivbord.ui.dialoger import AterstallningsDialog
+from skrivbord.ui.databasval import AterstallningsDialog
+
+
+def _oppna(sokvag):
+    """databasval.oppna with its callback turned into a return value (jobs run at once)."""
+    svar: list = []
+    databasval.oppna(None, sokvag, svar.append)
+    assert len(svar) == 1
+    return svar[0]
 
 
 @pytest.fixture
 def utan_nyckel(ny_databas, nyckelring):
     """The test database, closed, with its key gone from the keyring (as on a new computer)."""
-    ny_databas.databas.stang()
-    nyckelring.ta_bort(lagring.lasa_salt(ny_databas.databas.sokvag))
+    ny_databas.stang()
+    nyckelring.ta_bort(lasa_salt(ny_databas.databas.sokvag))
     return ny_databas
 
 
@@ -43,7 +51,7 @@ def _skriv_in(monkeypatch, inmatningar: list[str], sett: list[str]) -> None:
 def test_fil_som_inte_ar_databas(qtbot, tmp_path, meddelanden) -> None:
     fil = tmp_path / "inte.db"
     fil.write_bytes(b"%PDF-1.4" + b"x" * 5000)
-    assert databasval.oppna(None, fil) is None
+    assert _oppna(fil) is None
     assert len(meddelanden) == 1
     assert "ingen Skrivbord-databas" in meddelanden[0] and "Välj en annan fil" in meddelanden[0]
     assert not Instanslas(fil).sokvag.exists()  # the lock was released
@@ -61,16 +69,16 @@ def test_fil_som_inte_ar_databas(qtbot, tmp_path, meddelanden) -> None:
 def test_varje_fel_blir_en_svensk_mening(qtbot, tmp_path, meddelanden, skapa, fras) -> None:
     fil = tmp_path / "fil.db"
     skapa(fil)
-    assert databasval.oppna(None, fil) is None
+    assert _oppna(fil) is None
     assert fras in meddelanden[0]
 
 
 def test_andra_instansen_far_inte_oppna(ny_databas, meddelanden) -> None:
-    ny_databas.databas.stang()
+    ny_databas.stang()
     with Instanslas(ny_databas.databas.sokvag):
-        assert databasval.oppna(None, ny_databas.databas.sokvag) is None
+        assert _oppna(ny_databas.databas.sokvag) is None
     assert "används just nu av ett annat program" in meddelanden[0]
-    oppen = databasval.oppna(None, ny_databas.databas.sokvag)  # free again afterwards
+    oppen = _oppna(ny_databas.databas.sokvag)  # free again afterwards
     assert oppen is not None
     with pytest.raises(fel.DatabasLast):
         Instanslas(ny_databas.databas.sokvag).tag()
@@ -83,7 +91,7 @@ def test_felskriven_nyckel_stannar_i_dialogen(utan_nyckel, monkeypatch) -> None:
     annan_databas = aterstallningsnyckel.koda(secrets.token_bytes(32))
     sett: list[str] = []
     _skriv_in(monkeypatch, ["ABCDE-FGHIJ", fel_tecken, annan_databas, ratt], sett)
-    oppen = databasval.oppna(None, utan_nyckel.databas.sokvag)
+    oppen = _oppna(utan_nyckel.databas.sokvag)
     assert oppen is not None
     orsak, kort, stavfel, annan = sett
     assert "finns inte i den här datorns nyckelring" in orsak
@@ -93,12 +101,12 @@ def test_felskriven_nyckel_stannar_i_dialogen(utan_nyckel, monkeypatch) -> None:
     assert kommun.hamta(oppen.databas).namn == "Testkommun"
     oppen.stang()
     # The key went back into the keyring: no question the next time.
-    databasval.oppna(None, utan_nyckel.databas.sokvag).stang()
+    _oppna(utan_nyckel.databas.sokvag).stang()
 
 
 def test_avbryt_slapper_laset(utan_nyckel, monkeypatch, meddelanden) -> None:
     _skriv_in(monkeypatch, [], [])
-    assert databasval.oppna(None, utan_nyckel.databas.sokvag) is None
+    assert _oppna(utan_nyckel.databas.sokvag) is None
     assert meddelanden == []
     with Instanslas(utan_nyckel.databas.sokvag):
         pass
@@ -107,20 +115,24 @@ def test_avbryt_slapper_laset(utan_nyckel, monkeypatch, meddelanden) -> None:
 def test_annat_fel_efter_nyckeln_visas_som_meddelande(
     utan_nyckel, monkeypatch, meddelanden
 ) -> None:
-    def trasig(*_a, **_k):
-        raise fel.SkadadDatabas(utan_nyckel.databas.sokvag, "sidan 3 är trasig")
+    riktig = databasfil.oppna
 
-    monkeypatch.setattr(lagring, "oppna_med_aterstallningsnyckel", trasig)
+    def trasig(sokvag, text=None):
+        if text is None:
+            return (yield from riktig(sokvag))
+        raise fel.SkadadDatabas(sokvag, "sidan 3 är trasig")
+
+    monkeypatch.setattr(databasfil, "oppna", trasig)
     _skriv_in(monkeypatch, [utan_nyckel.aterstallningsnyckel], [])
-    assert databasval.oppna(None, utan_nyckel.databas.sokvag) is None
+    assert _oppna(utan_nyckel.databas.sokvag) is None
     assert "är skadad" in meddelanden[0]
 
 
-def test_dialogen_raknar_tecken(qtbot, utan_nyckel, nyckelring) -> None:
-    dialog = AterstallningsDialog(utan_nyckel.databas.sokvag, "Orsak.", nyckelring)
+def test_dialogen_raknar_tecken(qtbot, utan_nyckel) -> None:
+    dialog = AterstallningsDialog(utan_nyckel.databas.sokvag, "Orsak.")
     qtbot.addWidget(dialog)
     dialog.falt.setText("ABCDE-FGHIJ ")
     assert dialog.ledtext.text().startswith("10 av 55 tecken")
     dialog.accept()
     assert "55 tecken" in dialog.fel.text() and not dialog.fel.isHidden()
-    assert not dialog.result() and dialog.databas is None
+    assert not dialog.result() and dialog.oppen is None

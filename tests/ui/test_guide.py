@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from PySide6.QtWidgets import QWizard
 
 from skrivbord import sokvagar
 from skrivbord.lagring import nyckelring as nyckelring_modul
-from skrivbord.tjanster import enheter, kommun
+from skrivbord.tjanster import databasfil, enheter, kommun
 from skrivbord.typer import Enhetstyp
-from skrivbord.ui import databasval
 from skrivbord.ui.guide import ENHETER, KOMMUN, NYCKEL, PLATS, START, ForstaStartGuide
 
 
 @pytest.fixture
 def guide(qtbot):
-    guide = ForstaStartGuide(synkront=True)
+    guide = ForstaStartGuide()
     qtbot.addWidget(guide)
     guide.show()
     yield guide
@@ -76,7 +73,7 @@ def test_guiden_skapar_databas_som_gar_att_oppna_igen(guide, tmp_path) -> None:
     }
     oppen.stang()
     guide.resultat = None
-    igen = databasval.oppna(None, tmp_path / "provby.db")
+    igen = databasfil.oppna_genast(tmp_path / "provby.db")
     assert kommun.hamta(igen.databas) == kommun.Kommun("Provby kommun", "1234")
     igen.stang()
 
@@ -135,7 +132,7 @@ def test_demodatabasen_skapas_och_oppnas_sedan(guide, qtbot, meddelanden) -> Non
     guide.resultat.stang()
     guide.resultat = None
     # The second time the existing demo database is opened, not rebuilt.
-    andra = ForstaStartGuide(synkront=True)
+    andra = ForstaStartGuide()
     qtbot.addWidget(andra)
     andra.show()
     andra.start.demo.setChecked(True)
@@ -156,20 +153,19 @@ def test_spara_nyckeln_som_pdf(guide, tmp_path) -> None:
     assert "nyckel.pdf" in guide.nyckel.pdf_klar.text()
 
 
-def test_pdf_modulen_saknas(guide, tmp_path, monkeypatch, meddelanden) -> None:
+def test_pdf_som_inte_kan_sparas_ger_meddelande(guide, tmp_path, meddelanden) -> None:
     _till_platssidan(guide)
     guide.plats.sokvag.setText(str(tmp_path / "a.db"))
     guide.next()
-    monkeypatch.setitem(sys.modules, "skrivbord.rapporter.aterstallningsnyckel", None)
-    guide.nyckel.spara_pdf(tmp_path / "nyckel.pdf")
-    assert "kan inte spara nyckeln som PDF" in meddelanden[0]
-    assert not (tmp_path / "nyckel.pdf").exists()
+    guide.nyckel.spara_pdf(tmp_path / "finns-inte" / "nyckel.pdf")
+    assert "kunde inte sparas" in meddelanden[0]
+    assert not guide.nyckel.pdf_klar.text()
 
 
 def test_oppna_befintlig_fil_fran_forsta_sidan(guide, ny_databas, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    ny_databas.databas.stang()
+    ny_databas.stang()
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(ny_databas.databas.sokvag), "")
     )

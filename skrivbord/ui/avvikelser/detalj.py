@@ -34,9 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord.fel import OgiltigUppgift
-from skrivbord.lagring.databas import Databas
-from skrivbord.modeller.bas import lokal_tid
-from skrivbord.tjanster import avvikelseflode, avvikelser, personal, risk
+from skrivbord.tid import lokal_tid
+from skrivbord.tjanster import personal
+from skrivbord.tjanster.avvikelser import flode as avvikelseflode
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.tjanster.avvikelser import risk
+from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
@@ -44,15 +47,13 @@ from skrivbord.typer import (
     LexMaria,
     Orsaksomrade,
 )
-from skrivbord.ui.avvikelser.dialoger import (
-    DATUMFORMAT,
+from skrivbord.ui.avvikelser.atgardsdialoger import (
     AteroppnaDialog,
     NyAtgardDialog,
     UppfoljningDialog,
-    fran_date,
-    till_date,
 )
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
+from skrivbord.ui.gemensamt.formular import DATUMFORMAT, fran_date, till_date
 
 
 def _datum(d: date | None) -> str:

@@ -32,9 +32,16 @@ from PySide6.QtWidgets import (
 
 from skrivbord import sokvagar
 from skrivbord.fel import OgiltigUppgift
-from skrivbord.lagring.databas import Databas
-from skrivbord.tjanster import avvikelser, enheter, kategorier, risk
-from skrivbord.tjanster.avvikelser import ANNAT_KOD, FALL_KOD, LAKEMEDEL_KOD, AvvikelseUppgifter
+from skrivbord.tjanster import enheter
+from skrivbord.tjanster.avvikelser import kategorier, risk
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.tjanster.avvikelser.registrering import (
+    ANNAT_KOD,
+    FALL_KOD,
+    LAKEMEDEL_KOD,
+    AvvikelseUppgifter,
+)
+from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import (
     Fallskada,
     Konsekvens,
@@ -44,9 +51,7 @@ from skrivbord.typer import (
     Rapportorgrupp,
     Roll,
 )
-from skrivbord.ui.avvikelser.dialoger import felrad, spara_avbryt
-
-DATUMFORMAT = "yyyy-MM-dd"
+from skrivbord.ui.gemensamt.formular import DATUMFORMAT, fellabel, spara_avbryt
 
 
 def _text(falt: QPlainTextEdit) -> str:
@@ -223,7 +228,7 @@ class AvvikelseFormular(QDialog):
         rulla.setWidget(innehall)
         rulla.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.felrad = felrad()
+        self.felrad = fellabel()
         self.felrad.setObjectName("felrad")
         knappar = spara_avbryt(self, self.spara)
         self.spara_knapp = knappar.button(QDialogButtonBox.StandardButton.Save)

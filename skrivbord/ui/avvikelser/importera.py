@@ -4,7 +4,9 @@ Reading, preview and import run in the background."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,27 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord.fel import SkrivbordFel
-from skrivbord.jobb import Jobb
-from skrivbord.lagring.databas import Databas
-from skrivbord.tjanster import import_avvikelser as imp
+from skrivbord.jobb import Jobb, som_jobb
+from skrivbord.tjanster.avvikelser import importera as imp
+from skrivbord.tjanster.databasfil import Databas
 from skrivbord.ui import bakgrund
 
 INGEN = "(ingen kolumn)"
 
 
-def _som_jobb(funktion, *args, **kwargs) -> Jobb[object]:
-    """A plain call as a one-step job, so it runs off the GUI thread like the others."""
-    return funktion(*args, **kwargs)
-    yield  # pragma: no cover - makes this a generator
-
-
 class ImportDialog(QDialog):
-    def __init__(
-        self, databas: Databas, parent: QWidget | None = None, synkront: bool = False
-    ) -> None:
+    def __init__(self, databas: Databas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._databas = databas
-        self._synkront = synkront
         self.tabell: imp.Tabell | None = None
         self.granskning: imp.Forhandsgranskning | None = None
         self.resultat: imp.Importresultat | None = None
@@ -119,26 +112,22 @@ class ImportDialog(QDialog):
 
     # --- steps --------------------------------------------------------------------------------
 
-    def _kor(self, titel: str, jobb: Jobb[object], klar) -> None:
-        def hantera(resultat: object, fel: BaseException | None) -> None:
-            if isinstance(fel, bakgrund.Avbrutet):
-                return
-            if isinstance(fel, SkrivbordFel):
-                self._visa_fel(fel)
-                return
-            if fel is not None:
-                raise fel
+    def _kor(self, titel: str, jobb: Jobb[object], klar: Callable[[Any], None]) -> None:
+        def lyckades(resultat: object) -> None:
             self.fel.hide()
             klar(resultat)
 
-        bakgrund.kor(self, titel, jobb, hantera, self._synkront)
+        bakgrund.kor(self, titel, jobb, lyckades, self._visa_fel)
 
-    def _visa_fel(self, fel: SkrivbordFel) -> None:
-        text = fel.meddelande
+    def _visa_fel(self, fel: BaseException) -> bool:
+        """Typed errors go to the dialog's own error line (it stays open); others not."""
+        if not isinstance(fel, SkrivbordFel):
+            return False
         if isinstance(fel, imp.ImportenStoppad):
             self.felrapport.setPlainText("\n".join(r.text for r in fel.fel))
-        self.fel.setText(text)
+        self.fel.setText(fel.meddelande)
         self.fel.show()
+        return True
 
     def _valj_fil(self) -> None:
         fil, _ = QFileDialog.getOpenFileName(
@@ -152,7 +141,7 @@ class ImportDialog(QDialog):
 
     def las(self, sokvag: Path) -> None:
         self.fil.setText(str(sokvag))
-        self._kor(self.tr("Läser filen …"), _som_jobb(imp.lasa_fil, sokvag), self._fil_last)
+        self._kor(self.tr("Läser filen …"), som_jobb(imp.lasa_fil, sokvag), self._fil_last)
 
     def _fil_last(self, tabell: object) -> None:
         self.tabell = tabell
@@ -190,7 +179,7 @@ class ImportDialog(QDialog):
             return
         self._kor(
             self.tr("Granskar raderna …"),
-            _som_jobb(imp.forhandsgranska, self._databas, self.tabell, self.mappning_nu()),
+            som_jobb(imp.forhandsgranska, self._databas, self.tabell, self.mappning_nu()),
             self._visa_granskning,
         )
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord.fel import OgiltigUppgift
-from skrivbord.lagring.databas import Databas
-from skrivbord.tjanster import kategorier
+from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.databasfil import Databas
 
 
 class KategoriDialog(QDialog):

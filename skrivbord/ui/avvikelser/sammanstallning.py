@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skrivbord import perioder
 from skrivbord.fel import OgiltigUppgift, SkrivbordFel
-from skrivbord.lagring.databas import Databas
-from skrivbord.tjanster import perioder, sammanstallning
+from skrivbord.tjanster.avvikelser import sammanstallning
+from skrivbord.tjanster.databasfil import Databas
 from skrivbord.ui import bakgrund
 
 
@@ -43,11 +44,9 @@ class SammanstallningDialog(QDialog):
         databas: Databas,
         parent: QWidget | None = None,
         idag: date | None = None,
-        synkront: bool = False,
     ) -> None:
         super().__init__(parent)
         self._databas = databas
-        self._synkront = synkront
         self.setWindowTitle(self.tr("Sammanställning av avvikelser"))
         self.setMinimumWidth(520)
         self.resultat: Path | None = None
@@ -114,25 +113,23 @@ class SammanstallningDialog(QDialog):
             self.tr("Sammanställning {period}").format(period=period.etikett),
             sammanstallning.berakna_och_skriv(self._databas, period, ut),
             self._klar,
-            self._synkront,
+            self._fel_i_dialogen,
         )
 
-    def _klar(self, resultat: object, fel: BaseException | None) -> None:
-        if isinstance(fel, bakgrund.Avbrutet):
-            return
+    def _fel_i_dialogen(self, fel: BaseException) -> bool:
         if isinstance(fel, SkrivbordFel):
             self._visa_fel(fel.meddelande)
-            return
-        if fel is not None:
-            raise fel
-        self.resultat = Path(resultat)
-        if not self._synkront:
-            svar = QMessageBox.information(
-                self,
-                self.tr("Klart"),
-                self.tr("Sammanställningen sparades som {namn}.").format(namn=self.resultat.name),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            )
-            if svar == QMessageBox.StandardButton.Open:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.resultat)))
+            return True
+        return False
+
+    def _klar(self, resultat: object) -> None:
+        self.resultat = Path(str(resultat))
+        svar = QMessageBox.information(
+            self,
+            self.tr("Klart"),
+            self.tr("Sammanställningen sparades som {namn}.").format(namn=self.resultat.name),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        )
+        if svar == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.resultat)))
         self.accept()

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord.fel import SkrivbordFel
-from skrivbord.lagring.databas import Databas
-from skrivbord.tjanster import enheter, export_avvikelser, kategorier
-from skrivbord.tjanster.avvikelselista import Filter
+from skrivbord.tjanster import enheter
+from skrivbord.tjanster.avvikelser import export as export_avvikelser
+from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser.lista import Filter
+from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import Avvikelsestatus
 from skrivbord.ui import bakgrund
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
@@ -36,8 +37,8 @@ from skrivbord.ui.avvikelser.formular import AvvikelseFormular
 from skrivbord.ui.avvikelser.importera import ImportDialog
 from skrivbord.ui.avvikelser.kategorier import KategoriDialog
 from skrivbord.ui.avvikelser.sammanstallning import SammanstallningDialog
-from skrivbord.ui.avvikelser.veckogenomgang import VeckogenomgangDialog
-from skrivbord.ui.avvikelsetabell import AvvikelseTabellModell
+from skrivbord.ui.avvikelser.tabellmodell import AvvikelseTabellModell
+from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 
 SOKFORDROJNING_MS = 250
 
@@ -291,7 +292,7 @@ class AvvikelseSida(QWidget):
                 ),
             )
 
-    def exportera(self, ut: Path | None = None, synkront: bool = False) -> None:
+    def exportera(self, ut: Path | None = None) -> None:
         if ut is None:
             fil, _ = QFileDialog.getSaveFileName(
                 self,
@@ -308,17 +309,10 @@ class AvvikelseSida(QWidget):
             else export_avvikelser.exportera_xlsx
         )(self._databas, self.filter(), ut)
 
-        def klar(resultat: object, fel: BaseException | None) -> None:
-            if isinstance(fel, bakgrund.Avbrutet):
-                return
-            if isinstance(fel, SkrivbordFel):
-                QMessageBox.warning(self, "Skrivbord", fel.meddelande)
-                return
-            if fel is not None:
-                raise fel
+        def klar(resultat: object) -> None:
             self.senaste_export = resultat
 
-        bakgrund.kor(self, self.tr("Exporterar avvikelser …"), jobb, klar, synkront)
+        bakgrund.kor(self, self.tr("Exporterar avvikelser …"), jobb, klar)
 
     def sammanstallning(self) -> None:
         SammanstallningDialog(self._databas, self, idag=self._idag).exec()

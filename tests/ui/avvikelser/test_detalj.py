@@ -7,7 +7,8 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from skrivbord.tjanster import avvikelser, kategorier
+from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.typer import Avvikelsestatus, LexMaria, Orsaksomrade, Roll
 from skrivbord.ui.avvikelser import detalj as detaljmodul
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel

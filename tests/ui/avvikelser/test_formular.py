@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTime
 
-from skrivbord.tjanster import avvikelser
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.typer import Fallskada, Konsekvens
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
 

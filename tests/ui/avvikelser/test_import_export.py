@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from skrivbord.tjanster import import_avvikelser as imp
+from skrivbord.tjanster.avvikelser import importera as imp
 from skrivbord.ui.avvikelser.importera import ImportDialog
 from skrivbord.ui.avvikelser.sida import AvvikelseSida
 
@@ -23,7 +23,7 @@ def test_import_med_fel_sedan_hoppa_over_och_mappningen_kommer_ihag(
     fil = _csv(
         tmp_path, ["2025-03-01;Solgården;Fall;Föll i hallen", "2025-02-30;Solgården;Fall;Fel datum"]
     )
-    dialog = ImportDialog(databas, synkront=True)
+    dialog = ImportDialog(databas)
     qtbot.addWidget(dialog)
     dialog.las(fil)
     assert dialog.kolumnval["beskrivning"].currentData() == "Beskrivning"
@@ -43,7 +43,7 @@ def test_export_av_filtrerad_lista(qtbot, databas, tmp_path) -> None:
         tmp_path,
         ["2025-03-01;Solgården;Fall;Föll i hallen", "2025-03-02;Solgården;Läkemedel;Glömd dos"],
     )
-    dialog = ImportDialog(databas, synkront=True)
+    dialog = ImportDialog(databas)
     qtbot.addWidget(dialog)
     dialog.las(fil)
     dialog.forhandsgranska()
@@ -52,7 +52,7 @@ def test_export_av_filtrerad_lista(qtbot, databas, tmp_path) -> None:
     qtbot.addWidget(sida)
     sida.kategori.setCurrentIndex(sida.kategori.findText("Fall"))
     ut = tmp_path / "lista.csv"
-    sida.exportera(ut, synkront=True)
+    sida.exportera(ut)
     with ut.open(encoding="utf-8-sig", newline="") as strom:
         rader = list(csv.reader(strom, delimiter=";"))
     assert len(rader) == 2 and "Föll i hallen" in rader[1]
@@ -65,15 +65,9 @@ def test_exportknappen_fragar_efter_fil_och_exporterar(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
 
-    from skrivbord.ui import bakgrund
-
     ut = tmp_path / "lista.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ut), ""))
-    bakgrund.satt_synkront(True)
-    try:
-        sida = AvvikelseSida(databas)
-        qtbot.addWidget(sida)
-        qtbot.mouseClick(sida.export_knapp, Qt.MouseButton.LeftButton)
-    finally:
-        bakgrund.satt_synkront(False)
+    sida = AvvikelseSida(databas)
+    qtbot.addWidget(sida)
+    qtbot.mouseClick(sida.export_knapp, Qt.MouseButton.LeftButton)
     assert ut.exists() and sida.senaste_export is not None

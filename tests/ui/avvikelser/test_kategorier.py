@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from skrivbord.tjanster import kategorier
+from skrivbord.tjanster.avvikelser import kategorier
 from skrivbord.ui.avvikelser.kategorier import KategoriDialog
 
 
@@ -19,7 +19,7 @@ def test_lagg_till_inaktivera_och_vagra_borttagning(qtbot, databas, monkeypatch)
     # A category in use cannot be removed: the service's sentence is shown.
     from datetime import date, datetime
 
-    from skrivbord.tjanster import avvikelser
+    from skrivbord.tjanster.avvikelser import registrering as avvikelser
     from skrivbord.typer import Roll
 
     fall = next(k for k in kategorier.lista(databas) if k.kod == "fall")

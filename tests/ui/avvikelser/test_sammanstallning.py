@@ -10,8 +10,8 @@ def test_forslag_for_berattelsen_och_namnden() -> None:
     assert forslag(date(2026, 11, 23))[0] == "2026H1"
 
 
-def test_fel_period_visas_och_ratt_period_ger_pdf(qtbot, databas, tmp_path) -> None:
-    dialog = SammanstallningDialog(databas, idag=date(2026, 11, 23), synkront=True)
+def test_fel_period_visas_och_ratt_period_ger_pdf(qtbot, databas, tmp_path, meddelanden) -> None:
+    dialog = SammanstallningDialog(databas, idag=date(2026, 11, 23))
     qtbot.addWidget(dialog)
     dialog.period.setEditText("2025H3")
     dialog.skapa()
@@ -21,3 +21,4 @@ def test_fel_period_visas_och_ratt_period_ger_pdf(qtbot, databas, tmp_path) -> N
     dialog.skapa()
     assert dialog.resultat == tmp_path / "ut.pdf"
     assert "Testkommun" in PdfReader(dialog.resultat).pages[0].extract_text()
+    assert meddelanden == ["Sammanställningen sparades som ut.pdf."]

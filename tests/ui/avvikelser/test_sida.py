@@ -6,7 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
-from skrivbord.tjanster import avvikelser, enheter, kategorier
+from skrivbord.tjanster import enheter
+from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.typer import Roll
 from skrivbord.ui.avvikelser import sida as sidmodul
 from skrivbord.ui.avvikelser.sida import AvvikelseSida
@@ -78,7 +80,7 @@ def test_ny_avvikelse_via_formularet(sida, monkeypatch) -> None:
 
 
 def test_forsenade_atgarder_i_listan(sida, databas) -> None:
-    from skrivbord.tjanster import avvikelseflode
+    from skrivbord.tjanster.avvikelser import flode as avvikelseflode
 
     sida.tabell.selectRow(1)
     vald = sida.panel.detalj.id

@@ -2,10 +2,12 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 
-from skrivbord.tjanster import avvikelser, enheter, kategorier
-from skrivbord.tjanster import veckogenomgangar as vg
+from skrivbord.tjanster import enheter
+from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.tjanster.avvikelser import veckogenomgangar as vg
 from skrivbord.typer import Roll
-from skrivbord.ui.avvikelser.veckogenomgang import VeckogenomgangDialog
+from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 
 IDAG = date(2026, 11, 23)
 

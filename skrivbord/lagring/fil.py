@@ -1,0 +1,117 @@
+"""A database file: open it with a known key, or create a new one atomically.
+
+These are the storage steps only. Which key (keyring or recovery key), the
+instance lock, the backup before a migration and the migration itself are put
+in order by the service tjanster/databasfil.py, the one way in for GUI and CLI.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy.exc
+from sqlalchemy.orm import Session
+
+from skrivbord import fel
+from skrivbord.jobb import Jobb
+from skrivbord.lagring import aterstallningsnyckel, migrering, sqlitefel
+from skrivbord.lagring.databas import Databas, lasa_salt
+from skrivbord.modeller.databasinfo import APPLIKATION, Databasinfo
+
+# A file being created is called ".<name>.<hex>.skapas" until it is complete.
+TILLFALLIGT_SUFFIX = ".skapas"
+
+
+def oppna(sokvag: Path, nyckel: bytes) -> Databas:
+    """Open an existing file with ``nyckel`` and prove the key and the file are right."""
+    if not os.access(sokvag, os.W_OK) or not os.access(sokvag.parent, os.W_OK):
+        raise fel.SkrivskyddadDatabas(sokvag)
+    databas = Databas(sokvag, nyckel)
+    try:
+        databas.verifiera()
+    except BaseException:
+        databas.stang()
+        raise
+    return databas
+
+
+@dataclass
+class NySkapad:
+    """A new database, open, with its key (to store in the keyring and show as text)."""
+
+    databas: Databas
+    nyckel: bytes
+
+    @property
+    def salt(self) -> str:
+        return lasa_salt(self.databas.sokvag)
+
+    @property
+    def aterstallningsnyckel(self) -> str:
+        return aterstallningsnyckel.koda(self.nyckel)
+
+
+def skapa_stegvis(
+    sokvag: Path | str,
+    fyll: Callable[[Session], None] | None = None,
+    fyll_ra: Callable[[Databas], Jobb[None]] | None = None,
+) -> Jobb[NySkapad]:
+    """Create a new database with the current schema, atomically (a job, see jobb.py).
+
+    The file is built under a temporary name in the same folder (``fyll`` adds the
+    first data in one transaction, ``fyll_ra`` may bulk-load through the raw
+    connection, yielding progress) and appears under its real name only when
+    complete. An existing file is never overwritten; a failure or a cancel
+    leaves nothing behind.
+    """
+    sokvag = Path(sokvag)
+    if sokvag.exists():
+        raise fel.DatabasFinnsRedan(sokvag)
+    if not sokvag.parent.is_dir():
+        raise fel.MappSaknas(sokvag)
+    if not os.access(sokvag.parent, os.W_OK):
+        raise fel.SkrivskyddadDatabas(sokvag)
+    nyckel = secrets.token_bytes(aterstallningsnyckel.NYCKEL_BYTE)
+    tillfallig = sokvag.with_name(f".{sokvag.name}.{secrets.token_hex(4)}{TILLFALLIGT_SUFFIX}")
+    try:
+        with Databas(tillfallig, nyckel) as databas:
+            with databas.ra_anslutning() as anslutning:
+                anslutning.execute("PRAGMA journal_mode = WAL")
+            migrering.skapa_schema(databas)
+            with databas.session() as session:
+                session.add(Databasinfo(nyckel="applikation", varde=APPLIKATION))
+                if fyll is not None:
+                    fyll(session)
+            if fyll_ra is not None:
+                yield from fyll_ra(databas)
+        _flytta_utan_att_skriva_over(tillfallig, sokvag)
+    except BaseException as exc:
+        _ta_bort_tillfalliga(tillfallig)
+        if isinstance(exc, OSError | sqlalchemy.exc.DBAPIError):
+            oversatt = sqlitefel.oversatt(exc, sokvag)
+            if oversatt is not None:
+                raise oversatt from exc
+        raise
+    return NySkapad(Databas(sokvag, nyckel), nyckel)
+
+
+def _flytta_utan_att_skriva_over(fran: Path, till: Path) -> None:
+    if os.name == "nt":
+        os.rename(fran, till)  # refuses an existing target on Windows
+        return
+    try:
+        os.link(fran, till)  # atomic, and fails if the target exists
+    except FileExistsError:
+        raise fel.DatabasFinnsRedan(till) from None
+    os.unlink(fran)
+
+
+def _ta_bort_tillfalliga(tillfallig: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{tillfallig}{suffix}").unlink()

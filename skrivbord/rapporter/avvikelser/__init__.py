@@ -1,0 +1,1 @@
+"""Sammanställningar and other PDF documents about avvikelser."""

@@ -1,0 +1,172 @@
+"""The follow-up workflow of one avvikelse: states, analysis, åtgärder, uppföljning,
+lex Maria and the händelseanalys decision.
+
+States move forward one step at a time:
+registrerad → under utredning → åtgärder beslutade → uppföljd → avslutad.
+A closed avvikelse can be reopened (back to under utredning) with a reason.
+Every transition is recorded with who and when.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from skrivbord.fel import OgiltigUppgift
+from skrivbord.lagring.databas import Databas
+from skrivbord.modeller import Atgard, Avvikelse, AvvikelseOrsak, Statusandring, Uppfoljning
+from skrivbord.tjanster.avvikelser.registrering import hamta_orm
+from skrivbord.typer import Atgardsstatus, Avvikelsestatus, LexMaria, Orsaksomrade
+
+S = Avvikelsestatus
+ORDNING = [S.REGISTRERAD, S.UNDER_UTREDNING, S.ATGARDER_BESLUTADE, S.UPPFOLJD, S.AVSLUTAD]
+OPPNA_ATGARDER = (Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR)
+
+
+def nasta_status(status: Avvikelsestatus) -> Avvikelsestatus | None:
+    i = ORDNING.index(status)
+    return ORDNING[i + 1] if i + 1 < len(ORDNING) else None
+
+
+def _krav_for(avvikelse: Avvikelse, till: Avvikelsestatus) -> str | None:
+    """Why the move is not allowed yet, or None."""
+    if till == S.ATGARDER_BESLUTADE and not (avvikelse.orsaker or avvikelse.analys_text.strip()):
+        return "Gör analysen först: ange orsaksområden eller en kort analystext."
+    if till == S.UPPFOLJD and not avvikelse.uppfoljningar:
+        return "Registrera en uppföljning innan avvikelsen markeras som uppföljd."
+    if till == S.AVSLUTAD:
+        if any(a.status in OPPNA_ATGARDER for a in avvikelse.atgarder):
+            return "Det finns åtgärder som inte är klara. Avsluta eller stryk dem först."
+        if avvikelse.lex_maria == LexMaria.UTREDS:
+            return "Lex Maria-bedömningen pågår. Avsluta den innan avvikelsen avslutas."
+    return None
+
+
+def flytta_fram(databas: Databas, avvikelse_id: int) -> Avvikelsestatus:
+    """Move to the next state; OgiltigUppgift says what is missing."""
+    with databas.session() as session:
+        avvikelse = hamta_orm(session, avvikelse_id)
+        till = nasta_status(avvikelse.status)
+        if till is None:
+            raise OgiltigUppgift("Avvikelsen är redan avslutad.")
+        hinder = _krav_for(avvikelse, till)
+        if hinder:
+            raise OgiltigUppgift(hinder)
+        _byt(avvikelse, till, databas.anvandare, "")
+        return till
+
+
+def ateroppna(databas: Databas, avvikelse_id: int, orsak: str) -> None:
+    if not orsak.strip():
+        raise OgiltigUppgift("Skriv varför avvikelsen öppnas igen.")
+    with databas.session() as session:
+        avvikelse = hamta_orm(session, avvikelse_id)
+        if avvikelse.status != S.AVSLUTAD:
+            raise OgiltigUppgift("Bara en avslutad avvikelse kan öppnas igen.")
+        _byt(avvikelse, S.UNDER_UTREDNING, databas.anvandare, orsak.strip())
+
+
+def _byt(avvikelse: Avvikelse, till: Avvikelsestatus, anvandare: str, orsak: str) -> None:
+    avvikelse.statusandringar.append(
+        Statusandring(fran=avvikelse.status, till=till, anvandare=anvandare, orsak=orsak)
+    )
+    avvikelse.status = till
+
+
+def spara_analys(
+    databas: Databas, avvikelse_id: int, orsaker: set[Orsaksomrade], text: str
+) -> None:
+    with databas.session() as session:
+        avvikelse = hamta_orm(session, avvikelse_id)
+        avvikelse.analys_text = text.strip()
+        befintliga = {o.orsak: o for o in avvikelse.orsaker}
+        for orsak in set(befintliga) - set(orsaker):
+            avvikelse.orsaker.remove(befintliga[orsak])
+        for orsak in set(orsaker) - set(befintliga):
+            avvikelse.orsaker.append(AvvikelseOrsak(orsak=Orsaksomrade(orsak)))
+
+
+def lagg_till_atgard(
+    databas: Databas,
+    avvikelse_id: int,
+    beskrivning: str,
+    ansvarig_id: int | None,
+    deadline: date | None,
+) -> int:
+    if not beskrivning.strip():
+        raise OgiltigUppgift("Beskriv åtgärden.")
+    with databas.session() as session:
+        avvikelse = hamta_orm(session, avvikelse_id)
+        if deadline is not None and deadline < avvikelse.handelse_tid.date():
+            raise OgiltigUppgift("Åtgärdens sista datum kan inte ligga före händelsen.")
+        atgard = Atgard(beskrivning=beskrivning.strip(), ansvarig_id=ansvarig_id, deadline=deadline)
+        avvikelse.atgarder.append(atgard)
+        session.flush()
+        return atgard.id
+
+
+def satt_atgardsstatus(
+    databas: Databas, atgard_id: int, status: Atgardsstatus, klar_datum: date | None = None
+) -> None:
+    with databas.session() as session:
+        atgard = session.get(Atgard, atgard_id)
+        if atgard is None:
+            raise OgiltigUppgift("Åtgärden finns inte längre.")
+        if status == Atgardsstatus.KLAR:
+            klar_datum = klar_datum or date.today()
+            if klar_datum < atgard.avvikelse.handelse_tid.date():
+                raise OgiltigUppgift("En åtgärd kan inte bli klar före händelsen.")
+        else:
+            klar_datum = None
+        atgard.status, atgard.klar_datum = status, klar_datum
+
+
+def lagg_till_uppfoljning(
+    databas: Databas,
+    avvikelse_id: int,
+    datum: date,
+    effekt_uppnadd: bool | None,
+    nasta_steg: str = "",
+    idag: date | None = None,
+) -> int:
+    with databas.session() as session:
+        avvikelse = hamta_orm(session, avvikelse_id)
+        if datum < avvikelse.handelse_tid.date():
+            raise OgiltigUppgift(
+                f"Uppföljningsdatum {datum.isoformat()} ligger före händelsen "
+                f"({avvikelse.handelse_tid.date().isoformat()}). Kontrollera datumet."
+            )
+        if datum > (idag or date.today()):
+            raise OgiltigUppgift("En uppföljning kan inte dateras i framtiden.")
+        uppfoljning = Uppfoljning(
+            datum=datum, effekt_uppnadd=effekt_uppnadd, nasta_steg=nasta_steg.strip()
+        )
+        avvikelse.uppfoljningar.append(uppfoljning)
+        session.flush()
+        return uppfoljning.id
+
+
+def satt_lex_maria(
+    databas: Databas,
+    avvikelse_id: int,
+    bedomning: LexMaria,
+    datum: date | None,
+    motivering: str = "",
+    ivo_referens: str | None = None,
+) -> None:
+    if bedomning != LexMaria.EJ_AKTUELL and datum is None:
+        raise OgiltigUppgift("Ange datum för lex Maria-bedömningen.")
+    if bedomning in (LexMaria.ANMALD, LexMaria.EJ_ANMALD) and not motivering.strip():
+        raise OgiltigUppgift("Skriv en motivering till lex Maria-beslutet.")
+    with databas.session() as session:
+        avvikelse = hamta_orm(session, avvikelse_id)
+        if datum is not None and datum < avvikelse.handelse_tid.date():
+            raise OgiltigUppgift("Lex Maria-bedömningen kan inte dateras före händelsen.")
+        avvikelse.lex_maria = bedomning
+        avvikelse.lex_maria_datum = datum
+        avvikelse.lex_maria_motivering = motivering.strip()
+        avvikelse.ivo_referens = (ivo_referens or "").strip() or None
+
+
+def besluta_handelseanalys(databas: Databas, avvikelse_id: int, gors: bool) -> None:
+    with databas.session() as session:
+        hamta_orm(session, avvikelse_id).handelseanalys = gors

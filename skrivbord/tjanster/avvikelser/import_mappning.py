@@ -1,0 +1,356 @@
+"""Which column of an import file fills which field of an avvikelse (second step).
+
+A ``Mappning`` names, per target field, the column header it is read from, plus
+optional fixed values for closed-set fields (e.g. every row belongs to Solgården when
+the file has no unit column; a fixed value also fills empty cells). It is saved as
+JSON (the CLI's ``--mappning``); the last one used is remembered in the settings
+folder with the column names only, never any data from a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from skrivbord import sokvagar
+from skrivbord.fel import FilKanInteSkrivas, OgiltigUppgift
+from skrivbord.tjanster.avvikelser.import_lasning import Tabell
+
+FORMAT = "skrivbord-importmappning"
+VERSION = 1
+SENASTE_FILNAMN = "senaste_importmappning.json"
+
+
+@dataclass(frozen=True)
+class Malfalt:
+    namn: str
+    etikett: str  # Swedish, for the mapping dialog and the preview's headers
+    forklaring: str
+    obligatoriskt: bool = False
+    fast_varde: bool = False  # may be given one value for every row
+    synonymer: tuple[str, ...] = ()  # normalised header names (see _normalisera)
+
+
+def _ord(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+MALFALT: tuple[Malfalt, ...] = (
+    Malfalt(
+        "handelsedatum",
+        "Händelsedatum",
+        "När det hände: 2025-03-01, 2025-03-01 14:30 eller 20250301.",
+        obligatoriskt=True,
+        synonymer=_ord(
+            "handelsedatum datum handelsedatumochtid handelsedatumtid datumforhandelsen "
+            "datumforhandelse intraffade intraffaddatum handelsedag date"
+        ),
+    ),
+    Malfalt(
+        "handelsetid",
+        "Klockslag",
+        "Klockslaget, om det står i en egen kolumn: 14:30 eller 14.30.",
+        synonymer=_ord("handelsetid tid klockslag tidpunkt kl klockan time"),
+    ),
+    Malfalt(
+        "rapporterad_datum",
+        "Rapporterad",
+        "När avvikelsen rapporterades. Saknas den används händelsedatumet.",
+        synonymer=_ord(
+            "rapporterad rapportdatum rapporteraddatum rapporteradden datumrapporterad "
+            "inrapporterad anmald anmalningsdatum registrerad registreringsdatum "
+            "registreraddatum"
+        ),
+    ),
+    Malfalt(
+        "enhet",
+        "Enhet",
+        "Enhetens namn som det står i Skrivbord (stora och små bokstäver spelar ingen roll).",
+        obligatoriskt=True,
+        fast_varde=True,
+        synonymer=_ord("enhet enhetsnamn verksamhet boende arbetsplats avdelning"),
+    ),
+    Malfalt(
+        "kategori",
+        "Kategori",
+        "Kategorins namn eller kod, t.ex. Fall, Läkemedel eller lakemedel.",
+        obligatoriskt=True,
+        fast_varde=True,
+        synonymer=_ord(
+            "kategori avvikelsekategori huvudkategori avvikelsetyp typavavvikelse typ "
+            "omrade category"
+        ),
+    ),
+    Malfalt(
+        "underkategori",
+        "Underkategori",
+        "Fritt, högst 40 tecken.",
+        synonymer=_ord("underkategori undertyp delkategori underomrade"),
+    ),
+    Malfalt(
+        "beskrivning",
+        "Beskrivning",
+        "Vad som hände.",
+        obligatoriskt=True,
+        synonymer=_ord(
+            "beskrivning handelse handelsebeskrivning beskrivningavhandelsen vadhande "
+            "handelseforlopp fritext text description"
+        ),
+    ),
+    Malfalt(
+        "omedelbar_atgard",
+        "Omedelbar åtgärd",
+        "Vad som gjordes direkt.",
+        synonymer=_ord(
+            "omedelbaratgard omedelbaraatgarder direktatgard vidtagenatgard "
+            "vidtagnaatgarder atgard atgarder"
+        ),
+    ),
+    Malfalt(
+        "konsekvens",
+        "Konsekvens",
+        "Ingen skada, Lindrig, Måttlig, Allvarlig, Dödsfall, eller 0–4. Tom: Ingen skada.",
+        fast_varde=True,
+        synonymer=_ord(
+            "konsekvens konsekvensforpatienten skada skadegrad vardskada allvarlighetsgrad"
+        ),
+    ),
+    Malfalt(
+        "rapportor_roll",
+        "Rapportörens roll",
+        "T.ex. Undersköterska, Sjuksköterska, usk, ssk. Tom: Annan.",
+        fast_varde=True,
+        synonymer=_ord("rapportorroll rapportorsroll roll yrkesroll yrke befattning yrkeskategori"),
+    ),
+    Malfalt(
+        "mellan_vardgivare",
+        "Mellan vårdgivare",
+        "Ja/nej, x eller 1/0. Tom: nej.",
+        fast_varde=True,
+        synonymer=_ord(
+            "mellanvardgivare avvikelsemellanvardgivare mellanvardgivarna vardgivaravvikelse"
+        ),
+    ),
+    Malfalt(
+        "motpart",
+        "Motpart",
+        "Vilken vårdgivare en avvikelse mellan vårdgivare gäller, t.ex. Vårdcentral.",
+        fast_varde=True,
+        synonymer=_ord("motpart vardgivare annanvardgivare motpartvardgivare"),
+    ),
+    Malfalt(
+        "overenskommelse",
+        "Överenskommelse",
+        "Vilken överenskommelse som inte följdes, t.ex. Utskrivning.",
+        fast_varde=True,
+        synonymer=_ord("overenskommelse riktlinje overenskommelseriktlinje"),
+    ),
+    Malfalt(
+        "extern_referens",
+        "Extern referens",
+        "Journalsystemets ärendenummer. Sparas men exporteras aldrig.",
+        synonymer=_ord(
+            "externreferens arendenummer arendenr arende diarienummer referens ref "
+            "lopnummer avvikelsenummer avvikelsenr journalreferens"
+        ),
+    ),
+    Malfalt(
+        "annat_orsak",
+        "Förklaring till Annat",
+        "Krävs när kategorin är Annat.",
+        synonymer=_ord("annatorsak annatforklaring forklaringannat orsakannat forklaring"),
+    ),
+)
+FALT: dict[str, Malfalt] = {f.namn: f for f in MALFALT}
+
+
+@dataclass(frozen=True)
+class Mappning:
+    """Target field → column header; and fixed values for closed-set fields."""
+
+    kolumner: Mapping[str, str] = field(default_factory=dict)
+    fasta_varden: Mapping[str, str] = field(default_factory=dict)
+
+    def kolumn(self, falt: str) -> str | None:
+        return self.kolumner.get(falt) or None
+
+    def fast_varde(self, falt: str) -> str:
+        return (self.fasta_varden.get(falt) or "").strip()
+
+    def som_json(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "kolumner": {f.namn: self.kolumner[f.namn] for f in MALFALT if self.kolumn(f.namn)},
+            "fasta_varden": {
+                f.namn: self.fasta_varden[f.namn] for f in MALFALT if self.fast_varde(f.namn)
+            },
+        }
+
+    @classmethod
+    def fran_json(cls, data: object) -> Mappning:
+        """Raises OgiltigUppgift (Swedish) when ``data`` is not a mapping we wrote."""
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise OgiltigUppgift("Filen är ingen importmappning från Skrivbord.")
+        if data.get("version") != VERSION:
+            raise OgiltigUppgift(
+                f"Importmappningen har version {data.get('version')}, som den här versionen "
+                "av Skrivbord inte känner till. Gör om mappningen."
+            )
+        kolumner, fasta = data.get("kolumner", {}), data.get("fasta_varden", {})
+        if not isinstance(kolumner, dict) or not isinstance(fasta, dict):
+            raise OgiltigUppgift("Importmappningen är skadad. Gör om mappningen.")
+        for namn, varde in [*kolumner.items(), *fasta.items()]:
+            if namn not in FALT:
+                raise OgiltigUppgift(f"Importmappningen nämner ett okänt fält: {namn}.")
+            if not isinstance(varde, str):
+                raise OgiltigUppgift(f"Importmappningens värde för {namn} ska vara text.")
+        for namn in fasta:
+            if not FALT[namn].fast_varde:
+                raise OgiltigUppgift(
+                    f"{FALT[namn].etikett} kan inte ha ett fast värde, bara en kolumn."
+                )
+        return cls(dict(kolumner), dict(fasta))
+
+
+def _normalisera(rubrik: str) -> str:
+    """Header as lower-case ASCII letters and digits, without a parenthesised remark."""
+    rubrik = re.sub(r"\(.*?\)|\[.*?\]", "", rubrik)
+    ascii_ = unicodedata.normalize("NFKD", rubrik).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", ascii_.lower())
+
+
+def foreslaget(tabell: Tabell, tidigare: Mappning | None = None) -> Mappning:
+    """A guessed mapping from the headers.
+
+    With ``tidigare`` (e.g. ``senaste_mappning()``) each field keeps its earlier column
+    when this file has a column by that name; the rest are guessed. A column is used
+    for one field at most; exact header matches win over prefix matches.
+    """
+    valda: dict[str, str] = {}
+    if tidigare is not None:
+        for namn, rubrik in tidigare.kolumner.items():
+            if namn in FALT and rubrik in tabell.rubriker:
+                valda[namn] = rubrik
+    normaliserade = [(_normalisera(r), r) for r in tabell.rubriker]
+
+    def ledig(rubrik: str) -> bool:
+        return rubrik not in valda.values()
+
+    for exakt in (True, False):
+        for malfalt in MALFALT:
+            if malfalt.namn in valda:
+                continue
+            for synonym in malfalt.synonymer:
+                traff = next(
+                    (
+                        r
+                        for n, r in normaliserade
+                        if ledig(r)
+                        and n
+                        and (n == synonym if exakt else len(synonym) >= 4 and n.startswith(synonym))
+                    ),
+                    None,
+                )
+                if traff is not None:
+                    valda[malfalt.namn] = traff
+                    break
+    fasta = dict(tidigare.fasta_varden) if tidigare is not None else {}
+    return Mappning({f.namn: valda[f.namn] for f in MALFALT if f.namn in valda}, fasta)
+
+
+def kontrollera(mappning: Mappning, tabell: Tabell) -> None:
+    """Raise OgiltigUppgift naming every problem when the mapping cannot fit the file."""
+    problem: list[str] = []
+    for namn, rubrik in mappning.kolumner.items():
+        if namn not in FALT:
+            problem.append(f"Okänt fält i mappningen: {namn}.")
+        elif rubrik and rubrik not in tabell.rubriker:
+            problem.append(
+                f'{FALT[namn].etikett}: kolumnen "{rubrik}" finns inte i filen {tabell.filnamn}.'
+            )
+    for namn in mappning.fasta_varden:
+        if namn not in FALT or not FALT[namn].fast_varde:
+            problem.append(f"Fältet {namn} kan inte ha ett fast värde.")
+    for malfalt in MALFALT:
+        if (
+            malfalt.obligatoriskt
+            and not mappning.kolumn(malfalt.namn)
+            and not mappning.fast_varde(malfalt.namn)
+        ):
+            hur = "välj kolumnen eller ett fast värde" if malfalt.fast_varde else "välj kolumnen"
+            problem.append(f"Ange var {malfalt.etikett.lower()} står ({hur}).")
+    if problem:
+        raise OgiltigUppgift("Mappningen behöver rättas: " + " ".join(problem))
+
+
+# ---------------------------------------------------------------------------
+# Saving and loading
+# ---------------------------------------------------------------------------
+
+
+def spara_mappning(mappning: Mappning, sokvag: Path | str) -> Path:
+    """Write the mapping as JSON, atomically (the old file stays until the new is whole)."""
+    sokvag = Path(sokvag)
+    text = json.dumps(mappning.som_json(), ensure_ascii=False, indent=2) + "\n"
+    try:
+        fd, tillfallig = tempfile.mkstemp(
+            prefix=f".{sokvag.stem}.", suffix=".skrivs", dir=sokvag.parent
+        )
+    except OSError as exc:
+        raise FilKanInteSkrivas(sokvag, exc.strerror or "") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fil:
+            fil.write(text)
+        os.replace(tillfallig, sokvag)
+    except BaseException as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tillfallig)
+        if isinstance(exc, OSError):
+            raise FilKanInteSkrivas(sokvag, exc.strerror or "") from exc
+        raise
+    return sokvag
+
+
+def lasa_mappning(sokvag: Path | str) -> Mappning:
+    sokvag = Path(sokvag)
+    try:
+        text = sokvag.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise OgiltigUppgift(f"Mappningsfilen {sokvag} finns inte.") from None
+    except (OSError, UnicodeDecodeError):
+        raise OgiltigUppgift(f"Mappningsfilen {sokvag.name} kunde inte läsas.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise OgiltigUppgift(
+            f"Mappningsfilen {sokvag.name} är ingen giltig JSON (rad {exc.lineno})."
+        ) from None
+    return Mappning.fran_json(data)
+
+
+def _senaste_sokvag() -> Path:
+    return sokvagar.installningsmapp() / SENASTE_FILNAMN
+
+
+def kom_ihag_mappning(mappning: Mappning) -> None:
+    """Remember the column choices for next time (column names only, no fixed values)."""
+    spara_mappning(Mappning(dict(mappning.kolumner)), _senaste_sokvag())
+
+
+def senaste_mappning() -> Mappning | None:
+    """The last remembered mapping; None when there is none or it cannot be read."""
+    sokvag = _senaste_sokvag()
+    if not sokvag.exists():
+        return None
+    try:
+        return lasa_mappning(sokvag)
+    except OgiltigUppgift:
+        return None  # a damaged settings file only costs the suggestion

@@ -1,0 +1,390 @@
+"""Import of avvikelser from a CSV or XLSX file: read, map, preview, import.
+
+The steps (the GUI's wizard and ``skrivbord import avvikelser`` use the same):
+
+1. ``lasa_fil(sokvag)`` → ``Tabell`` (import_lasning.py);
+2. ``foreslaget(tabell, senaste_mappning())`` → ``Mappning``, edited by the user and
+   remembered with ``kom_ihag_mappning`` (import_mappning.py);
+3. ``forhandsgranska(databas, tabell, mappning)`` → the first rows as they will be
+   stored, every error row by row (row numbers as Excel shows them), the duplicates;
+4. ``importera(databas, tabell, mappning)`` → a job (jobb.py) that imports all rows in
+   ONE transaction, or nothing: with errors it refuses unless ``hoppa_over_fel``, which
+   skips exactly the rows with errors. Cancelling (closing the job) rolls back.
+
+The rules are the form's (``avvikelser.validera``). Each imported row carries
+``import_nyckel``, the sha256 of its normalised stored values plus the how-manieth
+identical row of the file it is, so importing the same file again, or a re-saved or
+re-sorted copy, or a later export that overlaps, adds nothing, while two genuinely
+identical rows in one file are both kept. No reporter names are imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import sqlalchemy.exc
+from sqlalchemy import DateTime, Select, func, insert, literal, select
+from sqlalchemy.orm import Session
+
+from skrivbord.fel import OgiltigUppgift
+from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
+from skrivbord.lagring.databas import Databas
+from skrivbord.modeller import Andringslogg, Avvikelse, Statusandring
+from skrivbord.tid import nu_utc
+from skrivbord.tjanster.avvikelser.import_lasning import (
+    MAX_FILSTORLEK,
+    MAX_RADER,
+    Filrad,
+    ForStorFil,
+    Importfilfel,
+    OkandFiltyp,
+    OkandTeckenkodning,
+    RubrikradSaknas,
+    SkadadKalkylfil,
+    Tabell,
+    TomFil,
+    lasa_fil,
+)
+from skrivbord.tjanster.avvikelser.import_mappning import (
+    FALT,
+    MALFALT,
+    Malfalt,
+    Mappning,
+    foreslaget,
+    kom_ihag_mappning,
+    kontrollera,
+    lasa_mappning,
+    senaste_mappning,
+    spara_mappning,
+)
+from skrivbord.tjanster.avvikelser.import_tolkning import Radfel, Radtolkare, Uppslag, visning
+from skrivbord.typer import Avvikelsestatus
+
+__all__ = [
+    "FALT",
+    "MALFALT",
+    "MAX_FILSTORLEK",
+    "MAX_RADER",
+    "ForStorFil",
+    "Forhandsgranskning",
+    "ForhandsRad",
+    "ImportenStoppad",
+    "Importfilfel",
+    "Importresultat",
+    "Malfalt",
+    "Mappning",
+    "OkandFiltyp",
+    "OkandTeckenkodning",
+    "Filrad",
+    "Radfel",
+    "RubrikradSaknas",
+    "SkadadKalkylfil",
+    "Tabell",
+    "TomFil",
+    "forhandsgranska",
+    "foreslaget",
+    "importera",
+    "kom_ihag_mappning",
+    "kontrollera",
+    "lasa_fil",
+    "lasa_mappning",
+    "senaste_mappning",
+    "spara_mappning",
+]
+
+FRAMSTEG_VAR = 500  # rows between progress reports, and rows per insert batch
+FORHANDSGRANSKADE = 50
+FEL_I_MEDDELANDET = 10
+NYCKELVERSION = "skrivbord-import-1"
+
+
+class ImportenStoppad(OgiltigUppgift):
+    """The file has errors and skipping them was not asked for: nothing was imported."""
+
+    def __init__(self, fel: list[Radfel], antal_rader_med_fel: int, antal_rader: int) -> None:
+        forsta = "\n".join(f.text for f in fel[:FEL_I_MEDDELANDET])
+        fler = len(fel) - FEL_I_MEDDELANDET
+        text = (
+            f"Inget importerades: {antal_rader_med_fel} av {antal_rader} rader har fel. "
+            "Rätta dem i filen och försök igen, eller välj att hoppa över raderna med fel.\n"
+            + forsta
+            + (f"\n… och {fler} fel till." if fler > 0 else "")
+        )
+        if antal_rader_med_fel == antal_rader:
+            text += "\nAlla rader har fel: kontrollera att rätt kolumner är valda i mappningen."
+        super().__init__(text)
+        self.fel = fel
+        self.antal_rader_med_fel = antal_rader_med_fel
+
+
+@dataclass(frozen=True)
+class ForhandsRad:
+    rad: int
+    varden: dict[str, str]  # target field → text as it will be stored (see MALFALT)
+    status: str  # "ny", "dubblett" (already imported) or "fel"
+
+
+@dataclass(frozen=True)
+class Forhandsgranskning:
+    rader: list[ForhandsRad]  # the first rows of the file
+    fel: list[Radfel]  # every error, row by row
+    antal_rader: int
+    antal_nya: int
+    antal_dubbletter: int  # rows imported before (they will be skipped)
+    antal_rader_med_fel: int
+
+    @property
+    def kan_importeras(self) -> bool:
+        return not self.fel
+
+
+@dataclass(frozen=True)
+class Importresultat:
+    antal_importerade: int
+    antal_dubbletter: int
+    overhoppade: list[Radfel] = field(default_factory=list)  # errors of the skipped rows
+    antal_overhoppade_rader: int = 0
+    nya_id: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# Checking the rows
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _GiltigRad:
+    rad: int
+    kolumner: dict[str, object]  # avvikelse column → value, as stored
+    nyckel: str
+
+
+@dataclass
+class _Granskat:
+    giltiga: list[_GiltigRad]
+    fel: list[Radfel]
+    felrader: set[int]
+    antal_rader: int
+    uppslag: Uppslag
+
+
+def _nyckeltext(varde: object) -> str:
+    if varde is None:
+        return "\x00"
+    if isinstance(varde, str):  # spaces and line breaks do not count
+        return " ".join(varde.split())
+    if isinstance(varde, datetime):
+        return varde.isoformat(" ", "minutes")
+    if isinstance(varde, date):
+        return varde.isoformat()
+    return str(varde)
+
+
+def _nyckelinnehall(kolumner: dict[str, object], kategori_kod: str) -> str:
+    """Canonical text of the stored values (the category by its code, not its id)."""
+    delar = [NYCKELVERSION]
+    for namn in sorted(kolumner):
+        varde = kategori_kod if namn == "kategori_id" else kolumner[namn]
+        delar.append(f"{namn}={_nyckeltext(varde)}")
+    return "\x1f".join(delar)
+
+
+def _granska(
+    databas: Databas, tabell: Tabell, mappning: Mappning, idag: date | None, totalt: int
+) -> Jobb[_Granskat]:
+    kontrollera(mappning, tabell)
+    uppslag = Uppslag.las(databas)
+    tolkare = Radtolkare(tabell.rubriker, mappning, uppslag, idag or date.today())
+    giltiga: list[_GiltigRad] = []
+    fel: list[Radfel] = []
+    felrader: set[int] = set()
+    forekomster: Counter[str] = Counter()
+    for i, rad in enumerate(tabell.rader, start=1):
+        kolumner, kategori_kod, radfel = tolkare.tolka(rad)
+        if radfel:
+            fel.extend(radfel)
+            felrader.add(rad.nummer)
+        else:
+            # The how-manieth identical row this is: two identical rows in one file are
+            # two avvikelser, and the same file again matches them one to one.
+            innehall = _nyckelinnehall(kolumner, kategori_kod)
+            forekomster[innehall] += 1
+            nyckel = hashlib.sha256(f"{innehall}\x1e{forekomster[innehall]}".encode()).hexdigest()
+            giltiga.append(_GiltigRad(rad.nummer, kolumner, nyckel))
+        if i % FRAMSTEG_VAR == 0:
+            yield Framsteg(i, totalt, "Kontrollerar raderna")
+    return _Granskat(giltiga, fel, felrader, len(tabell.rader), uppslag)
+
+
+def _json_varden(varden: list) -> Select:
+    """``SELECT value FROM json_each(?)``: a list as one parameter, for IN."""
+    return select(func.json_each(json.dumps(varden)).table_valued("value").c.value)
+
+
+def _finns_redan(session: Session, nycklar: list[str]) -> set[str]:
+    """Which of these import keys the database already holds (one indexed query)."""
+    if not nycklar:
+        return set()
+    return set(
+        session.scalars(
+            select(Avvikelse.import_nyckel).where(
+                Avvikelse.import_nyckel.in_(_json_varden(nycklar))
+            )
+        )
+    )
+
+
+def forhandsgranska(
+    databas: Databas,
+    tabell: Tabell,
+    mappning: Mappning,
+    idag: date | None = None,
+    antal: int = FORHANDSGRANSKADE,
+) -> Forhandsgranskning:
+    """The first ``antal`` rows as they will be stored, every error, and the duplicates.
+
+    Raises OgiltigUppgift when the mapping does not fit the file (see kontrollera).
+    """
+    granskat = kor_till_slut(_granska(databas, tabell, mappning, idag, len(tabell.rader)))
+    with databas.session() as session:
+        finns = _finns_redan(session, [g.nyckel for g in granskat.giltiga])
+    per_rad = {g.rad: g for g in granskat.giltiga}
+    index = {f: tabell.kolumn(r) for f, r in mappning.kolumner.items() if r}
+    rader = []
+    for rad in tabell.rader[:antal]:
+        giltig = per_rad.get(rad.nummer)
+        if giltig is None:
+            varden = {f: rad.varden[i] for f, i in index.items()}
+            rader.append(ForhandsRad(rad.nummer, varden, "fel"))
+        else:
+            status = "dubblett" if giltig.nyckel in finns else "ny"
+            rader.append(
+                ForhandsRad(rad.nummer, visning(giltig.kolumner, granskat.uppslag), status)
+            )
+    return Forhandsgranskning(
+        rader=rader,
+        fel=granskat.fel,
+        antal_rader=granskat.antal_rader,
+        antal_nya=len(granskat.giltiga) - len(finns),
+        antal_dubbletter=len(finns),
+        antal_rader_med_fel=len(granskat.felrader),
+    )
+
+
+def importera(
+    databas: Databas,
+    tabell: Tabell,
+    mappning: Mappning,
+    *,
+    hoppa_over_fel: bool = False,
+    idag: date | None = None,
+) -> Jobb[Importresultat]:
+    """Import the rows as new avvikelser (status registrerad) in ONE transaction.
+
+    A job (jobb.py): yields ``Framsteg`` every 500 rows, returns an ``Importresultat``.
+    With errors, raises ``ImportenStoppad`` (nothing imported) unless
+    ``hoppa_over_fel``, which imports every row without errors and reports the others.
+    Rows imported before are skipped. Closing the job before it ends rolls back.
+    """
+    totalt = 2 * len(tabell.rader)
+    granskat = yield from _granska(databas, tabell, mappning, idag, totalt)
+    if granskat.fel and not hoppa_over_fel:
+        raise ImportenStoppad(granskat.fel, len(granskat.felrader), granskat.antal_rader)
+    klart = len(tabell.rader) + len(granskat.felrader)
+    nu = nu_utc()
+    nya_id: list[int] = []
+    dubbletter = 0
+    tabell_avvikelse, tabell_status = Avvikelse.__table__, Statusandring.__table__
+    tabell_logg = Andringslogg.__table__
+    try:
+        with databas.session() as session:
+            finns = _finns_redan(session, [g.nyckel for g in granskat.giltiga])
+            dubbletter = len(finns)
+            klart += dubbletter
+            nya = [g for g in granskat.giltiga if g.nyckel not in finns]
+            for start in range(0, len(nya), FRAMSTEG_VAR):
+                sats = nya[start : start + FRAMSTEG_VAR]
+                rader = [
+                    {
+                        **g.kolumner,
+                        "status": Avvikelsestatus.REGISTRERAD,
+                        "import_nyckel": g.nyckel,
+                        "skapad": nu,
+                        "andrad": nu,
+                    }
+                    for g in sats
+                ]
+                session.execute(insert(tabell_avvikelse), rader)
+                per_nyckel = dict(
+                    session.execute(
+                        select(tabell_avvikelse.c.import_nyckel, tabell_avvikelse.c.id).where(
+                            tabell_avvikelse.c.import_nyckel.in_(
+                                _json_varden([g.nyckel for g in sats])
+                            )
+                        )
+                    ).all()
+                )
+                id_ = [per_nyckel[g.nyckel] for g in sats]
+                # As registrera does: the first status change, and the change log rows
+                # the ORM would have written (table and id, never values).
+                session.execute(
+                    insert(tabell_status),
+                    [
+                        {
+                            "avvikelse_id": i,
+                            "fran": None,
+                            "till": Avvikelsestatus.REGISTRERAD,
+                            "tid": nu,
+                            "anvandare": databas.anvandare,
+                            "orsak": "",
+                        }
+                        for i in id_
+                    ],
+                )
+                session.execute(
+                    insert(tabell_logg),
+                    [
+                        {
+                            "tid": nu,
+                            "anvandare": databas.anvandare,
+                            "tabell": tabell_avvikelse.name,
+                            "rad_id": i,
+                            "handling": "skapad",
+                            "falt": "",
+                        }
+                        for i in id_
+                    ],
+                )
+                session.execute(
+                    insert(tabell_logg).from_select(
+                        ["tid", "anvandare", "tabell", "rad_id", "handling", "falt"],
+                        select(
+                            literal(nu, DateTime()),
+                            literal(databas.anvandare),
+                            literal(tabell_status.name),
+                            tabell_status.c.id,
+                            literal("skapad"),
+                            literal(""),
+                        ).where(tabell_status.c.avvikelse_id.in_(_json_varden(id_))),
+                    )
+                )
+                nya_id.extend(id_)
+                klart += len(sats)
+                yield Framsteg(klart, totalt, f"Importerar ({len(nya_id)} av {len(nya)})")
+    except sqlalchemy.exc.IntegrityError:
+        raise OgiltigUppgift(
+            "Databasen ändrades medan filen importerades (samma rader importerades samtidigt, "
+            "eller en enhet eller kategori togs bort). Inget importerades; försök igen."
+        ) from None
+    yield Framsteg(totalt, totalt, "Klart")
+    return Importresultat(
+        antal_importerade=len(nya_id),
+        antal_dubbletter=dubbletter,
+        overhoppade=granskat.fel if hoppa_over_fel else [],
+        antal_overhoppade_rader=len(granskat.felrader),
+        nya_id=nya_id,
+    )

@@ -1,0 +1,300 @@
+"""Intake of avvikelser: validate, register, update, read one back.
+
+The form's data travels as ``AvvikelseUppgifter``; every rule a user can break is an
+``OgiltigUppgift`` with a Swedish sentence naming the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from skrivbord.fel import OgiltigUppgift
+from skrivbord.lagring.databas import Databas
+from skrivbord.modeller import (
+    Atgard,
+    Avvikelse,
+    AvvikelseKategori,
+    Enhet,
+    Personal,
+    Statusandring,
+)
+from skrivbord.tjanster.avvikelser import risk
+from skrivbord.typer import (
+    Atgardsstatus,
+    Avvikelsestatus,
+    Fallskada,
+    Konsekvens,
+    Lakemedelsfel,
+    LexMaria,
+    Motpart,
+    Orsaksomrade,
+    Overenskommelse,
+    Rapportorgrupp,
+    Roll,
+)
+
+ANNAT_KOD = "annat"
+FALL_KOD = "fall"
+LAKEMEDEL_KOD = "lakemedel"
+
+
+@dataclass
+class AvvikelseUppgifter:
+    """What the intake form holds."""
+
+    handelse_tid: datetime
+    rapporterad_datum: date
+    enhet_id: int
+    rapportor_roll: Roll
+    kategori_id: int
+    beskrivning: str
+    konsekvens: Konsekvens = Konsekvens.INGEN_SKADA
+    rapportor_namn: str | None = None
+    underkategori: str = ""
+    omedelbar_atgard: str = ""
+    risk_konsekvens: int | None = None
+    risk_sannolikhet: int | None = None
+    extern_referens: str | None = None
+    annat_orsak: str = ""
+    fall_plats: str | None = None
+    fall_aktivitet: str | None = None
+    fall_skada: Fallskada | None = None
+    lakemedel_feltyp: Lakemedelsfel | None = None
+    lakemedel_upptackt_av: Rapportorgrupp | None = None
+    mellan_vardgivare: bool = False
+    motpart: Motpart | None = None
+    motpart_enhet: str | None = None
+    overenskommelse: Overenskommelse | None = None
+    overenskommelse_text: str = ""
+    motpart_underrattad_datum: date | None = None
+    motpart_svar: str = ""
+
+
+_FORMULARFALT = [f.name for f in fields(AvvikelseUppgifter)]
+
+
+@dataclass(frozen=True)
+class StatusHandelse:
+    fran: Avvikelsestatus | None
+    till: Avvikelsestatus
+    tid: datetime
+    anvandare: str
+    orsak: str
+
+
+@dataclass(frozen=True)
+class AtgardRad:
+    id: int
+    beskrivning: str
+    ansvarig_id: int | None
+    ansvarig_namn: str
+    deadline: date | None
+    status: Atgardsstatus
+    klar_datum: date | None
+
+    def forsenad(self, idag: date) -> bool:
+        oppen = self.status in (Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR)
+        return oppen and self.deadline is not None and self.deadline < idag
+
+
+@dataclass(frozen=True)
+class UppfoljningRad:
+    id: int
+    datum: date
+    effekt_uppnadd: bool | None
+    nasta_steg: str
+
+
+@dataclass(frozen=True)
+class LexMariaBedomning:
+    bedomning: LexMaria
+    datum: date | None
+    motivering: str
+    ivo_referens: str | None
+
+
+@dataclass(frozen=True)
+class AvvikelseDetalj:
+    id: int
+    uppgifter: AvvikelseUppgifter
+    enhet_namn: str
+    kategori_kod: str
+    kategori_namn: str
+    status: Avvikelsestatus
+    riskpoang: int | None
+    historik: list[StatusHandelse] = field(default_factory=list)
+    orsaker: frozenset[Orsaksomrade] = frozenset()
+    analys_text: str = ""
+    atgarder: list[AtgardRad] = field(default_factory=list)
+    uppfoljningar: list[UppfoljningRad] = field(default_factory=list)
+    lex_maria: LexMariaBedomning = LexMariaBedomning(LexMaria.EJ_AKTUELL, None, "", None)
+    handelseanalys: bool | None = None
+
+    @property
+    def kraver_mas_beslut(self) -> bool:
+        u = self.uppgifter
+        return risk.kraver_mas_beslut(u.risk_konsekvens, u.risk_sannolikhet)
+
+
+def validera(uppgifter: AvvikelseUppgifter, kategori_kod: str, idag: date | None = None) -> None:
+    idag = idag or date.today()
+    if uppgifter.handelse_tid.date() > idag:
+        raise OgiltigUppgift("Händelsen kan inte ha inträffat i framtiden. Kontrollera datumet.")
+    if uppgifter.rapporterad_datum < uppgifter.handelse_tid.date():
+        raise OgiltigUppgift("Rapportdatum kan inte ligga före händelsedatum.")
+    if uppgifter.rapporterad_datum > idag:
+        raise OgiltigUppgift("Rapportdatum kan inte ligga i framtiden.")
+    if not uppgifter.beskrivning.strip():
+        raise OgiltigUppgift("Beskriv vad som hände.")
+    for namn, varde in (
+        ("konsekvens", uppgifter.risk_konsekvens),
+        ("sannolikhet", uppgifter.risk_sannolikhet),
+    ):
+        if varde is not None and varde not in (1, 2, 3, 4):
+            raise OgiltigUppgift(f"Riskbedömningens {namn} ska vara 1–4.")
+    if kategori_kod == ANNAT_KOD and not uppgifter.annat_orsak.strip():
+        raise OgiltigUppgift(
+            "Kategorin Annat kräver en kort förklaring av vad avvikelsen gäller, "
+            "så att MAS ser om en kategori saknas."
+        )
+    if uppgifter.mellan_vardgivare:
+        if uppgifter.motpart is None:
+            raise OgiltigUppgift("Ange vilken vårdgivare avvikelsen gäller.")
+        if uppgifter.overenskommelse is None:
+            raise OgiltigUppgift("Ange vilken överenskommelse eller riktlinje som inte följdes.")
+        underrattad = uppgifter.motpart_underrattad_datum
+        if underrattad is not None and underrattad < uppgifter.handelse_tid.date():
+            raise OgiltigUppgift("Motparten kan inte ha underrättats före händelsen.")
+
+
+def _kategori(session: Session, kategori_id: int) -> AvvikelseKategori:
+    kategori = session.get(AvvikelseKategori, kategori_id)
+    if kategori is None:
+        raise OgiltigUppgift("Välj en kategori.")
+    return kategori
+
+
+def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> dict[str, object]:
+    """The avvikelse columns the form stores. Category-specific fields are cleared where
+    they do not belong, so no stale value hides behind a changed category (the import
+    stores rows through the same rules)."""
+    varden: dict[str, object] = {namn: getattr(uppgifter, namn) for namn in _FORMULARFALT}
+    varden["konsekvens"] = int(uppgifter.konsekvens)
+    varden["rapportor_roll"] = Roll(uppgifter.rapportor_roll).value
+    if kategori_kod != FALL_KOD:
+        varden["fall_plats"] = varden["fall_aktivitet"] = varden["fall_skada"] = None
+    if kategori_kod != LAKEMEDEL_KOD:
+        varden["lakemedel_feltyp"] = varden["lakemedel_upptackt_av"] = None
+    if kategori_kod != ANNAT_KOD:
+        varden["annat_orsak"] = ""
+    if not uppgifter.mellan_vardgivare:
+        varden["motpart"] = varden["overenskommelse"] = varden["motpart_enhet"] = None
+        varden["overenskommelse_text"] = varden["motpart_svar"] = ""
+        varden["motpart_underrattad_datum"] = None
+    return varden
+
+
+def _tillampa(avvikelse: Avvikelse, uppgifter: AvvikelseUppgifter, kategori_kod: str) -> None:
+    for namn, varde in kolumnvarden(uppgifter, kategori_kod).items():
+        setattr(avvikelse, namn, varde)
+
+
+def registrera(databas: Databas, uppgifter: AvvikelseUppgifter, idag: date | None = None) -> int:
+    with databas.session() as session:
+        kategori = _kategori(session, uppgifter.kategori_id)
+        if session.get(Enhet, uppgifter.enhet_id) is None:
+            raise OgiltigUppgift("Välj en enhet.")
+        validera(uppgifter, kategori.kod, idag)
+        avvikelse = Avvikelse()
+        _tillampa(avvikelse, uppgifter, kategori.kod)
+        avvikelse.status = Avvikelsestatus.REGISTRERAD
+        avvikelse.statusandringar.append(
+            Statusandring(fran=None, till=Avvikelsestatus.REGISTRERAD, anvandare=databas.anvandare)
+        )
+        session.add(avvikelse)
+        session.flush()
+        return avvikelse.id
+
+
+def uppdatera(
+    databas: Databas, avvikelse_id: int, uppgifter: AvvikelseUppgifter, idag: date | None = None
+) -> None:
+    with databas.session() as session:
+        avvikelse = hamta_orm(session, avvikelse_id)
+        kategori = _kategori(session, uppgifter.kategori_id)
+        validera(uppgifter, kategori.kod, idag)
+        _tillampa(avvikelse, uppgifter, kategori.kod)
+
+
+def hamta_orm(session: Session, avvikelse_id: int) -> Avvikelse:
+    avvikelse = session.get(Avvikelse, avvikelse_id)
+    if avvikelse is None:
+        raise OgiltigUppgift(f"Avvikelse {avvikelse_id} finns inte.")
+    return avvikelse
+
+
+def hamta(databas: Databas, avvikelse_id: int) -> AvvikelseDetalj:
+    with databas.session() as session:
+        avvikelse = session.scalars(
+            select(Avvikelse)
+            .where(Avvikelse.id == avvikelse_id)
+            .options(
+                selectinload(Avvikelse.statusandringar),
+                selectinload(Avvikelse.orsaker),
+                selectinload(Avvikelse.atgarder),
+                selectinload(Avvikelse.uppfoljningar),
+            )
+        ).one_or_none()
+        if avvikelse is None:
+            raise OgiltigUppgift(f"Avvikelse {avvikelse_id} finns inte.")
+        kategori = session.get(AvvikelseKategori, avvikelse.kategori_id)
+        enhet = session.get(Enhet, avvikelse.enhet_id)
+        varden = {namn: getattr(avvikelse, namn) for namn in _FORMULARFALT}
+        varden["konsekvens"] = Konsekvens(avvikelse.konsekvens)
+        varden["rapportor_roll"] = Roll(avvikelse.rapportor_roll)
+        return AvvikelseDetalj(
+            id=avvikelse.id,
+            uppgifter=AvvikelseUppgifter(**varden),
+            enhet_namn=enhet.namn,
+            kategori_kod=kategori.kod,
+            kategori_namn=kategori.namn,
+            status=avvikelse.status,
+            riskpoang=risk.poang(avvikelse.risk_konsekvens, avvikelse.risk_sannolikhet),
+            historik=[
+                StatusHandelse(s.fran, s.till, s.tid, s.anvandare, s.orsak)
+                for s in avvikelse.statusandringar
+            ],
+            orsaker=frozenset(o.orsak for o in avvikelse.orsaker),
+            analys_text=avvikelse.analys_text,
+            atgarder=[
+                _atgardrad(session, a) for a in sorted(avvikelse.atgarder, key=lambda a: a.id)
+            ],
+            uppfoljningar=[
+                UppfoljningRad(u.id, u.datum, u.effekt_uppnadd, u.nasta_steg)
+                for u in sorted(avvikelse.uppfoljningar, key=lambda u: (u.datum, u.id))
+            ],
+            lex_maria=LexMariaBedomning(
+                avvikelse.lex_maria,
+                avvikelse.lex_maria_datum,
+                avvikelse.lex_maria_motivering,
+                avvikelse.ivo_referens,
+            ),
+            handelseanalys=avvikelse.handelseanalys,
+        )
+
+
+def _atgardrad(session: Session, atgard: Atgard) -> AtgardRad:
+    ansvarig = session.get(Personal, atgard.ansvarig_id) if atgard.ansvarig_id else None
+    return AtgardRad(
+        atgard.id,
+        atgard.beskrivning,
+        atgard.ansvarig_id,
+        ansvarig.namn if ansvarig else "",
+        atgard.deadline,
+        atgard.status,
+        atgard.klar_datum,
+    )

@@ -1,0 +1,247 @@
+"""Opening, creating, checking and backing up a database file: the one way in for
+the GUI and the CLI, so both follow the same rules.
+
+Lock order, always the same: the instance lock beside the file is taken first,
+then the file is opened (key from the keyring, or the recovery key), checked, backed
+up if its schema is older than the app, and migrated; closing releases the file
+first and the lock last. Another process that holds the lock (the GUI, or a CLI
+command) makes the second one stop with the same "används av" message.
+
+The key's source is one rule too: the keyring first; when it has no key for the file
+(or a wrong one) the caller asks the user for the recovery key and calls ``oppna``
+again with it (``behover_aterstallningsnyckel`` says when). A recovery key that
+proves right is put back into the keyring.
+
+Everything slow is a job (skrivbord.jobb) so the GUI runs it off its own thread.
+The GUI holds the returned ``OppenDatabas`` as an opaque handle and passes its
+``databas`` on to the other services.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from skrivbord import fel
+from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
+from skrivbord.lagring import aterstallningsnyckel, kontroll, migrering, nyckelring, sakerhetskopia
+from skrivbord.lagring import fil as lagringsfil
+from skrivbord.lagring.databas import Databas, lasa_salt
+from skrivbord.lagring.instanslas import Instanslas
+
+__all__ = [
+    "ATERSTALLNINGSNYCKEL_TECKEN",
+    "BEHALL_MAX",
+    "Databas",
+    "NyDatabas",
+    "Nyckelplats",
+    "OppenDatabas",
+    "behover_aterstallningsnyckel",
+    "kontrollera",
+    "kopia_vid_stangning_behovs",
+    "nyckelplats",
+    "oppna",
+    "oppna_genast",
+    "sakerhetskopiera",
+    "skapa",
+    "spara_aterstallningsnyckel",
+]
+
+log = logging.getLogger(__name__)
+
+ATERSTALLNINGSNYCKEL_TECKEN = aterstallningsnyckel.TECKEN
+BEHALL_MAX = sakerhetskopia.BEHALL_ANTAL
+KOPIA_HOGST_VAR = timedelta(days=1)
+
+
+@dataclass(eq=False)
+class OppenDatabas:
+    """An open database and the instance lock held for it; ``stang`` releases both."""
+
+    databas: Databas
+    las: Instanslas = field(repr=False)
+    kopia_fore_uppgradering: Path | None = None
+
+    @property
+    def sokvag(self) -> Path:
+        return self.databas.sokvag
+
+    def stang(self) -> None:
+        try:
+            self.databas.stang()
+        finally:
+            self.las.slapp()
+
+    def __enter__(self) -> OppenDatabas:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stang()
+
+
+@dataclass(eq=False)
+class NyDatabas:
+    """A database just created (and open, lock held), with its recovery key to show once."""
+
+    oppen: OppenDatabas
+    aterstallningsnyckel: str
+    nyckel_i_nyckelringen: bool
+
+    @property
+    def databas(self) -> Databas:
+        return self.oppen.databas
+
+    def stang(self) -> None:
+        self.oppen.stang()
+
+    def __enter__(self) -> NyDatabas:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stang()
+
+
+@dataclass(frozen=True)
+class Nyckelplats:
+    """Where database keys are kept on this computer, for the status bar and About."""
+
+    saker: bool  # False: no secure keyring, the key lives only in memory
+    beskrivning: str
+
+    @property
+    def kort(self) -> str:
+        return self.beskrivning.split(" (")[0] if self.saker else "bara i minnet (ingen nyckelring)"
+
+
+def nyckelplats() -> Nyckelplats:
+    ring = nyckelring.aktuell()
+    return Nyckelplats(ring.tillganglig, ring.beskrivning)
+
+
+def behover_aterstallningsnyckel(exc: BaseException) -> bool:
+    """The keyring could not open the file: ask the user for the recovery key."""
+    return isinstance(exc, fel.NyckelSaknas | fel.FelNyckel)
+
+
+def _ta_instanslas(sokvag: Path) -> Instanslas:
+    las = Instanslas(sokvag)
+    las.tag()
+    return las
+
+
+def oppna(sokvag: Path | str, aterstallningsnyckel_text: str | None = None) -> Jobb[OppenDatabas]:
+    """Lock, unlock, check and (after a backup) upgrade a database; see the module docstring.
+
+    Without ``aterstallningsnyckel_text`` the key comes from the keyring (NyckelSaknas
+    when it is not there). Any failure releases what was taken.
+    """
+    sokvag = Path(sokvag)
+    yield Framsteg(0, None, "Öppnar databasen …")
+    las = _ta_instanslas(sokvag)
+    try:
+        databas, nyckel = _oppna_med_nyckel(sokvag, aterstallningsnyckel_text)
+        try:
+            kopia = yield from _uppgradera_vid_behov(databas)
+            if aterstallningsnyckel_text is not None:
+                nyckelring.aktuell().spara(lasa_salt(sokvag), nyckel)
+        except BaseException:
+            databas.stang()
+            raise
+    except BaseException:
+        las.slapp()
+        raise
+    log.info("databas öppnad")
+    return OppenDatabas(databas, las, kopia)
+
+
+def oppna_genast(sokvag: Path | str, aterstallningsnyckel_text: str | None = None) -> OppenDatabas:
+    """``oppna`` run to the end on this thread (CLI, tests, scripts)."""
+    return kor_till_slut(oppna(sokvag, aterstallningsnyckel_text))
+
+
+def _oppna_med_nyckel(sokvag: Path, text: str | None) -> tuple[Databas, bytes]:
+    salt = lasa_salt(sokvag)
+    if text is not None:
+        nyckel = aterstallningsnyckel.avkoda(text)
+    else:
+        ring = nyckelring.aktuell()
+        hittad = ring.hamta(salt)
+        if hittad is None:
+            raise fel.NyckelSaknas(sokvag, salt, ingen_nyckelring=not ring.tillganglig)
+        nyckel = hittad
+    return lagringsfil.oppna(sokvag, nyckel), nyckel
+
+
+def _uppgradera_vid_behov(databas: Databas) -> Jobb[Path | None]:
+    if not migrering.behover_uppgradering(databas):
+        return None
+    yield Framsteg(1, 3, "Säkerhetskopierar databasen före uppgraderingen …")
+    kopia = sakerhetskopia.skapa(databas, orsak="fore-uppgradering")
+    yield Framsteg(2, 3, "Uppgraderar databasen till den här versionen …")
+    log.info("uppgraderar schemat (kopia gjord)")
+    migrering.uppgradera(databas)
+    yield Framsteg(3, 3, "Databasen är uppgraderad.")
+    return kopia
+
+
+def skapa(
+    sokvag: Path | str,
+    fyll: Callable[[Session], None] | None = None,
+    fyll_ra: Callable[[Databas], Jobb[None]] | None = None,
+) -> Jobb[NyDatabas]:
+    """Lock the new file's name, create it atomically (see lagring/fil.py), store its key.
+
+    ``fyll`` and ``fyll_ra`` add the first content (nydatabas.py, demodata/).
+    """
+    sokvag = Path(sokvag)
+    if sokvag.exists():  # before the lock, so no lock file is left beside someone's file
+        raise fel.DatabasFinnsRedan(sokvag)
+    if not sokvag.parent.is_dir():
+        raise fel.MappSaknas(sokvag)
+    las = _ta_instanslas(sokvag)
+    try:
+        skapad = yield from lagringsfil.skapa_stegvis(sokvag, fyll, fyll_ra)
+    except BaseException:
+        las.slapp()
+        raise
+    sparad = nyckelring.aktuell().spara(skapad.salt, skapad.nyckel)
+    log.info("ny databas skapad (nyckeln i nyckelringen: %s)", sparad)
+    return NyDatabas(OppenDatabas(skapad.databas, las), skapad.aterstallningsnyckel, sparad)
+
+
+def spara_aterstallningsnyckel(ny: NyDatabas, kommunnamn: str, ut: Path) -> Path:
+    """The recovery key as a one-page PDF to print and lock away (shows the file name only)."""
+    from skrivbord.rapporter import aterstallningsnyckel as pdf  # ReportLab only when needed
+
+    return pdf.skriv_pdf(ut, ny.aterstallningsnyckel, kommunnamn, ny.oppen.sokvag.name)
+
+
+# --- backups and checks ---------------------------------------------------------------------
+
+
+def sakerhetskopiera(
+    oppen: OppenDatabas, orsak: str = "manuell", behall: int = BEHALL_MAX
+) -> Jobb[Path]:
+    """An encrypted copy (same key) in the backup folder, rotated to ``behall`` copies."""
+    yield Framsteg(0, None, "Säkerhetskopierar databasen …")
+    return sakerhetskopia.skapa(oppen.databas, orsak=orsak, behall=max(1, min(BEHALL_MAX, behall)))
+
+
+def kopia_vid_stangning_behovs(oppen: OppenDatabas, nu: datetime | None = None) -> bool:
+    """At most one automatic copy a day."""
+    mapp = sakerhetskopia.kopiemapp(oppen.databas)
+    kopior = sakerhetskopia.kopior(mapp, oppen.sokvag.stem)
+    senast = max((k.stat().st_mtime for k in kopior), default=None)
+    if senast is None:
+        return True
+    return (nu or datetime.now()) - datetime.fromtimestamp(senast) >= KOPIA_HOGST_VAR
+
+
+def kontrollera(oppen: OppenDatabas) -> list[str]:
+    """Problems found by the cipher's and SQLite's checks, as Swedish sentences."""
+    return kontroll.kontrollera(oppen.databas)

@@ -1,0 +1,1 @@
+"""Egenkontroller: the plan of self-inspections and (later) its occurrences and results."""

@@ -1,0 +1,1 @@
+"""Delegeringar: delegations of health-care tasks to care staff."""

@@ -1,0 +1,1 @@
+"""Egenkontroller: the plan (and, later, occurrences and results)."""

@@ -1,0 +1,1 @@
+"""Export: anonymised aggregates for the region."""

@@ -1,0 +1,67 @@
+"""Pieces of every form and dialog: the inline error line, Swedish buttons, dates,
+a monospace font."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+
+from skrivbord.ui.gemensamt.sida import ROD
+
+DATUMFORMAT = "yyyy-MM-dd"
+
+
+def till_date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def fran_date(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def monospace(punkter: int, fet: bool = False) -> QFont:
+    typsnitt = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    typsnitt.setStyleHint(QFont.StyleHint.Monospace)
+    typsnitt.setPointSize(punkter)
+    typsnitt.setBold(fet)
+    return typsnitt
+
+
+def fellabel() -> QLabel:
+    """The inline line where a form shows a refused rule: hidden until it has something
+    to say, selectable so the text can be copied."""
+    etikett = QLabel(wordWrap=True)
+    etikett.setStyleSheet(f"color: {ROD}; font-weight: 600;")
+    etikett.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    etikett.hide()
+    return etikett
+
+
+def ok_avbryt(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (named ``ok_text``) and Avbryt, wired to the dialog's accept and reject."""
+    knappar = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    knappar.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    knappar.accepted.connect(dialog.accept)
+    knappar.rejected.connect(dialog.reject)
+    return knappar
+
+
+def spara_avbryt(
+    dialog: QDialog, spara: Callable[[], None], spara_text: str = "Spara"
+) -> QDialogButtonBox:
+    """Spara/Avbryt in Swedish whatever translations are loaded; Spara calls ``spara``."""
+    knappar = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    knappar.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr(spara_text))
+    knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    knappar.accepted.connect(spara)
+    knappar.rejected.connect(dialog.reject)
+    return knappar

@@ -1,0 +1,1 @@
+"""Läkemedelstillsyn: inspections of medicine handling in the units."""

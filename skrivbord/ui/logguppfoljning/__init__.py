@@ -1,0 +1,1 @@
+"""Logguppföljning: reviews of the journal system's access logs."""

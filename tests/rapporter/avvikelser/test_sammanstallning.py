@@ -1,0 +1,264 @@
+"""The summary PDF: built from a demo database, read back with pypdf, and its figures
+checked against direct counts in SQL; no free text from the avvikelser, no names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from skrivbord.jobb import Framsteg, kor_till_slut
+from skrivbord.lagring.databas import Databas
+from skrivbord.rapporter.avvikelser import sammanstallning as rapport
+from skrivbord.tjanster import demodata
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.tjanster.avvikelser import sammanstallning
+from skrivbord.typer import Roll
+
+IDAG = date(2026, 11, 23)
+KOMMUN = "Provkommun"
+SENTINEL = "SENTINELTEXT-9c1e-beskrivning"
+ANNAT_SENTINEL = "SENTINEL-ANNAT-en-gang"
+TAL = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
+
+
+@dataclass
+class Demo:
+    databas: Databas
+    pdf: Path
+    steg: list[Framsteg]
+    text: str  # the whole document, layout mode (one table row per line)
+    sidor: list[str]
+    lasare: pypdf.PdfReader
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    mapp = tmp_path_factory.mktemp("sammanstallning_pdf")
+    skapad = kor_till_slut(
+        demodata.skapa_demo(
+            mapp / "demo.db",
+            ar=2,
+            avvikelser_per_ar=300,
+            seed=7,
+            kommun=KOMMUN,
+            kommunkod="9998",
+            idag=IDAG,
+        )
+    )
+    databas = skapad.databas
+    _lagg_till_sentineller(databas)
+    ut = mapp / "sammanstallning 2025.pdf"
+    steg: list[Framsteg] = []
+    resultat = kor_till_slut(
+        sammanstallning.berakna_och_skriv(databas, "2025", ut, idag=IDAG), steg.append
+    )
+    assert resultat == ut
+    lasare = pypdf.PdfReader(ut)
+    sidor = [s.extract_text(extraction_mode="layout") for s in lasare.pages]
+    yield Demo(databas, ut, steg, "\n".join(sidor), sidor, lasare)
+    databas.stang()
+
+
+def _lagg_till_sentineller(databas: Databas) -> None:
+    """One avvikelse whose description must never reach the PDF, and a one-off
+    "Annat" reason (listed reasons need at least two occurrences)."""
+    with databas.ra_anslutning() as anslutning:
+        kategori = dict(anslutning.execute("SELECT kod, id FROM avvikelse_kategori").fetchall())
+        enhet_id = anslutning.execute("SELECT min(id) FROM enhet").fetchone()[0]
+    for kod, annat, beskrivning in (
+        ("fall", "", f"Föll i hallen. {SENTINEL}"),
+        ("annat", ANNAT_SENTINEL, "Något annat hände."),
+    ):
+        avvikelser.registrera(
+            databas,
+            avvikelser.AvvikelseUppgifter(
+                handelse_tid=datetime(2025, 6, 10, 14, 5),
+                rapporterad_datum=date(2025, 6, 10),
+                enhet_id=enhet_id,
+                rapportor_roll=Roll.UNDERSKOTERSKA,
+                kategori_id=kategori[kod],
+                beskrivning=beskrivning,
+                annat_orsak=annat,
+            ),
+            IDAG,
+        )
+
+
+def _sql(databas: Databas, fraga: str, *parametrar) -> list[tuple]:
+    with databas.ra_anslutning() as anslutning:
+        return anslutning.execute(fraga, parametrar).fetchall()
+
+
+def _antal_per_kategori(databas: Databas, ar: int) -> dict[str, int]:
+    """Counted from the stored event time, not through the generated columns or indexes."""
+    return dict(
+        _sql(
+            databas,
+            "SELECT k.namn, count(a.id) FROM avvikelse_kategori k "
+            "LEFT JOIN avvikelse a ON a.kategori_id = k.id "
+            "AND substr(a.handelse_tid, 1, 4) = ? GROUP BY k.id",
+            str(ar),
+        )
+    )
+
+
+def _heltal(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _rad(text: str, etikett: str, antal_tal: int) -> list[int]:
+    """The first table row that starts with ``etikett`` followed by ``antal_tal`` numbers."""
+    monster = re.compile(
+        rf"^\s*{re.escape(etikett)}" + rf"\s+({TAL})" * antal_tal + r"(?:\s|$)", re.MULTILINE
+    )
+    traff = monster.search(text)
+    assert traff, f"ingen tabellrad för {etikett!r}"
+    return [_heltal(g) for g in traff.groups()]
+
+
+def _avsnitt(text: str, rubrik: str) -> str:
+    return text[text.index(rubrik) :]
+
+
+def test_totalt_och_per_kategori_stammer_med_sql(demo: Demo) -> None:
+    tabell = _avsnitt(demo.text, "Avvikelser per kategori")
+    ar2024 = _antal_per_kategori(demo.databas, 2024)
+    ar2025 = _antal_per_kategori(demo.databas, 2025)
+    assert sum(ar2025.values()) > 200
+    for namn in ar2025:
+        # The demo database covers 2024 and 2025: 2023 is in the table with zeros.
+        assert _rad(tabell, namn, 3) == [0, ar2024[namn], ar2025[namn]], namn
+    assert _rad(tabell, "Totalt", 3) == [0, sum(ar2024.values()), sum(ar2025.values())]
+    # The first page carries the same total.
+    forsta = demo.sidor[0]
+    assert re.search(rf"\b{sum(ar2025.values())}\b", forsta.replace("\u00a0", ""))
+
+
+def test_fall_och_lakemedel_stammer_med_sql(demo: Demo) -> None:
+    fall = dict(
+        _sql(
+            demo.databas,
+            "SELECT ifnull(a.fall_skada, '-'), count(*) FROM avvikelse a "
+            "JOIN avvikelse_kategori k ON k.id = a.kategori_id "
+            "WHERE k.kod = 'fall' AND substr(a.handelse_tid, 1, 4) = '2025' GROUP BY 1",
+        )
+    )
+    text = _avsnitt(demo.text, "Tid på dygnet")
+    kolumner = 4 + ("-" in fall)
+    totalt = _rad(text, "Totalt", kolumner + 1)
+    assert totalt[-1] == sum(fall.values())
+    assert totalt[:4] == [
+        fall.get(k, 0) for k in ("ingen", "lindrig", "fraktur", "annan_allvarlig")
+    ]
+    natt = _sql(
+        demo.databas,
+        "SELECT count(*) FROM avvikelse a JOIN avvikelse_kategori k ON k.id = a.kategori_id "
+        "WHERE k.kod = 'fall' AND substr(a.handelse_tid, 1, 4) = '2025' "
+        "AND (substr(a.handelse_tid, 12, 2) >= '22' OR substr(a.handelse_tid, 12, 2) < '06')",
+    )[0][0]
+    assert _rad(text, "Natt 22–06", kolumner + 1)[-1] == natt
+
+    lakemedel = _sql(
+        demo.databas,
+        "SELECT count(*), sum(lakemedel_feltyp = 'utebliven_dos') FROM avvikelse a "
+        "JOIN avvikelse_kategori k ON k.id = a.kategori_id "
+        "WHERE k.kod = 'lakemedel' AND substr(a.handelse_tid, 1, 4) = '2025'",
+    )[0]
+    text = _avsnitt(demo.text, "Typ av fel")
+    assert _rad(text, "Totalt", 3)[-1] == lakemedel[0]
+    assert _rad(text, "Utebliven dos", 3)[-1] == lakemedel[1]
+
+
+def test_lex_maria_och_vardgivare_stammer_med_sql(demo: Demo) -> None:
+    anmalda = [
+        _sql(
+            demo.databas,
+            "SELECT count(*) FROM avvikelse WHERE lex_maria = 'anmald' "
+            "AND substr(handelse_tid, 1, 4) = ?",
+            str(ar),
+        )[0][0]
+        for ar in (2023, 2024, 2025)
+    ]
+    assert _rad(_avsnitt(demo.text, "Lex Maria"), "Anmälda till IVO", 3) == anmalda
+    mellan = _sql(
+        demo.databas,
+        "SELECT count(*) FROM avvikelse WHERE mellan_vardgivare "
+        "AND substr(handelse_tid, 1, 4) = '2025'",
+    )[0][0]
+    text = _avsnitt(demo.text, "Avvikelser mellan vårdgivare")
+    if mellan:
+        assert _rad(_avsnitt(text, "Motpart"), "Totalt", 6)[-1] == mellan
+    assert f"{mellan} avvikelser där en överenskommelse" in text
+
+
+def test_sidhuvud_sidfot_och_metadata(demo: Demo) -> None:
+    antal = len(demo.lasare.pages)
+    assert antal >= 3
+    for nummer, sida in enumerate(demo.sidor, start=1):
+        assert KOMMUN in sida
+        assert re.search(rf"Sida\s+{nummer}\s+av\s+{antal}", sida), nummer
+        assert IDAG.isoformat() in sida or "23 november 2026" in sida
+    assert "2025" in demo.sidor[0]
+    assert "2025" in (demo.lasare.metadata.title or "")
+
+
+def test_inga_beskrivningar_eller_namn(demo: Demo) -> None:
+    text = " ".join(demo.text.split())
+    assert SENTINEL not in text
+    assert ANNAT_SENTINEL not in text  # a one-off "Annat" reason stays out
+    beskrivningar = _sql(
+        demo.databas,
+        "SELECT beskrivning, omedelbar_atgard, analys_text FROM avvikelse "
+        "WHERE substr(handelse_tid, 1, 4) = '2025'",
+    )
+    fragment = {
+        del_.strip()
+        for rad in beskrivningar
+        for falt in rad
+        for del_ in (falt or "").split(".")
+        if len(del_.strip()) >= 25
+    }
+    assert fragment
+    assert not [f for f in fragment if f in text]
+    namn = _sql(demo.databas, "SELECT fornamn || ' ' || efternamn FROM personal")
+    assert namn
+    assert not [n for (n,) in namn if n in text]
+
+
+def test_jobbet_rapporterar_framsteg(demo: Demo) -> None:
+    assert demo.steg
+    assert all(s.text for s in demo.steg)
+    assert demo.steg[-1].andel == 1.0
+    # Only the database and the finished PDF: nothing left from the atomic write.
+    assert {p.name for p in demo.pdf.parent.iterdir() if not p.name.startswith("demo.db")} == {
+        demo.pdf.name
+    }
+
+
+def test_ingen_period_utan_avvikelser_kraschar(demo: Demo, tmp_path: Path) -> None:
+    tom = sammanstallning.berakna(demo.databas, "2019H2", idag=IDAG)
+    ut = tmp_path / "tom.pdf"
+    rapport.skriv_pdf(tom, ut, KOMMUN)
+    text = "\n".join(s.extract_text(extraction_mode="layout") for s in pypdf.PdfReader(ut).pages)
+    assert "andra halvåret 2019" in text
+    assert _rad(_avsnitt(text, "Avvikelser per kategori"), "Totalt", 3) == [0, 0, 0]
+
+
+def test_halvar_med_kvartal(demo: Demo, tmp_path: Path) -> None:
+    s = sammanstallning.berakna(demo.databas, "2025Q3", jamfor_ar=1, idag=IDAG)
+    ut = tmp_path / "kv3.pdf"
+    rapport.skriv_pdf(s, ut, KOMMUN)
+    text = "\n".join(p.extract_text(extraction_mode="layout") for p in pypdf.PdfReader(ut).pages)
+    antal = _sql(
+        demo.databas,
+        "SELECT count(*) FROM avvikelse WHERE handelse_tid >= '2025-07-01' "
+        "AND handelse_tid < '2025-10-01'",
+    )[0][0]
+    assert _rad(_avsnitt(text, "Avvikelser per kategori"), "Totalt", 2)[-1] == antal
+    assert "kvartal 3 2025" in text

@@ -1,0 +1,312 @@
+"""The avvikelse list: order, filters and free text against direct SQL, and query plans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+
+from skrivbord.jobb import kor_till_slut
+from skrivbord.lagring.databas import Databas
+from skrivbord.modeller import Avvikelse
+from skrivbord.tjanster import demodata
+from skrivbord.tjanster.avvikelser import lista as avvikelselista
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.tjanster.avvikelser.lista import Filter, Sortering
+from skrivbord.typer import Avvikelsestatus, Konsekvens, Roll
+
+IDAG = date(2026, 11, 23)
+DATUMINDEX = (
+    "ix_avvikelse_handelse_tid",
+    "ix_avvikelse_lista",
+    "ix_avvikelse_kategori_lista",
+    "ix_avvikelse_status_lista",
+    "ix_avvikelse_mellan_lista",
+)  # each delivers the list's date order
+
+
+@pytest.fixture(scope="module")
+def lista_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databas]:
+    """About 1,700 demo avvikelser, plus a few registered late with old dates, so that
+    id order and date order differ."""
+    sokvag = tmp_path_factory.mktemp("lista") / "lista.db"
+    skapad = kor_till_slut(
+        demodata.skapa_demo(sokvag, ar=1, avvikelser_per_ar=900, seed=3, idag=IDAG)
+    )
+    databas = skapad.databas
+    with databas.ra_anslutning() as anslutning:
+        kategori = anslutning.execute("SELECT id FROM avvikelse_kategori WHERE kod = 'fall'")
+        fall_id = kategori.fetchone()[0]
+    for dag in (date(2025, 3, 4), date(2026, 2, 1), date(2026, 2, 1)):
+        avvikelser.registrera(
+            databas,
+            avvikelser.AvvikelseUppgifter(
+                handelse_tid=datetime.combine(dag, datetime.min.time()).replace(hour=12),
+                rapporterad_datum=dag,
+                enhet_id=1,
+                rapportor_roll=Roll.UNDERSKOTERSKA,
+                kategori_id=fall_id,
+                beskrivning="Efterregistrerad: halkade på isfläcken vid entrén.",
+                konsekvens=Konsekvens.LINDRIG,
+                fall_plats="utomhus",
+                fall_aktivitet="gang",
+            ),
+            IDAG,
+        )
+    yield databas
+    databas.stang()
+
+
+def _ids(databas: Databas, villkor: str = "", *parametrar: object, ordning: str = "DESC"):
+    where = f"WHERE {villkor}" if villkor else ""
+    with databas.ra_anslutning() as anslutning:
+        return [
+            r[0]
+            for r in anslutning.execute(
+                f"SELECT id FROM avvikelse {where} ORDER BY handelse_tid {ordning}, id {ordning}",
+                parametrar,
+            )
+        ]
+
+
+def _ett(databas: Databas, sql: str, *parametrar: object) -> object:
+    with databas.ra_anslutning() as anslutning:
+        return anslutning.execute(sql, parametrar).fetchone()[0]
+
+
+def test_ordning_ar_datum_inte_id(lista_db: Databas) -> None:
+    ids = avvikelselista.ordnade_id(lista_db)
+    assert list(ids) == _ids(lista_db)
+    assert list(ids) != sorted(ids, reverse=True)  # the late registrations sit among old ones
+    stigande = avvikelselista.ordnade_id(lista_db, Filter(), Sortering.ALDST_FORST)
+    assert list(stigande) == _ids(lista_db, ordning="ASC")
+
+
+def test_tom_lista(lista_db: Databas) -> None:
+    assert len(avvikelselista.ordnade_id(lista_db, Filter(fran=date(2030, 1, 1)))) == 0
+    assert avvikelselista.hamta_sida(lista_db, []) == []
+
+
+def _fall(lista_db: Databas) -> int:
+    return _ett(lista_db, "SELECT id FROM avvikelse_kategori WHERE kod = 'fall'")
+
+
+@pytest.mark.parametrize(
+    ("filter_", "villkor", "parametrar"),
+    [
+        (Filter(fran=date(2026, 2, 1)), "handelse_tid >= '2026-02-01'", ()),
+        (Filter(till=date(2026, 2, 1)), "handelse_tid < '2026-02-02'", ()),
+        (
+            Filter(fran=date(2025, 6, 1), till=date(2025, 6, 30)),
+            "date(handelse_tid) BETWEEN '2025-06-01' AND '2025-06-30'",
+            (),
+        ),
+        (Filter(enhet_id=2), "enhet_id = 2", ()),
+        (Filter(status=Avvikelsestatus.AVSLUTAD), "status = 'avslutad'", ()),
+        (Filter(status=Avvikelsestatus.REGISTRERAD), "status = 'registrerad'", ()),
+        (Filter(status=Avvikelsestatus.UNDER_UTREDNING), "status = 'under_utredning'", ()),
+        (Filter(mellan_vardgivare=True), "mellan_vardgivare = 1", ()),
+        (Filter(mellan_vardgivare=False), "mellan_vardgivare = 0", ()),
+        (Filter(lex_maria=True), "lex_maria != 'ej_aktuell'", ()),
+        (Filter(lex_maria=False), "lex_maria = 'ej_aktuell'", ()),
+        (
+            Filter(enhet_id=1, status=Avvikelsestatus.AVSLUTAD, fran=date(2026, 1, 1)),
+            "enhet_id = 1 AND status = 'avslutad' AND handelse_tid >= '2026-01-01'",
+            (),
+        ),
+    ],
+)
+def test_filter_som_direkt_sql(lista_db: Databas, filter_, villkor, parametrar) -> None:
+    forvantat = _ids(lista_db, villkor, *parametrar)
+    assert forvantat  # the demo data holds some of each
+    assert list(avvikelselista.ordnade_id(lista_db, filter_)) == forvantat
+
+
+def test_kategorifilter(lista_db: Databas) -> None:
+    fall = _fall(lista_db)
+    forvantat = _ids(lista_db, "kategori_id = ?", fall)
+    assert list(avvikelselista.ordnade_id(lista_db, Filter(kategori_id=fall))) == forvantat
+    ihop = Filter(kategori_id=fall, enhet_id=1, fran=date(2026, 1, 1))
+    assert list(avvikelselista.ordnade_id(lista_db, ihop)) == _ids(
+        lista_db, "kategori_id = ? AND enhet_id = 1 AND handelse_tid >= '2026-01-01'", fall
+    )
+
+
+def _traffar_i_python(databas: Databas, ord_: list[str]) -> list[int]:
+    """An oracle independent of FTS5: every word a prefix of some word of the texts."""
+    traffar = set()
+    with databas.ra_anslutning() as anslutning:
+        for avvikelse_id, text in anslutning.execute(
+            "SELECT id, beskrivning || ' ' || omedelbar_atgard FROM avvikelse"
+        ):
+            tokens = re.findall(r"\w+", text.lower())
+            if all(any(t.startswith(o.lower()) for t in tokens) for o in ord_):
+                traffar.add(avvikelse_id)
+    return [i for i in _ids(databas) if i in traffar]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rollatorn", "Rollat", "föll badrummet", "FÖLL", "dubbel dos", "isfläck", "sjuksköt kontakt"],
+)
+def test_fritext_som_prefix_och_alla_ord(lista_db: Databas, text: str) -> None:
+    forvantat = _traffar_i_python(lista_db, text.split())
+    assert forvantat
+    assert list(avvikelselista.ordnade_id(lista_db, Filter(fritext=text))) == forvantat
+
+
+def test_fritext_med_filter_och_stigande(lista_db: Databas) -> None:
+    traffar = set(_traffar_i_python(lista_db, ["natten"]))
+    fall = _fall(lista_db)
+    forvantat = [i for i in _ids(lista_db, "kategori_id = ?", fall, ordning="ASC") if i in traffar]
+    resultat = avvikelselista.ordnade_id(
+        lista_db, Filter(kategori_id=fall, fritext="natten"), Sortering.ALDST_FORST
+    )
+    assert list(resultat) == forvantat
+
+
+@pytest.mark.parametrize(
+    "text", ['"', "NOT", "föll OR", "a* NEAR(b", "beskrivning:föll", "'; DROP TABLE x; --", "å-ä"]
+)
+def test_fritext_ar_aldrig_fragesyntax(lista_db: Databas, text: str) -> None:
+    avvikelselista.ordnade_id(lista_db, Filter(fritext=text))  # never an FTS5 syntax error
+
+
+def test_fts_fraga() -> None:
+    assert avvikelselista.fts_fraga('föll "NOT" * badrum') == '"föll"* "NOT"* "badrum"*'
+    assert avvikelselista.fts_fraga("beskrivning:fall") == '"beskrivning"* "fall"*'
+    assert avvikelselista.fts_fraga("  \"*' ") is None
+    assert avvikelselista.fts_fraga("") is None
+
+
+def test_hamta_sida(lista_db: Databas) -> None:
+    ids = list(avvikelselista.ordnade_id(lista_db))[:256]
+    rader = avvikelselista.hamta_sida(lista_db, ids)
+    assert [r.id for r in rader] == ids
+    with lista_db.session() as session:
+        for rad in rader[:20] + rader[-5:]:
+            orm = session.get(Avvikelse, rad.id)
+            assert rad.handelse_tid == orm.handelse_tid
+            assert rad.status == orm.status and rad.lex_maria == orm.lex_maria
+            assert rad.konsekvens == Konsekvens(orm.konsekvens)
+            assert rad.mellan_vardgivare == orm.mellan_vardgivare
+            assert rad.enhet == _ett(lista_db, "SELECT namn FROM enhet WHERE id = ?", orm.enhet_id)
+            assert rad.kategori == _ett(
+                lista_db, "SELECT namn FROM avvikelse_kategori WHERE id = ?", orm.kategori_id
+            )
+            assert rad.datum_text == orm.handelse_tid.strftime("%Y-%m-%d %H:%M")
+    omvand = avvikelselista.hamta_sida(lista_db, [ids[3], 999_999, ids[0]])
+    assert [r.id for r in omvand] == [ids[3], ids[0]]  # order kept, missing left out
+
+
+def test_id_over_32_bitar(databas: Databas) -> None:
+    with databas.ra_anslutning() as anslutning:
+        anslutning.execute(
+            "INSERT INTO avvikelse (id, handelse_tid, rapporterad_datum, enhet_id, "
+            "rapportor_roll, kategori_id, underkategori, beskrivning, omedelbar_atgard, "
+            "konsekvens, mellan_vardgivare, status, lex_maria, skapad, andrad) "
+            "SELECT ?, '2026-01-01 10:00:00.000000', '2026-01-01', min(e.id), 'mas', "
+            "min(k.id), '', 'x', '', 0, 0, 'registrerad', 'ej_aktuell', "
+            "'2026-01-01 10:00:00.000000', '2026-01-01 10:00:00.000000' "
+            "FROM enhet e, avvikelse_kategori k",
+            (2**40 + 5,),
+        )
+    assert list(avvikelselista.ordnade_id(databas)) == [2**40 + 5]
+
+
+# -- query plans -----------------------------------------------------------------
+
+
+def _plan(databas: Databas, filter_: Filter) -> list[str]:
+    sql, parametrar = avvikelselista.id_fraga(filter_)
+    with databas.ra_anslutning() as anslutning:
+        return [r[3] for r in anslutning.execute(f"EXPLAIN QUERY PLAN {sql}", parametrar)]
+
+
+def _gar_datumindex(plan: list[str]) -> bool:
+    return any(
+        re.match(rf"(SCAN|SEARCH) avvikelse USING (COVERING )?INDEX {ix}\b", steg)
+        for steg in plan
+        for ix in DATUMINDEX
+    )
+
+
+def test_plan_hela_listan(lista_db: Databas) -> None:
+    plan = _plan(lista_db, Filter())
+    assert "SCAN avvikelse USING COVERING INDEX ix_avvikelse_handelse_tid" in plan
+    assert not any("TEMP B-TREE" in steg for steg in plan)
+
+
+def test_plan_period_ar_ett_intervall_i_datumindexet(lista_db: Databas) -> None:
+    plan = _plan(lista_db, Filter(fran=date(2026, 1, 1), till=date(2026, 3, 31)))
+    assert any("(handelse_tid>? AND handelse_tid<?)" in steg for steg in plan)
+    assert _gar_datumindex(plan)
+    assert not any("TEMP B-TREE" in steg for steg in plan)
+
+
+def test_plan_enhet_gar_enhetsindexet(lista_db: Databas) -> None:
+    for filter_ in (Filter(enhet_id=1), Filter(enhet_id=1, fran=date(2026, 1, 1))):
+        plan = _plan(lista_db, filter_)
+        assert any("INDEX ix_avvikelse_enhet" in steg for steg in plan), plan
+        assert not any("TEMP B-TREE" in steg for steg in plan)
+
+
+@pytest.mark.parametrize(
+    "filter_",
+    [
+        Filter(kategori_id=1),
+        Filter(status=Avvikelsestatus.AVSLUTAD),
+        Filter(mellan_vardgivare=True),
+        Filter(lex_maria=True),
+        Filter(kategori_id=1, mellan_vardgivare=False, lex_maria=False),
+    ],
+)
+def test_plan_ovriga_filter_gar_datumordningen(lista_db: Databas, filter_: Filter) -> None:
+    """Every filter walks an index in date order; never a temp b-tree sort of its matches."""
+    plan = _plan(lista_db, filter_)
+    assert _gar_datumindex(plan), plan
+    assert not any("TEMP B-TREE" in steg for steg in plan), plan
+
+
+def test_plan_filterkolumn_laser_bara_traffarna(lista_db: Databas) -> None:
+    """Category, status and between-caregivers each walk their own index (migration 0006)."""
+    for filter_, index in (
+        (Filter(status=Avvikelsestatus.UNDER_UTREDNING), "ix_avvikelse_status_lista (status=?)"),
+        (Filter(status=Avvikelsestatus.AVSLUTAD), "ix_avvikelse_status_lista (status=?)"),
+        (Filter(kategori_id=1), "ix_avvikelse_kategori_lista (kategori_id=?)"),
+        (Filter(mellan_vardgivare=True), "ix_avvikelse_mellan_lista"),
+    ):
+        plan = _plan(lista_db, filter_)
+        assert any(f"COVERING INDEX {index}" in steg for steg in plan), plan
+        assert not any("TEMP B-TREE" in steg for steg in plan), plan
+
+
+def test_plan_fritext_testar_medlemskap_under_datumvandringen(lista_db: Databas) -> None:
+    for filter_ in (Filter(fritext="föll badrummet"), Filter(fritext="fall", kategori_id=1)):
+        plan = _plan(lista_db, filter_)
+        assert _gar_datumindex(plan), plan
+        assert "LIST SUBQUERY 1" in plan
+        assert any("avvikelse_fts VIRTUAL TABLE" in steg for steg in plan)
+        assert not any("INTEGER PRIMARY KEY" in steg for steg in plan), plan
+        assert not any("TEMP B-TREE" in steg for steg in plan), plan
+
+
+def test_plan_sidan_hamtas_pa_primarnyckeln(lista_db: Databas) -> None:
+    with lista_db.ra_anslutning() as anslutning:
+        plan = [
+            r[3]
+            for r in anslutning.execute(
+                f"EXPLAIN QUERY PLAN {avvikelselista._SIDFRAGA}", ("[1, 2, 3]",)
+            )
+        ]
+    assert any("SEARCH a USING INTEGER PRIMARY KEY (rowid=?)" in steg for steg in plan), plan
+    assert not any(steg.startswith("SCAN a") for steg in plan), plan
+
+
+def test_varje_status(lista_db: Databas) -> None:
+    for status in Avvikelsestatus:
+        assert list(avvikelselista.ordnade_id(lista_db, Filter(status=status))) == _ids(
+            lista_db, "status = ?", status.value
+        )

@@ -1,0 +1,236 @@
+"""Intake rules, and the workflow's transitions and validations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from skrivbord.fel import OgiltigUppgift
+from skrivbord.lagring.databas import Databas
+from skrivbord.modeller import Atgard, Avvikelse, AvvikelseKategori, Enhet
+from skrivbord.tjanster.avvikelser import flode, risk
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.typer import (
+    Atgardsstatus,
+    Avvikelsestatus,
+    Fallskada,
+    Konsekvens,
+    Lakemedelsfel,
+    LexMaria,
+    Motpart,
+    Orsaksomrade,
+    Overenskommelse,
+    Roll,
+)
+
+IDAG = date(2026, 11, 23)
+
+
+def _id(databas: Databas, modell, **villkor) -> int:
+    with databas.session() as session:
+        return session.scalars(select(modell.id).filter_by(**villkor)).first()
+
+
+@pytest.fixture
+def fall(databas: Databas) -> avvikelser.AvvikelseUppgifter:
+    return avvikelser.AvvikelseUppgifter(
+        handelse_tid=datetime(2026, 11, 20, 22, 40),
+        rapporterad_datum=date(2026, 11, 21),
+        enhet_id=_id(databas, Enhet, namn="Solgården"),
+        rapportor_roll=Roll.UNDERSKOTERSKA,
+        kategori_id=_id(databas, AvvikelseKategori, kod="fall"),
+        beskrivning="Hittad på golvet vid sängen, larmade inte.",
+        konsekvens=Konsekvens.LINDRIG,
+        fall_plats="rum",
+        fall_aktivitet="forflyttning",
+        fall_skada=Fallskada.LINDRIG,
+        risk_konsekvens=2,
+        risk_sannolikhet=3,
+    )
+
+
+def test_registrera_och_lasa_tillbaka(databas: Databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    detalj = avvikelser.hamta(databas, nytt_id)
+    assert detalj.uppgifter == fall
+    assert detalj.status == Avvikelsestatus.REGISTRERAD
+    assert detalj.riskpoang == 6
+    assert [h.till for h in detalj.historik] == [Avvikelsestatus.REGISTRERAD]
+    assert detalj.historik[0].anvandare == databas.anvandare
+
+
+@pytest.mark.parametrize(
+    ("andring", "fras"),
+    [
+        ({"handelse_tid": datetime(2026, 12, 1, 8, 0)}, "framtiden"),
+        ({"rapporterad_datum": date(2026, 11, 19)}, "före händelsedatum"),
+        ({"rapporterad_datum": date(2026, 11, 30)}, "Rapportdatum kan inte ligga i framtiden"),
+        ({"beskrivning": "   "}, "Beskriv vad som hände"),
+        ({"risk_konsekvens": 5}, "1–4"),
+        ({"mellan_vardgivare": True}, "vilken vårdgivare"),
+        (
+            {"mellan_vardgivare": True, "motpart": Motpart.REGION_AVDELNING},
+            "överenskommelse",
+        ),
+        (
+            {
+                "mellan_vardgivare": True,
+                "motpart": Motpart.REGION_AVDELNING,
+                "overenskommelse": Overenskommelse.UTSKRIVNING,
+                "motpart_underrattad_datum": date(2026, 11, 1),
+            },
+            "underrättats före händelsen",
+        ),
+    ],
+)
+def test_ogiltiga_uppgifter_vagras_och_inget_sparas(databas, fall, andring, fras) -> None:
+    with pytest.raises(OgiltigUppgift, match=fras):
+        avvikelser.registrera(databas, replace(fall, **andring), IDAG)
+    with databas.session() as session:
+        assert session.scalar(select(Avvikelse.id)) is None
+
+
+def test_annat_kraver_forklaring(databas, fall) -> None:
+    annat = replace(fall, kategori_id=_id(databas, AvvikelseKategori, kod="annat"))
+    with pytest.raises(OgiltigUppgift, match="Annat kräver"):
+        avvikelser.registrera(databas, annat, IDAG)
+    nytt_id = avvikelser.registrera(databas, replace(annat, annat_orsak="Nyckel saknades"), IDAG)
+    detalj = avvikelser.hamta(databas, nytt_id)
+    assert detalj.uppgifter.annat_orsak == "Nyckel saknades"
+    # Fields of another category are not kept behind the changed category.
+    assert detalj.uppgifter.fall_skada is None
+
+
+def test_kategoribyte_rensar_gamla_falt(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    lakemedel = replace(
+        fall,
+        kategori_id=_id(databas, AvvikelseKategori, kod="lakemedel"),
+        lakemedel_feltyp=Lakemedelsfel.UTEBLIVEN_DOS,
+    )
+    avvikelser.uppdatera(databas, nytt_id, lakemedel, IDAG)
+    uppgifter = avvikelser.hamta(databas, nytt_id).uppgifter
+    assert uppgifter.lakemedel_feltyp == Lakemedelsfel.UTEBLIVEN_DOS
+    assert (uppgifter.fall_plats, uppgifter.fall_skada) == (None, None)
+
+
+def test_risk_och_mas_beslut() -> None:
+    assert risk.poang(2, 4) == 8
+    assert risk.kraver_mas_beslut(2, 4)
+    assert risk.kraver_mas_beslut(3, 1)  # betydande, whatever the probability
+    assert not risk.kraver_mas_beslut(2, 3)
+    assert risk.niva(1) is risk.LAG
+    assert risk.niva(6) is risk.MATTLIG
+    assert risk.niva(9) is risk.HOG
+    assert risk.niva(16) is risk.MYCKET_HOG
+
+
+def test_hela_flodet_med_krav_i_varje_steg(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.UNDER_UTREDNING
+
+    with pytest.raises(OgiltigUppgift, match="analysen"):
+        flode.flytta_fram(databas, nytt_id)
+    flode.spara_analys(databas, nytt_id, {Orsaksomrade.MILJO, Orsaksomrade.RUTINER}, "Mörkt rum")
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.ATGARDER_BESLUTADE
+
+    atgard = flode.lagg_till_atgard(databas, nytt_id, "Nattlampa", None, date(2026, 12, 1))
+    with pytest.raises(OgiltigUppgift, match="uppföljning"):
+        flode.flytta_fram(databas, nytt_id)
+    with pytest.raises(OgiltigUppgift, match="före händelsen"):
+        flode.lagg_till_uppfoljning(databas, nytt_id, date(2026, 11, 1), True, idag=IDAG)
+    flode.lagg_till_uppfoljning(databas, nytt_id, date(2026, 11, 22), True, "Klart", idag=IDAG)
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.UPPFOLJD
+
+    with pytest.raises(OgiltigUppgift, match="åtgärder som inte är klara"):
+        flode.flytta_fram(databas, nytt_id)
+    flode.satt_atgardsstatus(databas, atgard, Atgardsstatus.KLAR, date(2026, 11, 22))
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.AVSLUTAD
+    detalj = avvikelser.hamta(databas, nytt_id)
+    assert detalj.orsaker == {Orsaksomrade.MILJO, Orsaksomrade.RUTINER}
+    assert detalj.analys_text == "Mörkt rum"
+    assert [(a.beskrivning, a.status) for a in detalj.atgarder] == [("Nattlampa", "klar")]
+    assert not detalj.atgarder[0].forsenad(date(2027, 1, 1))
+    assert [(u.datum, u.effekt_uppnadd) for u in detalj.uppfoljningar] == [
+        (date(2026, 11, 22), True)
+    ]
+    with pytest.raises(OgiltigUppgift, match="redan avslutad"):
+        flode.flytta_fram(databas, nytt_id)
+
+    with pytest.raises(OgiltigUppgift, match="varför"):
+        flode.ateroppna(databas, nytt_id, " ")
+    flode.ateroppna(databas, nytt_id, "Ny fallhändelse samma natt")
+    historik = avvikelser.hamta(databas, nytt_id).historik
+    assert [h.till for h in historik] == [
+        Avvikelsestatus.REGISTRERAD,
+        Avvikelsestatus.UNDER_UTREDNING,
+        Avvikelsestatus.ATGARDER_BESLUTADE,
+        Avvikelsestatus.UPPFOLJD,
+        Avvikelsestatus.AVSLUTAD,
+        Avvikelsestatus.UNDER_UTREDNING,
+    ]
+    assert historik[-1].orsak == "Ny fallhändelse samma natt"
+    with pytest.raises(OgiltigUppgift, match="Bara en avslutad"):
+        flode.ateroppna(databas, nytt_id, "igen")
+
+
+def test_analysen_kan_andras(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    flode.spara_analys(databas, nytt_id, {Orsaksomrade.MILJO, Orsaksomrade.BEMANNING}, "")
+    flode.spara_analys(databas, nytt_id, {Orsaksomrade.BEMANNING}, "Kort")
+    with databas.session() as session:
+        orsaker = {o.orsak for o in session.get(Avvikelse, nytt_id).orsaker}
+    assert orsaker == {Orsaksomrade.BEMANNING}
+
+
+def test_lex_maria_regler(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    with pytest.raises(OgiltigUppgift, match="datum"):
+        flode.satt_lex_maria(databas, nytt_id, LexMaria.UTREDS, None)
+    with pytest.raises(OgiltigUppgift, match="motivering"):
+        flode.satt_lex_maria(databas, nytt_id, LexMaria.ANMALD, date(2026, 11, 22))
+    with pytest.raises(OgiltigUppgift, match="före händelsen"):
+        flode.satt_lex_maria(databas, nytt_id, LexMaria.UTREDS, date(2026, 1, 1))
+    flode.satt_lex_maria(
+        databas, nytt_id, LexMaria.ANMALD, date(2026, 11, 22), "Allvarlig vårdskada", "IVO 3.1-1"
+    )
+    with databas.session() as session:
+        rad = session.get(Avvikelse, nytt_id)
+        assert (rad.lex_maria, rad.ivo_referens) == (LexMaria.ANMALD, "IVO 3.1-1")
+
+
+def test_lex_maria_som_utreds_hindrar_avslut(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    flode.flytta_fram(databas, nytt_id)
+    flode.spara_analys(databas, nytt_id, {Orsaksomrade.KOMPETENS}, "")
+    flode.flytta_fram(databas, nytt_id)
+    flode.lagg_till_uppfoljning(databas, nytt_id, date(2026, 11, 22), False, idag=IDAG)
+    flode.flytta_fram(databas, nytt_id)
+    flode.satt_lex_maria(databas, nytt_id, LexMaria.UTREDS, date(2026, 11, 22))
+    with pytest.raises(OgiltigUppgift, match="Lex Maria"):
+        flode.flytta_fram(databas, nytt_id)
+
+
+def test_atgard_regler(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    with pytest.raises(OgiltigUppgift, match="Beskriv åtgärden"):
+        flode.lagg_till_atgard(databas, nytt_id, "", None, None)
+    with pytest.raises(OgiltigUppgift, match="före händelsen"):
+        flode.lagg_till_atgard(databas, nytt_id, "X", None, date(2026, 1, 1))
+    atgard = flode.lagg_till_atgard(databas, nytt_id, "Larmmatta", None, None)
+    with pytest.raises(OgiltigUppgift, match="före händelsen"):
+        flode.satt_atgardsstatus(databas, atgard, Atgardsstatus.KLAR, date(2026, 1, 1))
+    flode.satt_atgardsstatus(databas, atgard, Atgardsstatus.PAGAR, date(2026, 11, 22))
+    with databas.session() as session:
+        rad = session.get(Atgard, atgard)
+        assert (rad.status, rad.klar_datum) == (Atgardsstatus.PAGAR, None)
+
+
+def test_handelseanalys_beslut(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    flode.besluta_handelseanalys(databas, nytt_id, True)
+    with databas.session() as session:
+        assert session.get(Avvikelse, nytt_id).handelseanalys is True

@@ -1,0 +1,127 @@
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from skrivbord.fel import OgiltigUppgift
+from skrivbord.modeller import Atgard
+from skrivbord.tjanster import enheter
+from skrivbord.tjanster.avvikelser import flode as avvikelseflode
+from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.tjanster.avvikelser import veckogenomgangar as vg
+from skrivbord.typer import Genomgangstyp, Orsaksomrade, Roll
+
+IDAG = date(2026, 11, 23)  # Monday of week 48
+
+
+def _avvikelse(databas, enhet_id: int, kod: str, tid: datetime) -> int:
+    kategori = next(k for k in kategorier.lista(databas) if k.kod == kod)
+    return avvikelser.registrera(
+        databas,
+        avvikelser.AvvikelseUppgifter(
+            handelse_tid=tid,
+            rapporterad_datum=tid.date(),
+            enhet_id=enhet_id,
+            rapportor_roll=Roll.UNDERSKOTERSKA,
+            kategori_id=kategori.id,
+            beskrivning="Syntetisk händelse",
+        ),
+        IDAG,
+    )
+
+
+@pytest.fixture
+def enhet(databas) -> int:
+    return next(e.id for e in enheter.lista(databas) if e.namn == "Solgården")
+
+
+def test_kandidater_ar_veckans_och_aldre_oppna(databas, enhet) -> None:
+    denna = _avvikelse(databas, enhet, "fall", datetime(2026, 11, 18, 9, 0))  # week 47
+    gammal_oppen = _avvikelse(databas, enhet, "fall", datetime(2026, 10, 2, 9, 0))
+    gammal_stangd = _avvikelse(databas, enhet, "fall", datetime(2026, 10, 3, 9, 0))
+    _avvikelse(databas, enhet, "lakemedel", datetime(2026, 11, 18, 9, 0))
+    _avvikelse(databas, enhet, "fall", datetime(2026, 11, 23, 9, 0))  # next week
+    # Walk the old one all the way to avslutad.
+    avvikelseflode.flytta_fram(databas, gammal_stangd)
+    avvikelseflode.spara_analys(databas, gammal_stangd, {Orsaksomrade.MILJO}, "")
+    avvikelseflode.flytta_fram(databas, gammal_stangd)
+    avvikelseflode.lagg_till_uppfoljning(
+        databas, gammal_stangd, date(2026, 10, 10), True, idag=IDAG
+    )
+    avvikelseflode.flytta_fram(databas, gammal_stangd)
+    avvikelseflode.flytta_fram(databas, gammal_stangd)
+
+    ids = [k.id for k in vg.kandidater(databas, enhet, 2026, 47, Genomgangstyp.FALL)]
+    assert ids == [denna, gammal_oppen]
+
+
+def test_registrera_med_ny_atgard_och_saknade(databas, enhet) -> None:
+    saknas_fore = vg.saknade(databas, IDAG, veckor=2)
+    antal_enheter = len(enheter.lista(databas, bara_aktiva=True))
+    assert len(saknas_fore) == antal_enheter * 2 * 2
+    fall_id = _avvikelse(databas, enhet, "fall", datetime(2026, 11, 18, 9, 0))
+    genomgang = vg.Genomgang(
+        enhet_id=enhet,
+        ar=2026,
+        vecka=47,
+        typ=Genomgangstyp.FALL,
+        datum=date(2026, 11, 20),
+        deltagare=["Enhetschef", "Sjuksköterska", "Fysioterapeut"],
+        beslut="Larmmatta provas.",
+        avvikelse_ids=[fall_id],
+        nya_atgarder=[vg.NyAtgard(fall_id, "Larmmatta vid sängen", None, date(2026, 12, 1))],
+    )
+    vg.registrera(databas, genomgang, IDAG)
+    with databas.session() as session:
+        assert session.scalar(select(func.count()).select_from(Atgard)) == 1
+    saknas_efter = vg.saknade(databas, IDAG, veckor=2)
+    assert len(saknas_efter) == len(saknas_fore) - 1
+    assert (enhet, 2026, 47, Genomgangstyp.FALL) not in {
+        (s.enhet_id, s.ar, s.vecka, s.typ) for s in saknas_efter
+    }
+    with pytest.raises(OgiltigUppgift, match="redan registrerad"):
+        vg.registrera(databas, genomgang, IDAG)
+
+
+@pytest.mark.parametrize(
+    ("andring", "fras"),
+    [
+        ({"datum": date(2026, 11, 1)}, "före veckan"),
+        ({"datum": date(2026, 12, 1)}, "framtiden"),
+        ({"deltagare": []}, "yrkesroller"),
+        ({"vecka": 54}, "finns inte"),
+    ],
+)
+def test_ogiltiga_genomgangar(databas, enhet, andring, fras) -> None:
+    varden = {
+        "enhet_id": enhet,
+        "ar": 2026,
+        "vecka": 47,
+        "typ": Genomgangstyp.LAKEMEDEL,
+        "datum": date(2026, 11, 20),
+        "deltagare": ["Enhetschef"],
+        "beslut": "",
+    }
+    varden.update(andring)
+    with pytest.raises(OgiltigUppgift, match=fras):
+        vg.registrera(databas, vg.Genomgang(**varden), IDAG)
+
+
+def test_fel_slags_avvikelse_vagras(databas, enhet) -> None:
+    lakemedel = _avvikelse(databas, enhet, "lakemedel", datetime(2026, 11, 18, 9, 0))
+    with pytest.raises(OgiltigUppgift, match="rätt slag"):
+        vg.registrera(
+            databas,
+            vg.Genomgang(
+                enhet,
+                2026,
+                47,
+                Genomgangstyp.FALL,
+                date(2026, 11, 20),
+                ["Enhetschef"],
+                "",
+                [lakemedel],
+            ),
+            IDAG,
+        )
