@@ -112,3 +112,12 @@ def test_modeller_gar_runt(databas: lagring.Databas) -> None:
                 kategori_id=1,
             )
         )
+
+
+def test_senaste_version_stammer_med_alembic() -> None:
+    """The quick head lookup (no Alembic import at open) agrees with Alembic, and the
+    history is linear: one head."""
+    from alembic.script import ScriptDirectory
+
+    huvuden = ScriptDirectory.from_config(migrering.konfig()).get_heads()
+    assert huvuden == [migrering.senaste_version()]
