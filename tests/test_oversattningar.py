@@ -1,4 +1,5 @@
-"""The translation catalogues (resurser/oversattningar/, skript/oversattningar.py)."""
+"""The translation catalogues (resurser/oversattningar/, skript/oversattningar.py) and
+the chain from a compiled .qm to the strings the app shows."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from enum import Enum
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from skrivbord import oversattning, typer
+from skrivbord.typer import Enhetstyp
+from skrivbord.ui import app as appmodul
 
 ROT = Path(__file__).resolve().parents[1]
 KATALOG = ROT / "resurser" / "oversattningar" / "skrivbord_sv.ts"
@@ -156,3 +160,48 @@ def test_alla_etiketter_finns_i_katalogen(monkeypatch: pytest.MonkeyPatch) -> No
     assert len(uppraknade) >= 15
     etiketter = {medlem.etikett for typ in uppraknade for medlem in typ}
     assert etiketter <= _kallor(KATALOG, oversattning.ETIKETTER)
+
+
+# --- (d) a compiled translation reaches tr() and the enum labels ------------------------
+
+
+def test_oversattningen_hela_vagen(
+    skript, qapp, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skrivbord.ui.om import OmDialog
+
+    ts = tmp_path / "skrivbord_en.ts"
+    ts.write_text(
+        _ts(
+            ("Etiketter", "Särskilt boende", "<translation>Nursing home</translation>"),
+            ("OmDialog", "Om Skrivbord", "<translation>About Skrivbord</translation>"),
+            (
+                "krasch",
+                "Rapporten finns också i filen {namn}.",
+                "<translation>The report is also in the file {namn}.</translation>",
+            ),
+        ),
+        encoding="utf-8",
+    )
+    skript.kompilera(ts, ts.with_suffix(".qm"))
+    monkeypatch.setattr(
+        appmodul,
+        "_qm_fil",
+        lambda kod: p if (p := tmp_path / f"skrivbord_{kod}.qm").is_file() else None,
+    )
+    assert appmodul.ladda_oversattning(qapp, QLocale("sv_SE")) is None  # Swedish: source text
+    oversattare = appmodul.ladda_oversattning(qapp, QLocale("en_GB"))  # falls back to en
+    assert oversattare is not None
+    monkeypatch.setattr(oversattning, "_oversattare", None)
+    oversattning.anvand(QCoreApplication.translate)  # as skapa_app does
+    try:
+        assert Enhetstyp.SABO.etikett == "Nursing home"
+        assert Enhetstyp.HEMTJANST.etikett == "Hemtjänst / ordinärt boende"  # not translated
+        dialog = OmDialog(None, "nyckelringen")
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "About Skrivbord"
+        text = QCoreApplication.translate("krasch", "Rapporten finns också i filen {namn}.")
+        assert text.format(namn="krasch.txt") == "The report is also in the file krasch.txt."
+    finally:
+        qapp.removeTranslator(oversattare)
+    assert Enhetstyp.SABO.etikett == "Särskilt boende"
