@@ -1,5 +1,6 @@
-"""Start the GUI: the application, Qt's own Swedish strings, the icon, logging, the
-crash handler, the main window, and the start flow (last database or the wizard)."""
+"""Start the GUI: the application, Qt's own Swedish strings, the app's translation for
+the user's language, the icon, logging, the crash handler, the main window, and the
+start flow (last database or the wizard)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from skrivbord.ui import krasch
 log = logging.getLogger(__name__)
 
 IKONER = ("skrivbord.svg", "skrivbord-256.png")
+OVERSATTNINGAR = "oversattningar"  # resurser/oversattningar/skrivbord_<språk>.qm
 
 
 def ladda_qt_svenska(app: QApplication) -> QTranslator | None:
@@ -28,6 +30,34 @@ def ladda_qt_svenska(app: QApplication) -> QTranslator | None:
         QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
         return oversattare
     log.warning("qtbase_sv hittades inte i Qt:s översättningsmapp")
+    return None
+
+
+def _qm_fil(kod: str) -> Path | None:
+    namn = f"skrivbord_{kod}.qm"
+    try:
+        return filsokvag(OVERSATTNINGAR, namn) if resurs(OVERSATTNINGAR, namn).is_file() else None
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+
+
+def ladda_oversattning(app: QApplication, lokal: QLocale | None = None) -> QTranslator | None:
+    """The app's own translation for the first of the user's UI languages that is
+    Swedish (the source text: nothing to load) or has a compiled .qm; None if none."""
+    for namn in (lokal or QLocale.system()).uiLanguages():
+        sprak = QLocale(namn)
+        if sprak.language() == QLocale.Language.Swedish:
+            return None
+        for kod in dict.fromkeys((sprak.name(), sprak.name().split("_")[0])):
+            fil = _qm_fil(kod)
+            if fil is None:
+                continue
+            oversattare = QTranslator(app)
+            if oversattare.load(str(fil)):
+                app.installTranslator(oversattare)
+                log.info("översättningen %s är installerad", fil.name)
+                return oversattare
+            log.warning("översättningen %s kunde inte läsas", fil.name)
     return None
 
 
@@ -52,6 +82,7 @@ def skapa_app(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("skrivbord")
     ladda_qt_svenska(app)
+    ladda_oversattning(app)
     # Enum labels (skrivbord.typer) go through the same translators as tr().
     oversattning.anvand(QCoreApplication.translate)
     ikon = programikon()

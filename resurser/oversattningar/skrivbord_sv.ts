@@ -1,0 +1,1886 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
+<context>
+    <name>AteroppnaDialog</name>
+    <message>
+        <source>Varför?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna avvikelsen igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AterstallningsDialog</name>
+    <message>
+        <source>Databas: {namn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} av {totalt} tecken. Bindestreck och mellanslag spelar ingen roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återställningsnyckel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återställningsnyckel (11 grupper om 5 tecken):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppnar databasen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvvikelseDetaljPanel</name>
+    <message>
+        <source>Analys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedömning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut: händelseanalys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Händelseanalys görs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Händelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVO-referens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVO:s diarienummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen händelseanalys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen uppföljning ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kort analys: varför hände det?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lex Maria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAS beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera en åtgärd i tabellen först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera vald som klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny uppföljning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny åtgärd …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omedelbar åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risken är hög eller konsekvensen betydande. MAS beslutar om en händelseanalys och bedömer lex Maria nedan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara analysen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara bedömningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stryk vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en avvikelse i listan för att se och följa upp den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effekt ej uppnådd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effekt kan inte bedömas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effekt uppnådd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>försenad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>görs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>görs inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra uppgifter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna igen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvvikelseFormular</name>
+    <message>
+        <source> · MAS beslutar om händelseanalys och lex Maria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inaktiv kategori)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse mellan vårdgivare (kommun ↔ region m.fl.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ej bedömd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extern referens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frivilligt, syns bara internt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förklaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Händelsedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalsystemets ärendenummer (exporteras aldrig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konsekvens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konsekvens för patienten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kort: vad gäller avvikelsen? (krävs för Annat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motparten underrättad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motpartens enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motpartens svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omedelbar åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportörens namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportörens roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riskbedömning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sannolikhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara (Ctrl+Retur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T.ex. avdelning eller vårdcentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ av fel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underkategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upptäckt av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad följdes inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad hände</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad hände? Skriv inga namn eller personnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj konsekvens och sannolikhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvvikelseSida</name>
+    <message>
+        <source>Alla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara avvikelser med åtgärder som passerat sista datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV för Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera listan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporterar avvikelser …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenade åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importen är klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategorier …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lex Maria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listan som den är filtrerad, till Excel eller CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrera en ny avvikelse (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök i beskrivningar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgång …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} avvikelser importerades; {d} fanns redan och hoppades över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvvikelseTabellModell</name>
+    <message>
+        <source>Borttagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konsekvens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lex Maria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bakgrundsjobb</name>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegeringSida</name>
+    <message>
+        <source>Delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gällande delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Går ut inom {n} dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Här registreras delegeringar av hälso- och sjukvårdsuppgifter: personliga, tidsbegränsade till högst ett år och återkallbara. Skrivbord påminner i god tid innan de går ut, så att bemanningen inför sommaren inte hotas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>och är inte förnyade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EgenkontrollSida</name>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenkontroller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frekvens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omfattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planen för egenkontroll: vad som kontrolleras, var, hur ofta och av vem. Här kommer du också att registrera utförda kontroller och deras resultat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporteras till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} kontroller i planen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnkelSida</name>
+    <message>
+        <source>Registrering och uppföljning här kommer i en senare version av Skrivbord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Etiketter</name>
+    <message>
+        <source>1 gång/månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 gång/år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 gånger/år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 gånger/år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allvarlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anmäld till IVO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annan allvarlig skada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annan kommun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsterapeut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bemanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagverksamhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosett saknas / läkemedel slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dödsfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ej aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ej anmäld efter utredning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallgenomgång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel dos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel läkemedel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraktur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fysioterapeut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hemsjukvård</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hemtjänst / ordinärt boende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjälpmedel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informationsöverföring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen skada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inställd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunikation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompetens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korttidsboende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS-boende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lindrig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lindrig skada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelsgenomgång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelslista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAS interna tillsyn (2 gånger/år)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicinskt ansvarig sjuksköterska (MAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miljö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måttlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narkotikakontroll (1 gång/månad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omsorgspersonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patientfaktorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privat vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regionens sjukhusavdelning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rutiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signering saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjuksköterska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickprov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematisk månadskontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Särskilt boende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teknik/MTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under utredning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undersköterska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utebliven dos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utreds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vårdbiträde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vårdcentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder beslutade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övriga läkemedel (4 gånger/år)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSida</name>
+    <message>
+        <source>Avvikelser mellan vårdgivare i år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Här tas anonymiserade sammanställningar fram till regionens samverkansråd: antal per period och kategori, utan fritext, namn, enheter eller exakta datum, och med små antal undertryckta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställningarna till regionen kommer i en senare version av Skrivbord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underlaget för samverkansrådet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForstaStartGuide</name>
+    <message>
+        <source>&lt; Tillbaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Börja arbeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapar demodatabasen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivbord – kom igång</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Huvudfonster</name>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny databas …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Om Skrivbord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Senast använda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databas: {namn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenkontroller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga databaser ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen databas är öppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kom igång …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommun: {kommun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logguppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckel: {plats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa en ny databas för kommunen, öppna demodatabasen för att prova, eller öppna en befintlig databasfil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är sparad: {namn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiera &amp;nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar före stängning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bara i minnet (ingen nyckelring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna databas …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna &amp;loggmappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna databas …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>CSV eller Excel (*.csv *.txt *.xlsx);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel rad för rad (radnummer som i Excel):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granskar raderna …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera raderna utan fel och hoppa över raderna med fel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importerar avvikelser …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga fel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser filen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en CSV-fil eller Excel-arbetsbok (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj fil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rader i {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rader} rader: {nya} nya, {dubbletter} redan importerade, {fel} med fel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallningarDialog</name>
+    <message>
+        <source> kopior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör en krypterad säkerhetskopia när databasen stängs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Högst en kopia per dygn görs vid stängning. De äldsta kopiorna tas bort när antalet överskrids. Kopiorna är krypterade med samma nyckel som databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inställningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senast använda databaser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara de senaste:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Töm listan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KategoriDialog</name>
+    <message>
+        <source>Avvikelsekategorier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bocka ur en kategori för att sluta erbjuda den i formuläret. En kategori som används kan inte tas bort, så statistiken bakåt stämmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byt namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byt namn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny kategori …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt namn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LakemedelstillsynSida</name>
+    <message>
+        <source>Här planeras och dokumenteras tillsynen av läkemedelshanteringen på varje enhet: narkotikakontroll varje månad, övrig läkemedelshantering fyra gånger per år och MAS egen tillsyn två gånger per år, med checklista, fynd och åtgärder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillsyner i år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillsyner totalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogguppfoljningSida</name>
+    <message>
+        <source>Här dokumenteras uppföljningen av journalsystemets åtkomstloggar: systematiska kontroller varje månad och stickprov, i ett protokoll utan uppgifter som kan identifiera en patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logguppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningar i år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningar totalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NyAtgardDialog</name>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OmDialog</name>
+    <message>
+        <source>Databas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeln förvaras i:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om Skrivbord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patientsäkerhetsarbete i kommunal hälso- och sjukvård: egenkontroll, läkemedelstillsyn, delegeringar, avvikelser och logguppföljning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingen databas är öppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OversiktSida</name>
+    <message>
+        <source>Aktiva enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla veckogenomgångar de två senaste veckorna är gjorda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelser i år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegeringar som går ut inom 30 dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenkontroller efter planerat datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunkod {kod}. Siffrorna gäller i dag, {datum} (v. {vecka}), och uppdateras när du går tillbaka till sidan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknade veckogenomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknade veckogenomgångar, de två senaste veckorna ({n} enheter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SÄBO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktiva i personalregistret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dagverksamhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fall och läkemedel, de två senaste veckorna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>förnya dem i tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hemsjukvård</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hemtjänst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inga just nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inte avslutade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>korttid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>läkemedel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planerade eller pågående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} kontroller i planen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} samma period i fjol, {m} hela {ar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder efter sista datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Översikt – {kommun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… och {n} enheter till. Se sidan Veckogenomgångar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SammanstallningDialog</name>
+    <message>
+        <source>2025 = helår, 2025H1/2025H2 = halvår, 2025Q3 = kvartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställning av avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställning {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställningen sparades som {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara sammanställningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UppfoljningDialog</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, effekten uppnåddes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan inte bedömas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej, inte ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppnåddes effekten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VeckogenomgangDialog</name>
+    <message>
+        <source>Avvikelser som gicks igenom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genomgång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hölls den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga avvikelser av det här slaget för veckan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga nya åtgärder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera en avvikelse i listan och skriv åtgärden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny åtgärd för markerad avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nya åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgång</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VeckogenomgangSida</name>
+    <message>
+        <source>Alla genomgångar de fyra senaste veckorna är gjorda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschefen går varje vecka igenom enhetens fall- och läkemedelsavvikelser med teamet och dokumenterar deltagare, beslut och nya åtgärder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrera veckogenomgång …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknas de fyra senaste veckorna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_EnhetSida</name>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till minst en enhet och skriv dess namn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort markerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Två enheter har samma namn. Ge dem olika namn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verksamhetens enheter, var och en med sin typ. Det räcker med en för att börja; fler kan läggas till senare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_KommunSida</name>
+    <message>
+        <source>Kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunens namn och SCB:s fyrsiffriga kommunkod. De syns i rapporter och sammanställningar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunens namn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunkod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till exempel 2480</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till exempel Provby kommun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_NyckelSida</name>
+    <message>
+        <source>Databasen är skapad. Spara återställningsnyckeln och kryssa i rutan innan du går vidare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasens nyckel är sparad i {plats}, så på den här datorn öppnas databasen utan att du behöver skriva något.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den här datorn har ingen säker nyckelring, så nyckeln sparas inte. Du behöver skriva in återställningsnyckeln varje gång databasen öppnas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jag har sparat återställningsnyckeln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ut nyckeln eller spara den som PDF och förvara den inlåst. Den visas bara nu och behövs för att öppna databasen på en annan dator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara som PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara återställningsnyckeln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparad som {namn}. Skriv ut den och radera filen sedan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återställningsnyckel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PlatsSida</name>
+    <message>
+        <source>Databasen är en enda krypterad fil. Den vanliga platsen passar de flesta; välj en annan om kommunens IT har bestämt var filen ska ligga.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen krypteras med en slumpad nyckel som sparas i {plats}. På nästa sida visas en återställningsnyckel som du sparar på ett säkert ställe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obs: den här datorn saknar en säker nyckelring. Du behöver skriva in återställningsnyckeln (den visas på nästa sida) varje gång databasen öppnas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa databasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivbord-databas (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara databasen som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var databasen sparas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj var databasfilen ska sparas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_StartSida</name>
+    <message>
+        <source>Du anger kommunen och dess enheter. Standardplanen för egenkontroll och avvikelsekategorierna läggs in, och du kan ändra dem senare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En påhittad kommun med tre års avvikelser, för att prova programmet eller visa det för andra. Inga riktiga uppgifter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om kommunens databas redan finns, till exempel på en annan dator eller en gemensam disk. Du kan behöva återställningsnyckeln.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa en ny databas för min kommun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivbord samlar kommunens patientsäkerhetsarbete i en krypterad databas: egenkontroller, läkemedelstillsyn, delegeringar, avvikelser och logguppföljning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivbord-databas (*.db);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välkommen till Skrivbord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna demodatabasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna en befintlig databasfil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>databasval</name>
+    <message>
+        <source>Skrivbord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppnar databasen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>krasch</name>
+    <message>
+        <source>Det du redan har sparat finns kvar. Starta gärna om programmet om något ser fel ut. Om felet kommer tillbaka: tryck på Kopiera detaljer och skicka texten till supporten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiera detaljer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten finns också i filen {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivbord stötte på ett oväntat fel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
