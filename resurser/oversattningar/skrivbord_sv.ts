@@ -966,6 +966,17 @@
     </message>
 </context>
 <context>
+    <name>Formular</name>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForstaStartGuide</name>
     <message>
         <source>&lt; Tillbaka</source>
@@ -1846,13 +1857,6 @@
     </message>
     <message>
         <source>Öppnar databasen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Avbryt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

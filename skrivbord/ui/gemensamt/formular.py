@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
@@ -47,21 +47,25 @@ def ok_avbryt(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     knappar.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Formular", "Avbryt")
+    )
     knappar.accepted.connect(dialog.accept)
     knappar.rejected.connect(dialog.reject)
     return knappar
 
 
-def spara_avbryt(
-    dialog: QDialog, spara: Callable[[], None], spara_text: str = "Spara"
-) -> QDialogButtonBox:
-    """Spara/Avbryt in Swedish whatever translations are loaded; Spara calls ``spara``."""
+def spara_avbryt(dialog: QDialog, spara: Callable[[], None]) -> QDialogButtonBox:
+    """Spara/Avbryt, our own words whatever Qt translation is loaded; Spara calls ``spara``."""
     knappar = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
-    knappar.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr(spara_text))
-    knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    knappar.button(QDialogButtonBox.StandardButton.Save).setText(
+        QCoreApplication.translate("Formular", "Spara")
+    )
+    knappar.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Formular", "Avbryt")
+    )
     knappar.accepted.connect(spara)
     knappar.rejected.connect(dialog.reject)
     return knappar
