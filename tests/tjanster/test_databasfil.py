@@ -16,6 +16,7 @@ from skrivbord.lagring.databas import lasa_salt
 from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.modeller import Kommuninstallningar
 from skrivbord.tjanster import databasfil, kommun
+from tests import vanlig_anvandare
 from tests.minnesnyckelring import MinnesNyckelring
 
 
@@ -102,6 +103,22 @@ def test_misslyckad_skapning_lamnar_varken_fil_eller_las(tmp_path: Path) -> None
     with pytest.raises(fel.MappSaknas):
         kor_till_slut(databasfil.skapa(tmp_path / "saknas" / "ny.db"))
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="I en skrivskyddad mapp nämner meddelandet låsfilen (ny.db.las) som databasen: "
+    "Instanslas.tag ger SkrivskyddadDatabas låsfilens sökväg",
+)
+def test_skrivskyddad_mapp_namner_databasen(tmp_path: Path) -> None:
+    with vanlig_anvandare.delad_mapp(tmp_path) as delad:  # as nobody when run as root
+        mapp = delad / "skrivskyddad"
+        mapp.mkdir()
+        mapp.chmod(0o555)
+        (svar,) = vanlig_anvandare.kor({"gor": "skapa_via_tjansten", "sokvag": str(mapp / "ny.db")})
+        assert list(mapp.iterdir()) == []
+    assert svar["fel"] == "SkrivskyddadDatabas"
+    assert svar["meddelande"] == fel.SkrivskyddadDatabas(mapp / "ny.db").meddelande
 
 
 def test_sakerhetskopia_och_en_om_dagen_vid_stangning(ny_databas) -> None:
