@@ -70,12 +70,7 @@ def skapa_stegvis(
     leaves nothing behind.
     """
     sokvag = Path(sokvag)
-    if sokvag.exists():
-        raise fel.DatabasFinnsRedan(sokvag)
-    if not sokvag.parent.is_dir():
-        raise fel.MappSaknas(sokvag)
-    if not os.access(sokvag.parent, os.W_OK):
-        raise fel.SkrivskyddadDatabas(sokvag)
+    kontrollera_ny_plats(sokvag)
     nyckel = secrets.token_bytes(aterstallningsnyckel.NYCKEL_BYTE)
     tillfallig = sokvag.with_name(f".{sokvag.name}.{secrets.token_hex(4)}{TILLFALLIGT_SUFFIX}")
     try:
@@ -98,6 +93,20 @@ def skapa_stegvis(
                 raise oversatt from exc
         raise
     return NySkapad(Databas(sokvag, nyckel), nyckel)
+
+
+def kontrollera_ny_plats(sokvag: Path) -> None:
+    """A new database may be made here: the folder exists, may be written, and holds
+    no file by that name. A folder the user cannot even look into counts as read-only."""
+    try:
+        if sokvag.exists():
+            raise fel.DatabasFinnsRedan(sokvag)
+        if not sokvag.parent.is_dir():
+            raise fel.MappSaknas(sokvag)
+    except PermissionError:
+        raise fel.SkrivskyddadDatabas(sokvag) from None
+    if not os.access(sokvag.parent, os.W_OK | os.X_OK):
+        raise fel.SkrivskyddadDatabas(sokvag)
 
 
 def _flytta_utan_att_skriva_over(fran: Path, till: Path) -> None:

@@ -56,7 +56,8 @@ class Instanslas:
     """Hold with ``with Instanslas(path):`` or ``tag()``/``slapp()``."""
 
     def __init__(self, databas: Path) -> None:
-        self.sokvag = lasfil_for(Path(databas))
+        self.databas = Path(databas)
+        self.sokvag = lasfil_for(self.databas)
         self._fil: IO[bytes] | None = None
         self.tog_over_gammalt_las = False
 
@@ -65,12 +66,12 @@ class Instanslas:
         try:
             fil = open(self.sokvag, "a+b")  # noqa: SIM115 - held open while locked
         except PermissionError:
-            raise fel.SkrivskyddadDatabas(self.sokvag) from None
+            raise fel.SkrivskyddadDatabas(self.databas) from None
         if not _ta(fil):
             fil.seek(0)
             vem = _beskriv(fil.read())
             fil.close()
-            raise fel.DatabasLast(self.sokvag.with_suffix(""), vem)
+            raise fel.DatabasLast(self.databas, vem)
         fil.seek(0)
         self.tog_over_gammalt_las = bool(fil.read().strip())
         # Byte 0 is the one locked on Windows; the info is written after it.

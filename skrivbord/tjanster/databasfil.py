@@ -199,10 +199,9 @@ def skapa(
     ``fyll`` and ``fyll_ra`` add the first content (nydatabas.py, demodata/).
     """
     sokvag = Path(sokvag)
-    if sokvag.exists():  # before the lock, so no lock file is left beside someone's file
-        raise fel.DatabasFinnsRedan(sokvag)
-    if not sokvag.parent.is_dir():
-        raise fel.MappSaknas(sokvag)
+    # Before the lock, so no lock file is left beside someone else's file or in a
+    # folder we may not use.
+    lagringsfil.kontrollera_ny_plats(sokvag)
     las = _ta_instanslas(sokvag)
     try:
         skapad = yield from lagringsfil.skapa_stegvis(sokvag, fyll, fyll_ra)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
@@ -40,13 +40,17 @@ def ny_enhet(namn: str, typ: Enhetstyp) -> Enhet:
     return Enhet(namn=namn, typ=Enhetstyp(typ))
 
 
+def _jamforbart(namn: str) -> str:
+    """Two names are the same unit whatever their case and spacing."""
+    return " ".join(namn.casefold().split())
+
+
 def skapa(databas: Databas, namn: str, typ: Enhetstyp) -> EnhetRad:
     enhet = ny_enhet(namn, typ)
     with databas.session() as session:
-        finns = session.scalar(
-            select(func.count()).select_from(Enhet).where(func.lower(Enhet.namn) == namn.lower())
-        )
-        if finns:
+        # Compared in Python: SQLite's lower() only folds A–Z, not Å, Ä, Ö.
+        befintliga = {_jamforbart(n) for n in session.scalars(select(Enhet.namn))}
+        if _jamforbart(enhet.namn) in befintliga:
             raise OgiltigUppgift(f"Det finns redan en enhet som heter {enhet.namn}.")
         session.add(enhet)
         session.flush()

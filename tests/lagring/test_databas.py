@@ -159,12 +159,6 @@ def test_skrivskyddad_mapp(tmp_path: Path) -> None:
     assert kontroll == {"fel": None, "meddelande": None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="En mapp som användaren inte alls kommer åt ger ett rått PermissionError från "
-    "Path.exists() (Python 3.11) i stället för SkrivskyddadDatabas, både i "
-    "lagring.fil.skapa_stegvis och i tjänsten databasfil.skapa",
-)
 def test_mapp_utan_atkomst(tmp_path: Path) -> None:
     with vanlig_anvandare.delad_mapp(tmp_path) as delad:
         mapp = delad / "stangd"

@@ -105,11 +105,6 @@ def test_misslyckad_skapning_lamnar_varken_fil_eller_las(tmp_path: Path) -> None
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="I en skrivskyddad mapp nämner meddelandet låsfilen (ny.db.las) som databasen: "
-    "Instanslas.tag ger SkrivskyddadDatabas låsfilens sökväg",
-)
 def test_skrivskyddad_mapp_namner_databasen(tmp_path: Path) -> None:
     with vanlig_anvandare.delad_mapp(tmp_path) as delad:  # as nobody when run as root
         mapp = delad / "skrivskyddad"

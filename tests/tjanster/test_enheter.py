@@ -14,12 +14,6 @@ def test_dubblett_vagras_oavsett_skiftlage(databas, namn: str) -> None:
         enheter.skapa(databas, namn, Enhetstyp.SABO)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="enheter.skapa jämför med SQLites lower(), som bara gör om A–Z: en versal Å/Ä/Ö "
-    "i det sparade namnet slinker förbi dubblettkontrollen, så samma namn ger ett rått "
-    "IntegrityError och ÖSTERGÅRDEN blir en andra enhet bredvid Östergården",
-)
 @pytest.mark.parametrize(
     "namn", ["Östergården", "ÖSTERGÅRDEN", "östergården"], ids=["samma", "versaler", "gemener"]
 )
