@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -27,67 +28,35 @@ from reportlab.platypus import (
 
 from skrivbord.rapporter import diagram, pdfbas
 from skrivbord.rapporter.avvikelser.underlag import Andel, Korstabell, Rad, Sammanstallning
+from skrivbord.rapporter.format import (
+    MINUS,
+    antal_av,
+    avstava,
+    datum,
+    forandring,
+    gemen_borjan,
+    procent,
+    tal,
+    upprakning,
+)
 
 TITEL = "Sammanställning av avvikelser"
 BREDD = pdfbas.TEXTBREDD
 RADHOJD = 13.5
 RUBRIKHOJD = 15
-NBSP = "\u00a0"
-MINUS = "\u2013"  # the en dash, Swedish typography's minus (in every PDF font)
 GRA = colors.HexColor("#5f6b76")
 LINJE = colors.HexColor("#9aa5b1")
 RAND = colors.HexColor("#f2f5f8")
 MARKERAD = diagram.MARKERINGSFARG
-MANADER = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 # ---------------------------------------------------------------------------
-# Numbers the Swedish way
+# Wording (numbers, dates and texts: rapporter.format)
 # ---------------------------------------------------------------------------
 
 
-def tal(varde: int | float) -> str:
-    """1 205 (a no-break space between thousands), –3."""
-    text = f"{abs(round(varde)):,}".replace(",", NBSP)
-    return f"{MINUS}{text}" if varde < 0 else text
-
-
-def procent(andel: float | None, *, tecken: bool = False) -> str:
-    """0.672 → "67 %" (or "+67 %" with ``tecken``); None → "–"."""
-    if andel is None:
-        return MINUS
-    varde = round(andel * 100)
-    if not tecken:
-        return f"{varde}{NBSP}%"
-    if varde == 0:
-        return f"±0{NBSP}%"
-    return f"{'+' if varde > 0 else MINUS}{tal(abs(varde))}{NBSP}%"
-
-
-def forandring(rad: Rad) -> str:
-    if rad.foregaende is None:
-        return ""
-    if rad.forandring is None:  # nothing the year before: no percentage to give
-        return "från 0" if rad.aktuellt else MINUS
-    return procent(rad.forandring, tecken=True)
-
-
-def antal_av(antal: int, ental: str, flertal: str) -> str:
-    """ "1 avvikelse", "3 avvikelser"."""
-    return f"{tal(antal)} {ental if antal == 1 else flertal}"
+def _forandring(rad: Rad) -> str:
+    return forandring(rad.foregaende, rad.aktuellt)
 
 
 def avv(antal: int) -> str:
@@ -98,8 +67,8 @@ def andel_text(andel: Andel) -> str:
     return procent(andel.andel)
 
 
-def datum_text(dag) -> str:
-    return f"{dag.day} {MANADER[dag.month - 1]} {dag.year}"
+def _antal_eller_ingen(antal: int) -> str:
+    return tal(antal) if antal else "ingen"
 
 
 # ---------------------------------------------------------------------------
@@ -153,7 +122,7 @@ class Markering(Flowable):
 
 
 def markering(rad: Rad, stilar, **kw) -> Markering:
-    return Markering(forandring(rad), (rad.forandring or 1) > 0, stilar.typsnitt_fet, **kw)
+    return Markering(_forandring(rad), (rad.forandring or 1) > 0, stilar.typsnitt_fet, **kw)
 
 
 # ---------------------------------------------------------------------------
@@ -213,21 +182,6 @@ def _tabell(
     return tabell
 
 
-# Where long words in column headings may break (soft hyphens; the heading styles
-# have embeddedHyphenation, so a break shows a hyphen and nothing else splits a word).
-AVSTAVNING = {
-    "Informationsöverföring": "Informations\xadöverföring",
-    "Läkemedelslista": "Läkemedels\xadlista",
-    "Omsorgspersonal": "Omsorgs\xadpersonal",
-    "Sjuksköterska": "Sjuk\xadsköterska",
-    "läkemedel": "läke\xadmedel",
-}
-
-
-def avstava(text: str) -> str:
-    return " ".join(AVSTAVNING.get(ord_, ord_) for ord_ in text.split(" "))
-
-
 def kapa(text: str, bredd: float, typsnitt: str, storlek: float) -> str:
     """``text`` shortened with "…" to fit ``bredd`` points."""
     if stringWidth(text, typsnitt, storlek) <= bredd:
@@ -268,7 +222,7 @@ def _jamforelsetabell(
     data: list[list] = [rubrik]
     markerade = []
     for i, rad in enumerate(rader):
-        cell: str | Flowable = forandring(rad)
+        cell: str | Flowable = _forandring(rad)
         if rad.markerad:
             markerade.append(i)
             cell = markering(rad, stilar)
@@ -278,7 +232,7 @@ def _jamforelsetabell(
         )
     if totalt is not None:
         data.append(
-            [totalt.etikett, *map(tal, totalt.antal), *([forandring(totalt)] if jamfor else [])]
+            [totalt.etikett, *map(tal, totalt.antal), *([_forandring(totalt)] if jamfor else [])]
             + [summa for _, _, summa in extra]
         )
     # The period columns share what the label, change and extra columns leave.
@@ -349,7 +303,7 @@ def _nyckeltal(s: Sammanstallning, stilar) -> Table:
     def jamfort(rad: Rad) -> str:
         if fore is None or rad.foregaende is None:
             return ""
-        return f"{fore}: {tal(rad.foregaende)} ({forandring(rad)})"
+        return f"{fore}: {tal(rad.foregaende)} ({_forandring(rad)})"
 
     fall = s.kategori_med_kod("fall")
     lakemedel = s.kategori_med_kod("lakemedel")
@@ -422,13 +376,13 @@ def _framsida(s: Sammanstallning, kommun: str, stilar) -> list[Flowable]:
         Paragraph(f"Avvikelser {p.etikett}", stilar.rubrik1),
         Paragraph(
             "Sammanställning för nämnden och patientsäkerhetsberättelsen"
-            + (f" – {_esc(kommun)}" if kommun else ""),
+            + (f" – {escape(kommun)}" if kommun else ""),
             stilar.ingress,
         ),
         Paragraph(
-            f"Händelser {datum_text(p.start)} – {datum_text(sista)}"
+            f"Händelser {datum(p.start)} – {datum(sista)}"
             + (f", jämförda med samma period {jamfor}" if jamfor else "")
-            + f". Status, analyser och åtgärder per {datum_text(s.idag)}.",
+            + f". Status, analyser och åtgärder per {datum(s.idag)}.",
             stilar.liten,
         ),
         Spacer(0, 4 * mm),
@@ -443,22 +397,22 @@ def _framsida(s: Sammanstallning, kommun: str, stilar) -> list[Flowable]:
         punkter.append(
             (
                 Markering("", (rad.forandring or 1) > 0, stilar.typsnitt_fet, vanster=True),
-                f"<b>{_esc(rad.etikett)}</b>: {avv(rad.aktuellt)} mot "
+                f"<b>{escape(rad.etikett)}</b>: {avv(rad.aktuellt)} mot "
                 f"{tal(rad.foregaende)} under {fore}, <font color='{diagram.MARKERINGSFARG_HEX}'>"
-                f"<b>{forandring(rad)}</b></font> ({riktning}).",
+                f"<b>{_forandring(rad)}</b></font> ({riktning}).",
             )
         )
     annat_namn = getattr(s.kategori_med_kod("annat"), "etikett", "Annat")
     if s.annat.antal:
         andel = s.annat.antal / s.totalt.aktuellt if s.totalt.aktuellt else None
-        vanligast = _upprakning([_esc(_gemen_borjan(o.text)) for o in s.annat.orsaker[:3]])
+        vanligast = upprakning([escape(gemen_borjan(o.text)) for o in s.annat.orsaker[:3]])
         punkter.append(
             (
                 "•",
-                f"<b>{_esc(annat_namn)}</b> användes för {avv(s.annat.antal)} "
+                f"<b>{escape(annat_namn)}</b> användes för {avv(s.annat.antal)} "
                 f"({procent(andel)} av alla)"
                 + (f"; de vanligaste förklaringarna var {vanligast}" if vanligast else "")
-                + f". Se avsnittet om kategorin {_esc(annat_namn)}.",
+                + f". Se avsnittet om kategorin {escape(annat_namn)}.",
             )
         )
     allvarliga = sum(r.aktuellt for r in s.konsekvenser[3:])
@@ -492,7 +446,7 @@ def _framsida(s: Sammanstallning, kommun: str, stilar) -> list[Flowable]:
         Paragraph("Om underlaget", stilar.rubrik3),
         Paragraph(
             "Avvikelserna räknas efter när händelsen inträffade. Andelar, status och åtgärder "
-            f"gäller som de var {datum_text(s.idag)}; nyligen inträffade händelser hinner "
+            f"gäller som de var {datum(s.idag)}; nyligen inträffade händelser hinner "
             "ofta inte analyseras och följas upp före utskriften. En röd triangel (uppåt för "
             "fler, nedåt för färre) markerar en förändring med mer än "
             f"{procent(s.markera_forandring)} mot samma period året före, när minst ett av "
@@ -531,24 +485,6 @@ def _punktlista(punkter: list[tuple[Flowable | str, str]], stilar) -> Table:
     return tabell
 
 
-def _upprakning(delar: Sequence[str]) -> str:
-    """ "a, b och c"."""
-    return " och ".join([", ".join(delar[:-1]), delar[-1]]) if len(delar) > 1 else "".join(delar)
-
-
-def _gemen_borjan(text: str) -> str:
-    """Lower-case the first letter mid-sentence, unless the word is an acronym (IVO)."""
-    return text[0].lower() + text[1:] if text[1:2].islower() else text
-
-
-def _antal_eller_ingen(antal: int) -> str:
-    return tal(antal) if antal else "ingen"
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _kategorier(s: Sammanstallning, stilar) -> list[Flowable]:
     andelar = [
         procent(r.aktuellt / s.totalt.aktuellt if s.totalt.aktuellt else None) for r in s.kategorier
@@ -561,7 +497,7 @@ def _kategorier(s: Sammanstallning, stilar) -> list[Flowable]:
         totalt=s.totalt,
         extra=[(f"Andel {s.period.kort}", andelar, procent(1.0) if s.totalt.aktuellt else "")],
     )
-    markeringar = {i: forandring(r) for i, r in enumerate(s.kategorier) if r.markerad}
+    markeringar = {i: _forandring(r) for i, r in enumerate(s.kategorier) if r.markerad}
     serier = [(p.kort, [r.antal[j] for r in s.kategorier]) for j, p in enumerate(s.perioder)]
     jamfor = len(s.perioder) > 1
     figur: Flowable = diagram.grupperade_staplar(
@@ -735,7 +671,7 @@ def _uppfoljning(s: Sammanstallning, stilar) -> list[Flowable]:
         [
             "Periodens avvikelser",
             tal(s.med_analys.av),
-            "100" + NBSP + "%" if s.med_analys.av else MINUS,
+            procent(1.0 if s.med_analys.av else None),
         ],
     ]
     atgarder = [
@@ -752,7 +688,7 @@ def _uppfoljning(s: Sammanstallning, stilar) -> list[Flowable]:
             [
                 Paragraph("Analys och uppföljning", stilar.rubrik2),
                 Paragraph(
-                    f"Hur långt periodens avvikelser kommit i arbetet, per {datum_text(s.idag)}. "
+                    f"Hur långt periodens avvikelser kommit i arbetet, per {datum(s.idag)}. "
                     f"Status: {status or 'inga avvikelser'}.",
                     stilar.brodtext,
                 ),
@@ -765,7 +701,7 @@ def _uppfoljning(s: Sammanstallning, stilar) -> list[Flowable]:
                 Paragraph(
                     "Åtgärder som beslutats för periodens avvikelser. I hela verksamheten, "
                     f"oavsett period, har {tal(a.forsenade_alla_perioder)} öppna åtgärder "
-                    f"passerat sitt sista datum ({datum_text(s.idag)}).",
+                    f"passerat sitt sista datum ({datum(s.idag)}).",
                     stilar.brodtext,
                 ),
                 _indrag(
@@ -785,7 +721,7 @@ def _uppfoljning(s: Sammanstallning, stilar) -> list[Flowable]:
 
 def _annat(s: Sammanstallning, stilar) -> list[Flowable]:
     an = s.annat
-    namn = _esc(getattr(s.kategori_med_kod("annat"), "etikett", "Annat"))
+    namn = escape(getattr(s.kategori_med_kod("annat"), "etikett", "Annat"))
     delar: list[Flowable] = [
         Paragraph(f"Kategorin {namn}", stilar.rubrik2),
         Paragraph(
