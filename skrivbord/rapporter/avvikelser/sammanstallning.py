@@ -1,11 +1,12 @@
 """The summary of avvikelser as a PDF, for the political committee and the
 patientsäkerhetsberättelse (the public version: no patient data, no staff names).
 
-First page: key figures and what stands out; then one section per subject with
-tables and a bar chart of the categories over the compared years. The page template
-(header with the kommun and title, footer with "Sida X av Y" and the print date,
-metadata, atomic write) is rapporter.pdfbas; numbers and dates are written by
-rapporter.format and the tables built by rapporter.tabeller.
+The first page (key figures and what stands out) is sammanstallning_framsida.py; this
+module adds one section per subject, with tables and a bar chart of the categories
+over the compared years, and writes the file. The page template (header with the
+kommun and title, footer with "Sida X av Y" and the print date, metadata, atomic
+write) is rapporter.pdfbas; numbers and dates are written by rapporter.format and the
+tables built by rapporter.tabeller.
 """
 
 from __future__ import annotations
@@ -14,178 +15,24 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from skrivbord.rapporter import diagram, pdfbas, tabeller
-from skrivbord.rapporter.avvikelser.underlag import Andel, Rad, Sammanstallning
-from skrivbord.rapporter.format import (
-    MINUS,
-    antal_av,
-    datum,
-    forandring,
-    gemen_borjan,
-    procent,
-    tal,
-    upprakning,
+from skrivbord.rapporter.avvikelser.sammanstallning_framsida import (
+    andel_text,
+    avv,
+    framsida,
+    rad_forandring,
 )
-from skrivbord.rapporter.tabeller import Markering
+from skrivbord.rapporter.avvikelser.underlag import Sammanstallning
+from skrivbord.rapporter.format import antal_av, datum, procent, tal
 
 TITEL = "Sammanställning av avvikelser"
 BREDD = pdfbas.TEXTBREDD
 
 
-def _forandring(rad: Rad) -> str:
-    return forandring(rad.foregaende, rad.aktuellt)
-
-
-def _avv(antal: int) -> str:
-    return antal_av(antal, "avvikelse", "avvikelser")
-
-
-def _andel(andel: Andel) -> str:
-    return procent(andel.andel)
-
-
 def _perioder(s: Sammanstallning) -> list[str]:
     return [p.kort for p in s.perioder]
-
-
-# ---------------------------------------------------------------------------
-# The first page
-# ---------------------------------------------------------------------------
-
-
-def _nyckeltal(s: Sammanstallning, stilar) -> Table:
-    fore = s.perioder[-2].kort if len(s.perioder) > 1 else None
-
-    def jamfort(rad: Rad | None) -> str:
-        if rad is None or fore is None or rad.foregaende is None:
-            return ""
-        return f"{fore}: {tal(rad.foregaende)} ({_forandring(rad)})"
-
-    def aktuellt(rad: Rad | None) -> str:
-        return tal(rad.aktuellt) if rad else MINUS
-
-    fall = s.kategori_med_kod("fall")
-    lakemedel = s.kategori_med_kod("lakemedel")
-    anmalda = s.lex_maria.anmalda
-    rutor = [
-        (tal(s.totalt.aktuellt), "avvikelser totalt", jamfort(s.totalt)),
-        (aktuellt(fall), "fall", jamfort(fall)),
-        (aktuellt(lakemedel), "läkemedelsavvikelser", jamfort(lakemedel)),
-        (
-            tal(anmalda[-1]),
-            "anmälda enligt lex Maria",
-            f"{fore}: {tal(anmalda[-2])}" if fore else "",
-        ),
-        (_andel(s.med_analys), "analyserade", _avv(s.med_analys.antal)),
-        (_andel(s.med_uppfoljning), "med uppföljning", _avv(s.med_uppfoljning.antal)),
-        (
-            tal(s.atgarder.forsenade),
-            "åtgärder efter sista datum",
-            f"av {tal(s.atgarder.oppna)} öppna åtgärder",
-        ),
-        (tal(s.mellan_vardgivare.aktuellt), "mellan vårdgivare", jamfort(s.mellan_vardgivare)),
-    ]
-    return tabeller.nyckeltal(rutor, stilar)
-
-
-def _framsida(s: Sammanstallning, kommun: str, stilar) -> list[Flowable]:
-    p = s.period
-    sista = s.period.slut.fromordinal(s.period.slut.toordinal() - 1)
-    jamfor = ", ".join(x.kort for x in s.perioder[:-1])
-    return [
-        Paragraph(f"Avvikelser {p.etikett}", stilar.rubrik1),
-        Paragraph(
-            "Sammanställning för nämnden och patientsäkerhetsberättelsen"
-            + (f" – {escape(kommun)}" if kommun else ""),
-            stilar.ingress,
-        ),
-        Paragraph(
-            f"Händelser {datum(p.start)} – {datum(sista)}"
-            + (f", jämförda med samma period {jamfor}" if jamfor else "")
-            + f". Status, analyser och åtgärder per {datum(s.idag)}.",
-            stilar.liten,
-        ),
-        Spacer(0, 4 * mm),
-        _nyckeltal(s, stilar),
-        Spacer(0, 5 * mm),
-        Paragraph("Att uppmärksamma", stilar.rubrik2),
-        tabeller.punktlista(_att_uppmarksamma(s, stilar), stilar),
-        Spacer(0, 3 * mm),
-        Paragraph("Om underlaget", stilar.rubrik3),
-        Paragraph(
-            "Avvikelserna räknas efter när händelsen inträffade. Andelar, status och åtgärder "
-            f"gäller som de var {datum(s.idag)}; nyligen inträffade händelser hinner "
-            "ofta inte analyseras och följas upp före utskriften. En röd triangel (uppåt för "
-            "fler, nedåt för färre) markerar en förändring med mer än "
-            f"{procent(s.markera_forandring)} mot samma period året före, när minst ett av "
-            f"åren har {tal(s.markera_minst)} avvikelser eller fler. Dokumentet innehåller "
-            "inga patientuppgifter och inga namn.",
-            stilar.liten,
-        ),
-    ]
-
-
-def _att_uppmarksamma(s: Sammanstallning, stilar) -> list[tuple[Flowable | str, str]]:
-    """The points of the first page: marked categories first, then the rest."""
-    punkter = _markerade_kategorier(s, stilar) + [("•", text) for text in _ovriga_punkter(s)]
-    if not s.totalt.aktuellt:
-        punkter.insert(0, ("•", "Inga avvikelser har registrerats med händelse i perioden."))
-    elif not s.markerade_kategorier and len(s.perioder) > 1:
-        punkter.insert(
-            0, ("•", "Ingen kategori förändrades mer än gränsen för markering (se nedan).")
-        )
-    return punkter
-
-
-def _markerade_kategorier(s: Sammanstallning, stilar) -> list[tuple[Flowable | str, str]]:
-    fore = s.perioder[-2].etikett if len(s.perioder) > 1 else ""
-    punkter: list[tuple[Flowable | str, str]] = []
-    for rad in s.markerade_kategorier:
-        upp = (rad.forandring or 1) > 0
-        punkter.append(
-            (
-                Markering("", upp, stilar.typsnitt_fet, vanster=True),
-                f"<b>{escape(rad.etikett)}</b>: {_avv(rad.aktuellt)} mot "
-                f"{tal(rad.foregaende)} under {fore}, <font color='{diagram.MARKERINGSFARG_HEX}'>"
-                f"<b>{_forandring(rad)}</b></font> ({'fler' if upp else 'färre'}).",
-            )
-        )
-    return punkter
-
-
-def _ovriga_punkter(s: Sammanstallning) -> list[str]:
-    """ "Annat", serious harm and lex Maria, åtgärder past their deadline (when any)."""
-    punkter = []
-    if s.annat.antal:
-        namn = escape(getattr(s.kategori_med_kod("annat"), "etikett", "Annat"))
-        andel = s.annat.antal / s.totalt.aktuellt if s.totalt.aktuellt else None
-        vanligast = upprakning([escape(gemen_borjan(o.text)) for o in s.annat.orsaker[:3]])
-        punkter.append(
-            f"<b>{namn}</b> användes för {_avv(s.annat.antal)} ({procent(andel)} av alla)"
-            + (f"; de vanligaste förklaringarna var {vanligast}" if vanligast else "")
-            + f". Se avsnittet om kategorin {namn}."
-        )
-    allvarliga = sum(r.aktuellt for r in s.konsekvenser[3:])
-    if allvarliga:
-        anmalda = s.lex_maria.anmalda[-1]
-        punkter.append(
-            f"{_avv(allvarliga)} ledde till allvarlig skada eller dödsfall; "
-            f"{tal(anmalda) if anmalda else 'ingen'} av periodens avvikelser "
-            "anmäldes till IVO enligt lex Maria."
-        )
-    if s.atgarder.forsenade:
-        punkter.append(
-            f"{antal_av(s.atgarder.forsenade, 'åtgärd', 'åtgärder')} för periodens "
-            "avvikelser har passerat sitt sista datum utan att vara klara."
-        )
-    return punkter
-
-
-# ---------------------------------------------------------------------------
-# Sections
-# ---------------------------------------------------------------------------
 
 
 def _kategorier(s: Sammanstallning, stilar) -> list[Flowable]:
@@ -232,7 +79,7 @@ def _kategoridiagram(s: Sammanstallning, stilar) -> Flowable:
         hojd=95 * mm,
         typsnitt=stilar.typsnitt,
         typsnitt_fet=stilar.typsnitt_fet,
-        markeringar={i: _forandring(r) for i, r in enumerate(s.kategorier) if r.markerad},
+        markeringar={i: rad_forandring(r) for i, r in enumerate(s.kategorier) if r.markerad},
         tal=tal,
         axeltitel="Antal avvikelser",
     )
@@ -309,7 +156,7 @@ def _vardgivare(s: Sammanstallning, stilar) -> list[Flowable]:
     mv = s.mellan_vardgivare
     fordelning = s.mellan_vardgivare_fordelning
     text = (
-        f"{_avv(mv.aktuellt)} där en överenskommelse eller riktlinje mellan vårdgivare inte följdes"
+        f"{avv(mv.aktuellt)} där en överenskommelse eller riktlinje mellan vårdgivare inte följdes"
     )
     if mv.foregaende is not None:
         text += f" ({s.perioder[-2].kort}: {tal(mv.foregaende)})"
@@ -355,7 +202,7 @@ def _analys(s: Sammanstallning, stilar) -> list[Flowable]:
     data = [
         ["", "Antal", "Andel"],
         *(
-            [etikett, tal(andel.antal), _andel(andel)]
+            [etikett, tal(andel.antal), andel_text(andel)]
             for etikett, andel in (
                 ("Analys gjord (orsaker eller analystext)", s.med_analys),
                 ("Minst en uppföljning registrerad", s.med_uppfoljning),
@@ -417,7 +264,7 @@ def _annat(s: Sammanstallning, stilar) -> list[Flowable]:
     delar: list[Flowable] = [
         Paragraph(f"Kategorin {namn}", stilar.rubrik2),
         Paragraph(
-            f"{namn} användes för {_avv(an.antal)}. Den som rapporterar under "
+            f"{namn} användes för {avv(an.antal)}. Den som rapporterar under "
             f"{namn} skriver kort vad avvikelsen gäller; förklaringarna visar om händelser "
             "hamnar där i stället för i en befintlig kategori, eller om en kategori saknas.",
             stilar.brodtext,
@@ -435,10 +282,10 @@ def _annat(s: Sammanstallning, stilar) -> list[Flowable]:
         sallan = "bara en gång" if an.minst == 2 else f"färre än {tal(an.minst)} gånger"
         rest.append(
             f"{antal_av(an.ovriga_texter, 'förklaring', 'förklaringar')} som förekommer "
-            f"{sallan} ({_avv(an.ovriga_antal)}) redovisas inte här"
+            f"{sallan} ({avv(an.ovriga_antal)}) redovisas inte här"
         )
     if an.utan_orsak:
-        rest.append(f"{_avv(an.utan_orsak)} saknar förklaring")
+        rest.append(f"{avv(an.utan_orsak)} saknar förklaring")
     if rest:
         delar += [Spacer(0, 2 * mm), Paragraph("; ".join(rest) + ".", stilar.liten)]
     return [KeepTogether(delar)]
@@ -447,7 +294,7 @@ def _annat(s: Sammanstallning, stilar) -> list[Flowable]:
 def innehall(s: Sammanstallning, kommun: str, stilar) -> list[Flowable]:
     """The document's flowables (the page template adds header and footer)."""
     return [
-        *_framsida(s, kommun, stilar),
+        *framsida(s, kommun, stilar),
         *_kategorier(s, stilar),
         *_annat(s, stilar),
         *_enheter_och_konsekvens(s, stilar),
