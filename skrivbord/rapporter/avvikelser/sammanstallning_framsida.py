@@ -1,0 +1,170 @@
+"""The first page of the summary of avvikelser: key figures in boxes, what stands out
+(marked categories, "Annat", serious harm, late åtgärder) and how the figures were
+counted; also the wording of counts and changes the sections share
+(sammanstallning.py is the rest of the document).
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from skrivbord.rapporter import diagram, tabeller
+from skrivbord.rapporter.avvikelser.underlag import Andel, Rad, Sammanstallning
+from skrivbord.rapporter.format import (
+    MINUS,
+    antal_av,
+    datum,
+    forandring,
+    gemen_borjan,
+    procent,
+    tal,
+    upprakning,
+)
+from skrivbord.rapporter.tabeller import Markering
+
+# The wording of counts and changes, shared with the sections.
+
+
+def rad_forandring(rad: Rad) -> str:
+    """The change of ``rad`` against the period before ("+60 %", "från 0", "")."""
+    return forandring(rad.foregaende, rad.aktuellt)
+
+
+def avv(antal: int) -> str:
+    return antal_av(antal, "avvikelse", "avvikelser")
+
+
+def andel_text(andel: Andel) -> str:
+    return procent(andel.andel)
+
+
+def _nyckeltal(s: Sammanstallning, stilar) -> Table:
+    fore = s.perioder[-2].kort if len(s.perioder) > 1 else None
+
+    def jamfort(rad: Rad | None) -> str:
+        if rad is None or fore is None or rad.foregaende is None:
+            return ""
+        return f"{fore}: {tal(rad.foregaende)} ({rad_forandring(rad)})"
+
+    def aktuellt(rad: Rad | None) -> str:
+        return tal(rad.aktuellt) if rad else MINUS
+
+    fall = s.kategori_med_kod("fall")
+    lakemedel = s.kategori_med_kod("lakemedel")
+    anmalda = s.lex_maria.anmalda
+    rutor = [
+        (tal(s.totalt.aktuellt), "avvikelser totalt", jamfort(s.totalt)),
+        (aktuellt(fall), "fall", jamfort(fall)),
+        (aktuellt(lakemedel), "läkemedelsavvikelser", jamfort(lakemedel)),
+        (
+            tal(anmalda[-1]),
+            "anmälda enligt lex Maria",
+            f"{fore}: {tal(anmalda[-2])}" if fore else "",
+        ),
+        (andel_text(s.med_analys), "analyserade", avv(s.med_analys.antal)),
+        (andel_text(s.med_uppfoljning), "med uppföljning", avv(s.med_uppfoljning.antal)),
+        (
+            tal(s.atgarder.forsenade),
+            "åtgärder efter sista datum",
+            f"av {tal(s.atgarder.oppna)} öppna åtgärder",
+        ),
+        (tal(s.mellan_vardgivare.aktuellt), "mellan vårdgivare", jamfort(s.mellan_vardgivare)),
+    ]
+    return tabeller.nyckeltal(rutor, stilar)
+
+
+def framsida(s: Sammanstallning, kommun: str, stilar) -> list[Flowable]:
+    """The first page's flowables; ``kommun`` may be empty."""
+    p = s.period
+    sista = s.period.slut.fromordinal(s.period.slut.toordinal() - 1)
+    jamfor = ", ".join(x.kort for x in s.perioder[:-1])
+    return [
+        Paragraph(f"Avvikelser {p.etikett}", stilar.rubrik1),
+        Paragraph(
+            "Sammanställning för nämnden och patientsäkerhetsberättelsen"
+            + (f" – {escape(kommun)}" if kommun else ""),
+            stilar.ingress,
+        ),
+        Paragraph(
+            f"Händelser {datum(p.start)} – {datum(sista)}"
+            + (f", jämförda med samma period {jamfor}" if jamfor else "")
+            + f". Status, analyser och åtgärder per {datum(s.idag)}.",
+            stilar.liten,
+        ),
+        Spacer(0, 4 * mm),
+        _nyckeltal(s, stilar),
+        Spacer(0, 5 * mm),
+        Paragraph("Att uppmärksamma", stilar.rubrik2),
+        tabeller.punktlista(_att_uppmarksamma(s, stilar), stilar),
+        Spacer(0, 3 * mm),
+        Paragraph("Om underlaget", stilar.rubrik3),
+        Paragraph(
+            "Avvikelserna räknas efter när händelsen inträffade. Andelar, status och åtgärder "
+            f"gäller som de var {datum(s.idag)}; nyligen inträffade händelser hinner "
+            "ofta inte analyseras och följas upp före utskriften. En röd triangel (uppåt för "
+            "fler, nedåt för färre) markerar en förändring med mer än "
+            f"{procent(s.markera_forandring)} mot samma period året före, när minst ett av "
+            f"åren har {tal(s.markera_minst)} avvikelser eller fler. Dokumentet innehåller "
+            "inga patientuppgifter och inga namn.",
+            stilar.liten,
+        ),
+    ]
+
+
+def _att_uppmarksamma(s: Sammanstallning, stilar) -> list[tuple[Flowable | str, str]]:
+    """The points of the first page: marked categories first, then the rest."""
+    punkter = _markerade_kategorier(s, stilar) + [("•", text) for text in _ovriga_punkter(s)]
+    if not s.totalt.aktuellt:
+        punkter.insert(0, ("•", "Inga avvikelser har registrerats med händelse i perioden."))
+    elif not s.markerade_kategorier and len(s.perioder) > 1:
+        punkter.insert(
+            0, ("•", "Ingen kategori förändrades mer än gränsen för markering (se nedan).")
+        )
+    return punkter
+
+
+def _markerade_kategorier(s: Sammanstallning, stilar) -> list[tuple[Flowable | str, str]]:
+    fore = s.perioder[-2].etikett if len(s.perioder) > 1 else ""
+    punkter: list[tuple[Flowable | str, str]] = []
+    for rad in s.markerade_kategorier:
+        upp = (rad.forandring or 1) > 0
+        punkter.append(
+            (
+                Markering("", upp, stilar.typsnitt_fet, vanster=True),
+                f"<b>{escape(rad.etikett)}</b>: {avv(rad.aktuellt)} mot "
+                f"{tal(rad.foregaende)} under {fore}, <font color='{diagram.MARKERINGSFARG_HEX}'>"
+                f"<b>{rad_forandring(rad)}</b></font> ({'fler' if upp else 'färre'}).",
+            )
+        )
+    return punkter
+
+
+def _ovriga_punkter(s: Sammanstallning) -> list[str]:
+    """ "Annat", serious harm and lex Maria, åtgärder past their deadline (when any)."""
+    punkter = []
+    if s.annat.antal:
+        namn = escape(getattr(s.kategori_med_kod("annat"), "etikett", "Annat"))
+        andel = s.annat.antal / s.totalt.aktuellt if s.totalt.aktuellt else None
+        vanligast = upprakning([escape(gemen_borjan(o.text)) for o in s.annat.orsaker[:3]])
+        punkter.append(
+            f"<b>{namn}</b> användes för {avv(s.annat.antal)} ({procent(andel)} av alla)"
+            + (f"; de vanligaste förklaringarna var {vanligast}" if vanligast else "")
+            + f". Se avsnittet om kategorin {namn}."
+        )
+    allvarliga = sum(r.aktuellt for r in s.konsekvenser[3:])
+    if allvarliga:
+        anmalda = s.lex_maria.anmalda[-1]
+        punkter.append(
+            f"{avv(allvarliga)} ledde till allvarlig skada eller dödsfall; "
+            f"{tal(anmalda) if anmalda else 'ingen'} av periodens avvikelser "
+            "anmäldes till IVO enligt lex Maria."
+        )
+    if s.atgarder.forsenade:
+        punkter.append(
+            f"{antal_av(s.atgarder.forsenade, 'åtgärd', 'åtgärder')} för periodens "
+            "avvikelser har passerat sitt sista datum utan att vara klara."
+        )
+    return punkter

@@ -1,0 +1,377 @@
+"""Building the sammanställning from the rows read on one snapshot
+(sammanstallning_fragor.py): plain counting in Python, no database.
+
+Time of day for falls (from the hour of ``handelse_tid``): natt 22–06, morgon
+06–10, dag 10–16, kväll 16–22 (``TIDER_PA_DYGNET``).
+
+A row is *marked* when it changed by more than ``markera_forandring`` (0.5 = 50 %)
+against the same span the year before, up or down, and at least one of the two
+counts reaches ``markera_minst`` (so 2 → 4 is not "+100 %" news).
+
+The "Annat" reasons are grouped ignoring case and spacing; only those given at least
+``annat_minst`` times are listed, so a one-off text never reaches a public document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from skrivbord.perioder import Period
+from skrivbord.rapporter.avvikelser.underlag import (
+    ANNAT_MAX_RADER,
+    ANNAT_MAX_TECKEN,
+    EJ_ANGIVET,
+    TIDER_PA_DYGNET,
+    Andel,
+    Annat,
+    AnnatOrsak,
+    Atgarder,
+    Korstabell,
+    LexMariaSiffror,
+    Rad,
+    Sammanstallning,
+    tid_pa_dygnet,
+)
+from skrivbord.tjanster.avvikelser.registrering import ANNAT_KOD, FALL_KOD, LAKEMEDEL_KOD
+from skrivbord.tjanster.avvikelser.sammanstallning_fragor import Rader
+from skrivbord.typer import (
+    Atgardsstatus,
+    Avvikelsestatus,
+    Enhetstyp,
+    Fallskada,
+    Konsekvens,
+    Lakemedelsfel,
+    LexMaria,
+    Motpart,
+    Overenskommelse,
+    Rapportorgrupp,
+)
+
+
+@dataclass(frozen=True)
+class Markering:
+    """The rule for marking a row (see the module docstring)."""
+
+    andel: float
+    minst: int
+
+    def rad(self, etikett: str, antal: Iterable[int], kod: str = "") -> Rad:
+        antal = tuple(antal)
+        if len(antal) < 2:
+            return Rad(etikett, antal, None, False, kod)
+        fore, nu = antal[-2], antal[-1]
+        forandring = (nu - fore) / fore if fore else None
+        stor = max(fore, nu) >= self.minst
+        tydlig = nu > 0 if forandring is None else abs(forandring) > self.andel
+        return Rad(etikett, antal, forandring, stor and tydlig, kod)
+
+
+def bygg(
+    period: Period,
+    alla: tuple[Period, ...],
+    idag: date,
+    rader: Rader,
+    *,
+    markera: Markering,
+    annat_minst: int,
+) -> Sammanstallning:
+    """The result tree from the rows; ``alla`` are the compared periods, ``period`` last."""
+    per = _fordela(rader.aggregat, rader.enhetstyp)
+    typer = [t for t in Enhetstyp if any(c[t.value] for c in per.enhetstyp)]
+    summor = _summera_radpass(rader.radpass, rader.kod_till_id)
+    antal = summor.antal
+    return Sammanstallning(
+        period=period,
+        perioder=alla,
+        idag=idag,
+        markera_forandring=markera.andel,
+        markera_minst=markera.minst,
+        totalt=markera.rad("Totalt", (sum(c.values()) for c in per.kategori)),
+        kategorier=_kategorirader(rader.kategorier, per, markera),
+        enhetstyper=tuple(
+            markera.rad(t.etikett, (c[t.value] for c in per.enhetstyp)) for t in typer
+        ),
+        konsekvenser=tuple(
+            markera.rad(k.etikett, (c[int(k)] for c in per.konsekvens)) for k in Konsekvens
+        ),
+        kategori_per_enhetstyp=_kategori_per_enhetstyp(rader.kategorier, per, typer),
+        fall=_fall(summor.fall),
+        lakemedel=_lakemedel(summor.lakemedel),
+        mellan_vardgivare=_mellan_vardgivare(rader.jamforelse, summor.mellan, markera),
+        mellan_vardgivare_fordelning=korstabell(
+            None, list(Motpart), list(Overenskommelse), summor.mellan
+        ),
+        lex_maria=_lex_maria(rader.jamforelse, summor.lex),
+        med_analys=Andel(summor.analys, antal),
+        med_uppfoljning=Andel(rader.uppfoljda, antal),
+        avslutade=Andel(summor.status[Avvikelsestatus.AVSLUTAD.value], antal),
+        handelseanalyser=summor.handelseanalyser,
+        status=tuple((s.etikett, summor.status[s.value]) for s in Avvikelsestatus),
+        atgarder=atgarder(rader.atgarder, rader.forsenade_alla),
+        annat=annat(summor.annat, summor.annat_texter, annat_minst),
+    )
+
+
+# ---------------------------------------------------------------------------
+# The index counts: category, unit type and consequence per compared period
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Fordelning:
+    """Query 1 summed per compared period, oldest first."""
+
+    kategori: list[Counter]  # kategori_id → n
+    enhetstyp: list[Counter]  # unit type value → n
+    konsekvens: list[Counter]  # consequence → n
+    kategori_typ: Counter  # (kategori_id, unit type value) → n, chosen period only
+
+
+def _fordela(aggregat: list[Counter], enhetstyp: dict[int, str]) -> _Fordelning:
+    per_kategori = [Counter() for _ in aggregat]
+    per_typ = [Counter() for _ in aggregat]
+    per_konsekvens = [Counter() for _ in aggregat]
+    kategori_typ: Counter = Counter()
+    for i, antal in enumerate(aggregat):
+        for (kategori_id, enhet_id, konsekvens), n in antal.items():
+            per_kategori[i][kategori_id] += n
+            per_typ[i][enhetstyp.get(enhet_id)] += n
+            per_konsekvens[i][konsekvens] += n
+            if i == len(aggregat) - 1:
+                kategori_typ[(kategori_id, enhetstyp.get(enhet_id))] += n
+    return _Fordelning(per_kategori, per_typ, per_konsekvens, kategori_typ)
+
+
+def _kategorirader(
+    kategorier: list[tuple], per: _Fordelning, markera: Markering
+) -> tuple[Rad, ...]:
+    """Every active category, and an inactive one with avvikelser in a compared period."""
+    return tuple(
+        markera.rad(namn, (c[kid] for c in per.kategori), kod)
+        for kid, kod, namn, aktiv in kategorier
+        if aktiv or any(c[kid] for c in per.kategori)
+    )
+
+
+def _kategori_per_enhetstyp(
+    kategorier: list[tuple], per: _Fordelning, typer: list[Enhetstyp]
+) -> Korstabell:
+    """Categories × unit types in the chosen period (inactive ones only with counts)."""
+    visade = [(kid, namn) for kid, _, namn, aktiv in kategorier if aktiv or per.kategori[-1][kid]]
+    return Korstabell(
+        tuple(namn for _, namn in visade),
+        tuple(t.etikett for t in typer),
+        tuple(tuple(per.kategori_typ[(kid, t.value)] for t in typer) for kid, _ in visade),
+    )
+
+
+# ---------------------------------------------------------------------------
+# The pass over the period's rows
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Radsummor:
+    """Query 2 summed over the period's rows."""
+
+    antal: int
+    status: Counter  # status value → n
+    lex: Counter  # lex Maria value → n
+    analys: int  # with causes or an analysis text
+    handelseanalyser: int
+    fall: Counter  # (time-of-day index, injury) → n
+    lakemedel: Counter  # (error type, reporter group) → n
+    mellan: Counter  # (counterpart, agreement) → n, between caregivers only
+    annat: int
+    annat_texter: Counter  # "Annat" reason as written → n
+
+
+def _summera_radpass(radpass: list[tuple], kod_till_id: dict[str, int]) -> _Radsummor:
+    # Plain locals in the loop: it runs once per distinct row of a whole year.
+    fall: Counter = Counter()
+    lakemedel: Counter = Counter()
+    mellan: Counter = Counter()
+    status: Counter = Counter()
+    lex: Counter = Counter()
+    annat_texter: Counter = Counter()
+    analys = handelseanalyser = antal = annat_antal = 0
+    fall_id = kod_till_id.get(FALL_KOD)
+    lakemedel_id = kod_till_id.get(LAKEMEDEL_KOD)
+    annat_id = kod_till_id.get(ANNAT_KOD)
+    for (
+        kategori_id,
+        timme,
+        skada,
+        feltyp,
+        upptackt,
+        mellan_vardgivare,
+        motpart,
+        overenskommelse,
+        st,
+        lex_maria,
+        med_handelseanalys,
+        med_analys,
+        annat_orsak,
+        n,
+    ) in radpass:
+        antal += n
+        status[st] += n
+        lex[lex_maria] += n
+        analys += n * med_analys
+        handelseanalyser += n * med_handelseanalys
+        if kategori_id == fall_id:
+            fall[(tid_pa_dygnet(timme), skada)] += n
+        if kategori_id == lakemedel_id:
+            lakemedel[(feltyp, upptackt)] += n
+        if mellan_vardgivare:
+            mellan[(motpart, overenskommelse)] += n
+        if kategori_id == annat_id:
+            annat_antal += n
+            annat_texter[annat_orsak or ""] += n
+    return _Radsummor(
+        antal,
+        status,
+        lex,
+        analys,
+        handelseanalyser,
+        fall,
+        lakemedel,
+        mellan,
+        annat_antal,
+        annat_texter,
+    )
+
+
+def _fall(fall: Counter) -> Korstabell:
+    """Falls by time of day (every row, even empty) × injury."""
+    return korstabell(
+        [etikett for etikett, _, _ in TIDER_PA_DYGNET],
+        list(range(len(TIDER_PA_DYGNET))),
+        list(Fallskada),
+        fall,
+    )
+
+
+def _lakemedel(lakemedel: Counter) -> Korstabell:
+    """Medication errors by type (every type, even without a count) × reporter group."""
+    return korstabell(
+        None, list(Lakemedelsfel), list(Rapportorgrupp), lakemedel, utan_tomma_rader=False
+    )
+
+
+def _mellan_vardgivare(jamforelse: list[tuple], mellan: Counter, markera: Markering) -> Rad:
+    """Between caregivers over the years: the earlier ones from query 3, ours from the pass."""
+    return markera.rad(
+        "Avvikelser mellan vårdgivare",
+        (*(int(m or 0) for _, m in jamforelse), sum(mellan.values())),
+    )
+
+
+def _lex_maria(jamforelse: list[tuple], lex: Counter) -> LexMariaSiffror:
+    anmalda = (*(int(a or 0) for a, _ in jamforelse), lex[LexMaria.ANMALD.value])
+    return LexMariaSiffror(anmalda, lex[LexMaria.EJ_ANMALD.value], lex[LexMaria.UTREDS.value])
+
+
+def korstabell(
+    radetiketter: list[str] | None,
+    radnycklar: list,
+    kolumnnycklar: list,
+    antal: Counter,
+    *,
+    utan_tomma_rader: bool = True,
+) -> Korstabell:
+    """A table from (row key, column key) counts; enum keys match their stored value.
+
+    A column "Ej angivet" is added only when some count lacks a column value; rows with
+    no count are left out when ``utan_tomma_rader`` (enum rows only).
+    """
+
+    def nyckel(varde: object) -> object:
+        return getattr(varde, "value", varde)
+
+    kolumner = [nyckel(k) for k in kolumnnycklar]
+    kolumnnamn = [getattr(k, "etikett", str(k)) for k in kolumnnycklar]
+    if any(k not in kolumner for _, k in antal):
+        kolumner.append(None)
+        kolumnnamn.append(EJ_ANGIVET)
+    rader = [nyckel(r) for r in radnycklar]
+    radnamn = radetiketter or [getattr(r, "etikett", str(r)) for r in radnycklar]
+    if any(r not in rader for r, _ in antal):
+        rader.append(None)
+        radnamn.append(EJ_ANGIVET)
+    celler = defaultdict(int)
+    for (r, k), n in antal.items():
+        celler[(r if r in rader else None, k if k in kolumner else None)] += n
+    tabell = [tuple(celler[(r, k)] for k in kolumner) for r in rader]
+    behall = [
+        i
+        for i, rad in enumerate(tabell)
+        if any(rad) or not utan_tomma_rader or radetiketter is not None
+    ]
+    return Korstabell(
+        tuple(radnamn[i] for i in behall), tuple(kolumnnamn), tuple(tabell[i] for i in behall)
+    )
+
+
+# ---------------------------------------------------------------------------
+# Åtgärder and "Annat"
+# ---------------------------------------------------------------------------
+
+
+def atgarder(rader: list[tuple], forsenade_alla: int) -> Atgarder:
+    """(status, past deadline, n) rows as the åtgärder figures."""
+    totalt = klara = strukna = oppna = forsenade = 0
+    for st, sen, n in rader:
+        totalt += n
+        if st == Atgardsstatus.KLAR.value:
+            klara += n
+        elif st == Atgardsstatus.STRUKEN.value:
+            strukna += n
+        else:
+            oppna += n
+            forsenade += n if sen else 0
+    return Atgarder(totalt, klara, strukna, oppna, forsenade, forsenade_alla)
+
+
+def annat(antal: int, texter: Counter, minst: int) -> Annat:
+    """The "Annat" reasons grouped, listed when given at least ``minst`` times.
+
+    Takes ``texter`` over: the reasons without text are popped from it.
+    """
+    utan = texter.pop("", 0)
+    grupper: dict[str, Counter] = defaultdict(Counter)
+    for text, n in texter.items():
+        if _normalisera(text):
+            grupper[_normalisera(text)][" ".join(text.split())] += n
+        else:
+            utan += n
+    summor = sorted(
+        ((sum(former.values()), _visningsform(former)) for former in grupper.values()),
+        key=lambda par: (-par[0], par[1].casefold()),
+    )
+    listade = [(n, text) for n, text in summor if n >= minst][:ANNAT_MAX_RADER]
+    ovriga = summor[len(listade) :]
+    return Annat(
+        antal=antal,
+        orsaker=tuple(AnnatOrsak(_kort(text), n) for n, text in listade),
+        ovriga_texter=len(ovriga),
+        ovriga_antal=sum(n for n, _ in ovriga),
+        utan_orsak=utan,
+        minst=minst,
+    )
+
+
+def _normalisera(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _visningsform(former: Counter) -> str:
+    """The spelling used most often (ties: the first in sort order)."""
+    return min(former.items(), key=lambda par: (-par[1], par[0]))[0]
+
+
+def _kort(text: str) -> str:
+    return text if len(text) <= ANNAT_MAX_TECKEN else text[: ANNAT_MAX_TECKEN - 1] + "…"
