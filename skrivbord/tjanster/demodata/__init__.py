@@ -25,7 +25,6 @@ from __future__ import annotations
 import random
 from bisect import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -35,279 +34,22 @@ from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, Jobb
 from skrivbord.lagring.databas import SIDCACHE_KIB
 from skrivbord.modeller import Personal
-from skrivbord.resurser import resurs
 from skrivbord.tid import nu_utc
 from skrivbord.tjanster import databasfil, enheter, standarddata
 from skrivbord.tjanster import kommun as kommun_tjanst
-from skrivbord.tjanster.avvikelser import risk
 from skrivbord.tjanster.databasfil import Databas, NyDatabas
+from skrivbord.tjanster.demodata.mallar import KATEGORIER, MALLKOLUMNER, STATUS
+from skrivbord.tjanster.demodata.mallar import mall as ny_mall
+from skrivbord.tjanster.demodata.plan import Enhet, Plan, inloggning, planera
 from skrivbord.typer import Enhetstyp, Orsaksomrade, Roll
 
 BATCH = 50_000
 BULK_CACHE_KIB = 256 * 1024  # the loading connection's page cache (restored afterwards)
+_ORSAKER = [o.value for o in Orsaksomrade]
 _MALLAR_PER_KATEGORI = 384
 _POOL = 4096  # template references per (year, unit type)
 _STATUSPOOL = 400
 _TIDSFORMAT = "%Y-%m-%d %H:%M:%S.%f"
-
-# ---------------------------------------------------------------------------
-# Units and staff
-# ---------------------------------------------------------------------------
-
-_ENHETSNAMN = {
-    Enhetstyp.SABO: "Solgården Björkbacken Lindhemmet Tallåsen Ekbacken Rönngården "
-    "Granbacka Älvgården Sjöängen",
-    Enhetstyp.HEMTJANST: "Hemtjänst_Norra Hemtjänst_Södra Hemtjänst_Centrum Hemtjänst_Västra",
-    Enhetstyp.HEMSJUKVARD: "Hemsjukvården_Öst Hemsjukvården_Väst",
-    Enhetstyp.KORTTID: "Korttidsboendet_Lugnet",
-    Enhetstyp.LSS: "Gruppbostaden_Vallmon Servicebostaden_Kastanjen",
-    Enhetstyp.DAGVERKSAMHET: "Dagverksamheten_Träffpunkten",
-}
-_FORNAMN = (
-    "Anna Eva Maria Karin Sara Lena Emma Ida Elin Johanna Linda Malin Sofia Hanna Amanda "
-    "Therese Jenny Camilla Frida Louise Maja Ebba Nora Alva Aisha Fatima Leila Mira Ingrid "
-    "Birgitta Erik Lars Anders Johan Per Karl Nils Mikael Jonas Andreas Daniel Fredrik "
-    "Oskar Emil Viktor Ali Omar Hassan Ahmed Jusuf Mattias Henrik Stefan Tobias Olle Gustav"
-)
-_EFTERNAMN = (
-    "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson "
-    "Gustafsson Pettersson Jonsson Jansson Hansson Bengtsson Jönsson Lindberg Jakobsson "
-    "Magnusson Lindström Olofsson Lindqvist Lindgren Berg Axelsson Bergström Lundberg "
-    "Lundgren Lundqvist Mattsson Berglund Fredriksson Sandberg Henriksson Forsberg "
-    "Sjöberg Wallin Engström Eklund Danielsson Lundin Håkansson Björk Bergman Gunnarsson "
-    "Holm Wikström Samuelsson Isaksson Fransson Bergqvist Nyström Holmberg Arvidsson "
-    "Löfgren Söderberg Nyberg Blomqvist Claesson Nordström Ahmadi Hassan Mohammed Yilmaz"
-)
-
-
-@dataclass
-class _Enhet:
-    id: int
-    namn: str
-    typ: Enhetstyp
-    chef: int = 0  # personal id
-    personal: list[int] = field(default_factory=list)
-
-
-@dataclass
-class _Person:
-    id: int
-    fornamn: str
-    efternamn: str
-    roll: Roll
-    enheter: list[int] = field(default_factory=list)
-
-    @property
-    def namn(self) -> str:
-        return f"{self.fornamn} {self.efternamn}"
-
-
-@dataclass
-class _Plan:
-    """Units and staff, decided before anything is written (ids included)."""
-
-    enheter: list[_Enhet]
-    personal: list[_Person]
-
-    def i_enhet(self, enhet_id: int, *roller: Roll) -> list[_Person]:
-        personer = (self.personal[i - 1] for i in self.enheter[enhet_id - 1].personal)
-        return [p for p in personer if p.roll in roller]
-
-    def med_roll(self, *roller: Roll) -> list[_Person]:
-        return [p for p in self.personal if p.roll in roller]
-
-    def chef(self, enhet: _Enhet) -> _Person:
-        return self.personal[enhet.chef - 1]
-
-
-def _planera(rng: random.Random) -> _Plan:
-    """8–15 units of the usual types, each with a manager, nurses and care staff."""
-    antal = {
-        Enhetstyp.SABO: rng.randint(3, 6),
-        Enhetstyp.HEMTJANST: rng.randint(2, 3),
-        Enhetstyp.HEMSJUKVARD: rng.randint(1, 2),
-        Enhetstyp.KORTTID: 1,
-        Enhetstyp.LSS: rng.randint(0, 2),
-        Enhetstyp.DAGVERKSAMHET: rng.randint(0, 1),
-    }
-    enhetslista: list[_Enhet] = []
-    for typ, n in antal.items():
-        for namn in rng.sample(_ENHETSNAMN[typ].split(), n):
-            enhetslista.append(_Enhet(len(enhetslista) + 1, namn.replace("_", " "), typ))
-    personal: list[_Person] = []
-    anvanda: set[tuple[str, str]] = set()
-    fornamn, efternamn = _FORNAMN.split(), _EFTERNAMN.split()
-
-    def ny(roll: Roll, *enhet_ids: int) -> _Person:
-        namn = (rng.choice(fornamn), rng.choice(efternamn))
-        while namn in anvanda:
-            namn = (rng.choice(fornamn), rng.choice(efternamn))
-        anvanda.add(namn)
-        person = _Person(len(personal) + 1, namn[0], namn[1], roll, list(enhet_ids))
-        personal.append(person)
-        for enhet_id in enhet_ids:
-            enhetslista[enhet_id - 1].personal.append(person.id)
-        return person
-
-    alla = [e.id for e in enhetslista]
-    ny(Roll.MAS, *alla)
-    delad_chef: _Person | None = None  # LSS and dagverksamhet share one manager
-    for enhet in enhetslista:
-        if enhet.typ not in (Enhetstyp.LSS, Enhetstyp.DAGVERKSAMHET):
-            enhet.chef = ny(Roll.ENHETSCHEF, enhet.id).id
-        elif delad_chef is None:
-            delad_chef = ny(Roll.ENHETSCHEF, enhet.id)
-            enhet.chef = delad_chef.id
-        else:
-            delad_chef.enheter.append(enhet.id)
-            enhet.personal.append(delad_chef.id)
-            enhet.chef = delad_chef.id
-    hemtjanst = [e.id for e in enhetslista if e.typ == Enhetstyp.HEMTJANST]
-    sjukskoterskor = {Enhetstyp.SABO: (2, 3), Enhetstyp.KORTTID: (2, 2), Enhetstyp.LSS: (1, 1)}
-    sjukskoterskor[Enhetstyp.HEMSJUKVARD] = (4, 7)
-    for enhet in enhetslista:
-        for _ in range(rng.randint(*sjukskoterskor.get(enhet.typ, (0, 0)))):
-            # Hemsjukvården's nurses also serve the hemtjänst districts.
-            extra = hemtjanst if enhet.typ == Enhetstyp.HEMSJUKVARD else []
-            ny(Roll.SJUKSKOTERSKA, enhet.id, *extra)
-    for roll in (Roll.FYSIOTERAPEUT, Roll.ARBETSTERAPEUT):
-        for _ in range(rng.randint(2, 3)):
-            ny(roll, *sorted(rng.sample(alla, max(1, len(alla) // 2))))
-    omsorg = {
-        Enhetstyp.SABO: (14, 24),
-        Enhetstyp.HEMTJANST: (18, 30),
-        Enhetstyp.KORTTID: (10, 14),
-        Enhetstyp.LSS: (8, 12),
-        Enhetstyp.DAGVERKSAMHET: (3, 5),
-    }
-    for enhet in enhetslista:
-        for _ in range(rng.randint(*omsorg.get(enhet.typ, (0, 0)))):
-            ny(Roll.UNDERSKOTERSKA if rng.random() < 0.75 else Roll.VARDBITRADE, enhet.id)
-    return _Plan(enhetslista, personal)
-
-
-# ---------------------------------------------------------------------------
-# Avvikelse texts, built from fragments (no names, ages, room numbers or dates)
-# ---------------------------------------------------------------------------
-# Each category: what happened ("code|text"; the code is the underkategori, or
-# plats/aktivitet for falls, the error type for medication, the reason for "annat"),
-# circumstances, immediate actions, åtgärder, analysis texts. Lines, one per fragment.
-
-
-def _texter(kod: str) -> str:
-    """The fragments of one category, from resurser/demo/<kod>.txt."""
-    return resurs("demo", f"{kod}.txt").read_text(encoding="utf-8")
-
-
-_FOLJDER = {  # consequence sentences by Konsekvens (falls have their own)
-    0: "Ingen skada uppstod.|Upptäcktes i tid, ingen påverkan på vårdtagaren.|"
-    "Ingen märkbar påverkan.|Vårdtagaren mådde bra efteråt.",
-    1: "Lindrigt obehag för vårdtagaren.|Kortvarig påverkan på allmäntillståndet.|"
-    "Vårdtagaren var orolig en stund efteråt.",
-    2: "Vårdtagaren fick tillfälligt försämrat allmäntillstånd.|"
-    "Behov av extra insatser från sjuksköterska under flera dagar.",
-    3: "Vårdtagaren fick åka in till akuten.|Inlagd på sjukhus för vidare bedömning.",
-    4: "Vårdtagaren avled senare; händelsen utreds av MAS.",
-}
-_FALLFOLJDER = {
-    0: "Inga synliga skador.|Ingen skada uppstod.|Kunde resa sig själv.",
-    1: "Blåmärke på armen.|Skrapsår på knät som gjordes rent.|"
-    "Rodnad på höften, lätt smärta vid belastning.",
-    2: "Sårskada på pannan som behövde sys på vårdcentralen.|"
-    "Kraftig smärta i handleden, röntgen beställd.",
-    3: "Misstänkt höftfraktur, ambulans tillkallad.|Fraktur konstaterad på sjukhus.",
-    4: "Avled senare på sjukhus efter fallet; händelsen utreds av MAS.",
-}
-_FALLSKADA = {0: "ingen", 1: "lindrig", 2: "annan_allvarlig", 3: "fraktur", 4: "fraktur"}
-_NAR = (
-    "under natten",
-    "vid morgonbesöket",
-    "på förmiddagen",
-    "i samband med lunch",
-    "på eftermiddagen",
-    "vid kvällsbesöket",
-    "under helgen",
-    "vid skiftbytet",
-)
-_MOTPARTER = (
-    ("region_avdelning", "Medicinkliniken"),
-    ("region_avdelning", "Ortopedavdelningen"),
-    ("region_avdelning", "Geriatriska kliniken"),
-    ("region_avdelning", "Akutmottagningen"),
-    ("vardcentral", "Hälsocentralen"),
-    ("vardcentral", "Vårdcentralen Centrum"),
-    ("annan_kommun", "Grannkommunens hemsjukvård"),
-    ("privat_vardgivare", "Privat läkarmottagning"),
-)
-_OVERENSKOMMELSE = {
-    "informationsoverforing": "utskrivning",
-    "lakemedel": "lakemedelslista",
-    "hjalpmedel": "hjalpmedel",
-}
-_MOTPART_SVAR = (
-    "Motparten har bekräftat bristen och ser över sin rutin.",
-    "Svar från regionen: ärendet är utrett och återkopplat till avdelningen.",
-    "Svar saknas ännu; påminnelse skickad.",
-)
-_ORSAKER = [o.value for o in Orsaksomrade]
-
-
-@dataclass(frozen=True)
-class _Kategori:
-    handelser: list[tuple[str, str]]
-    omstandigheter: list[str]
-    atgarder: list[str]
-    atgardstexter: list[str]
-    analyser: list[str]
-    roller: tuple[tuple[Roll, float], ...]
-    konsekvens: tuple[float, ...]  # weights: ingen skada … dödsfall
-    mellan_vardgivare: float  # share between caregivers
-
-
-def _kategori(
-    kod: str, roller: dict[Roll, float], konsekvens: tuple[float, ...], mellan: float = 0.01
-) -> _Kategori:
-    delar: dict[str, list[str]] = {}
-    aktuell = ""
-    for rad in _texter(kod).strip().splitlines():
-        if rad.endswith(":") and "|" not in rad:
-            aktuell = rad[:-1]
-            delar[aktuell] = []
-        else:
-            delar[aktuell].append(rad)
-    return _Kategori(
-        handelser=[tuple(h.split("|", 1)) for h in delar["handelser"]],  # type: ignore[misc]
-        omstandigheter=delar["omstandigheter"],
-        atgarder=delar["atgarder"],
-        atgardstexter=delar["atgardstexter"],
-        analyser=delar["analyser"],
-        roller=tuple(roller.items()),
-        konsekvens=konsekvens,
-        mellan_vardgivare=mellan,
-    )
-
-
-_U, _S, _V, _E = Roll.UNDERSKOTERSKA, Roll.SJUKSKOTERSKA, Roll.VARDBITRADE, Roll.ENHETSCHEF
-_F, _A = Roll.FYSIOTERAPEUT, Roll.ARBETSTERAPEUT
-_OVRIGA_ROLLER = {_U: 60, _S: 30, _E: 10}
-_KATEGORIER = {
-    "fall": _kategori("fall", {_U: 72, _V: 14, _S: 10, _F: 4}, (55, 36, 7, 1.9, 0.1)),
-    "lakemedel": _kategori("lakemedel", {_U: 62, _S: 31, _V: 7}, (74, 22, 3.4, 0.5, 0.1), 0.04),
-    "hjalpmedel": _kategori("hjalpmedel", {_F: 40, _A: 35, _U: 25}, (78, 19, 2.5, 0.5, 0)),
-    "vard_behandling": _kategori(
-        "vard_behandling", {_S: 40, _U: 40, _F: 20}, (70, 24, 5, 0.9, 0.1), 0.03
-    ),
-    "informationsoverforing": _kategori(
-        "informationsoverforing", {_S: 80, _E: 10, _U: 10}, (70, 24, 5, 0.9, 0.1), 0.45
-    ),
-    "vri": _kategori("vri", _OVRIGA_ROLLER, (40, 42, 15, 2.8, 0.2)),
-    "trycksar": _kategori("trycksar", {_S: 60, _U: 40}, (30, 50, 17, 3, 0)),
-    "nutrition": _kategori("nutrition", _OVRIGA_ROLLER, (70, 24, 5, 0.9, 0.1)),
-    "utebliven_insats": _kategori("utebliven_insats", _OVRIGA_ROLLER, (80, 17, 2.5, 0.5, 0)),
-    "bemanning_rutiner": _kategori("bemanning_rutiner", _OVRIGA_ROLLER, (85, 13, 2, 0, 0)),
-    "hot_vald": _kategori("hot_vald", _OVRIGA_ROLLER, (60, 32, 7, 1, 0)),
-    "annat": _kategori("annat", _OVRIGA_ROLLER, (70, 24, 5, 0.9, 0.1)),
-}
 
 # Share of avvikelser per category, by unit type:
 # SÄBO, hemtjänst, hemsjukvård, korttid, LSS, dagverksamhet.
@@ -346,7 +88,6 @@ _ENHETSVIKT = {
 }
 # Reports by hour of day: day and evening shifts, a morning peak.
 _TIMVIKTER = (2, 2, 2, 2, 2, 3, 5, 9, 10, 8, 7, 6, 6, 6, 6, 6, 7, 8, 8, 7, 6, 5, 4, 3)
-_STATUS = ("registrerad", "under_utredning", "atgarder_beslutade", "uppfoljd", "avslutad")
 # Status by age (days since reported): (below this age, weights over the five statuses).
 _STATUS_EFTER_ALDER = (
     (7, (55, 35, 8, 0, 2)),
@@ -370,99 +111,6 @@ _RADKOLUMNER = (
     "lex_maria_datum?, ivo_referens?, lex_maria_motivering, extern_referens?, "
     "motpart_underrattad_datum?, skapad, andrad"
 )
-_MALLKOLUMNER = (
-    "rapportor_roll, kategori_id, underkategori, beskrivning, omedelbar_atgard, konsekvens, "
-    "risk_konsekvens#, risk_sannolikhet#, mellan_vardgivare, annat_orsak, fall_plats?, "
-    "fall_aktivitet?, fall_skada?, lakemedel_feltyp?, lakemedel_upptackt_av?, motpart?, "
-    "motpart_enhet?, overenskommelse?, overenskommelse_text, motpart_svar, handelseanalys#, "
-    "analys_text"
-)
-
-
-@dataclass(frozen=True)
-class _Mall:
-    """What an avvikelse is about; date, unit and status are drawn per row.
-
-    ``varianter`` maps a status to the template's column values as they stand in that
-    state (no risk assessment before investigation, no analysis before åtgärder).
-    """
-
-    kod: str
-    kategori_id: int
-    roll: str
-    lex_maria: bool
-    mellan: bool
-    varianter: dict[str, tuple]
-
-
-def _mall(rng: random.Random, kod: str, kategori_id: int) -> _Mall:
-    kat = _KATEGORIER[kod]
-    konsekvens = rng.choices(range(5), kat.konsekvens)[0]
-    underkod, handelse = rng.choice(kat.handelser)
-    foljder = (_FALLFOLJDER if kod == "fall" else _FOLJDER)[konsekvens].split("|")
-    omst = rng.sample(kat.omstandigheter, 2 if rng.random() < 0.5 else 1)
-    beskrivning = " ".join([f"{handelse} {rng.choice(_NAR)}.", *omst, rng.choice(foljder)])
-    atgard = rng.choice(kat.atgarder)
-    if rng.random() < 0.3:
-        atgard += " " + rng.choice(_KATEGORIER["annat"].atgarder)
-    roll = rng.choices([r for r, _ in kat.roller], [w for _, w in kat.roller])[0]
-    risk_k = max(1, min(4, konsekvens + rng.choice((0, 1, 1, 2))))
-    risk_s = rng.choices((1, 2, 3, 4), (25, 40, 25, 10))[0]
-    lex = (konsekvens >= 3 and rng.random() < 0.3) or (konsekvens == 2 and rng.random() < 0.01)
-    mellan = rng.random() < kat.mellan_vardgivare
-    underkategori = annat = ""
-    plats = aktivitet = skada = feltyp = upptackt = ""
-    if kod == "fall":
-        plats, aktivitet = underkod.split("/")
-        skada = "ingen" if "nära att falla" in handelse else _FALLSKADA[konsekvens]
-    elif kod == "lakemedel":
-        feltyp = underkod
-        upptackt = "sjukskoterska" if roll == Roll.SJUKSKOTERSKA else "omsorgspersonal"
-    elif kod == "annat":
-        annat = underkod
-    else:
-        underkategori = underkod
-    motpart = motpart_enhet = overenskommelse = overenskommelse_text = motpart_svar = ""
-    if mellan:
-        motpart, motpart_enhet = rng.choice(_MOTPARTER)
-        overenskommelse = _OVERENSKOMMELSE.get(kod, "annat")
-        overenskommelse_text = "Överenskommelsen om samverkan vid in- och utskrivning följdes inte."
-        motpart_svar = rng.choice(_MOTPART_SVAR)
-    kraver_beslut = risk.kraver_mas_beslut(risk_k, risk_s) or konsekvens >= 3
-    analys = rng.choice(kat.analyser)
-    fore = (roll.value, kategori_id, underkategori, beskrivning, atgard, konsekvens)
-    mitt = (
-        int(mellan),
-        annat,
-        plats,
-        aktivitet,
-        skada,
-        feltyp,
-        upptackt,
-        motpart,
-        motpart_enhet,
-        overenskommelse,
-        overenskommelse_text,
-    )
-    registrerad = (*fore, -1, -1, *mitt, "", -1, "")
-    utreds = (*fore, risk_k, risk_s, *mitt, "", -1, "")
-    beslutad = (
-        *fore,
-        risk_k,
-        risk_s,
-        *mitt,
-        motpart_svar,
-        int(lex or rng.random() < 0.2) if kraver_beslut or lex else -1,
-        analys,
-    )
-    varianter = {
-        "registrerad": registrerad,
-        "under_utredning": utreds,
-        "atgarder_beslutade": beslutad,
-        "uppfoljd": beslutad,
-        "avslutad": beslutad,
-    }
-    return _Mall(kod, kategori_id, roll.value, lex, mellan, varianter)
 
 
 # ---------------------------------------------------------------------------
@@ -493,7 +141,7 @@ def skapa_demo(
     if avvikelser_per_ar < 0:
         raise OgiltigUppgift("Antalet avvikelser per år kan inte vara negativt.")
     idag = idag or date.today()
-    plan = _planera(random.Random(f"{seed}:plan"))
+    plan = planera(random.Random(f"{seed}:plan"))
 
     def fyll(session: Session) -> None:
         kommun_tjanst.satt_i(session, uppgifter)
@@ -530,7 +178,7 @@ class _Laddning:
     """The bulk load through the raw connection, in one transaction."""
 
     def __init__(
-        self, databas: Databas, plan: _Plan, ar: int, per_ar: int, seed: int, idag: date
+        self, databas: Databas, plan: Plan, ar: int, per_ar: int, seed: int, idag: date
     ) -> None:
         self.databas = databas
         self.plan = plan
@@ -649,11 +297,11 @@ class _Laddning:
         plan = self.plan
         kategori_id = self.kategori_id
         mallar = {}
-        for kod in _KATEGORIER:
+        for kod in KATEGORIER:
             if kod in kategori_id:  # the MAS may have renamed codes in an old database
                 mrng = self.rng(f"mall:{kod}")
                 mallar[kod] = [
-                    _mall(mrng, kod, kategori_id[kod]) for _ in range(_MALLAR_PER_KATEGORI)
+                    ny_mall(mrng, kod, kategori_id[kod]) for _ in range(_MALLAR_PER_KATEGORI)
                 ]
         enhetsvikt = [_ENHETSVIKT[e.typ] * rng.uniform(0.7, 1.3) for e in plan.enheter]
         enhetspool = rng.choices(plan.enheter, enhetsvikt, k=1024)
@@ -674,7 +322,7 @@ class _Laddning:
         ]
         klockslag = [f" {m // 60:02d}:{m % 60:02d}:00.000000" for m in range(1440)]
         granser = [g for g, _ in _STATUS_EFTER_ALDER]
-        statuspooler = [rng.choices(_STATUS, v, k=_STATUSPOOL) for _, v in _STATUS_EFTER_ALDER]
+        statuspooler = [rng.choices(STATUS, v, k=_STATUSPOOL) for _, v in _STATUS_EFTER_ALDER]
         dagar = self.dagar
         sista = self.idag_index - 1
         status_per_dag = [statuspooler[bisect(granser, sista + 1 - d)] for d in range(len(dagar))]
@@ -685,7 +333,7 @@ class _Laddning:
             "ej_anmald": "Händelsen har inte medfört och kunde inte ha medfört allvarlig vårdskada.",
             "utreds": "",
         }
-        kolumner = f"{_RADKOLUMNER}, {_MALLKOLUMNER}"
+        kolumner = f"{_RADKOLUMNER}, {MALLKOLUMNER}"
         rader: list[tuple] = []
         atgarder: list[tuple] = []
         lankar: list[tuple[int, int]] = []
@@ -783,7 +431,7 @@ class _Laddning:
                     if vg is not None:
                         lankar.append((vg, nasta))
                 if status in _MED_ATGARD and rnd() < 0.3:
-                    texter = _KATEGORIER[mall.kod].atgardstexter
+                    texter = KATEGORIER[mall.kod].atgardstexter
                     personer_id = ansvariga[enhet.id] or [enhet.chef]
                     for _ in range(1 if rnd() < 0.8 else 2):
                         deadline = dagar[rdag + 14 + int(rnd() * 46)]
@@ -818,19 +466,19 @@ class _Laddning:
         con = self.con
         con.execute("CREATE TEMP TABLE demo_steg (status TEXT PRIMARY KEY, steg INTEGER)")
         con.executemany(
-            "INSERT INTO demo_steg VALUES (?, ?)", [(s, i) for i, s in enumerate(_STATUS)]
+            "INSERT INTO demo_steg VALUES (?, ?)", [(s, i) for i, s in enumerate(STATUS)]
         )
         con.execute("CREATE TEMP TABLE demo_anvandare (enhet_id INTEGER PRIMARY KEY, namn TEXT)")
         con.executemany(
             "INSERT INTO demo_anvandare VALUES (?, ?)",
-            [(e.id, _inloggning(self.plan.chef(e))) for e in self.plan.enheter],
+            [(e.id, inloggning(self.plan.chef(e))) for e in self.plan.enheter],
         )
         con.execute(
             "CREATE TEMP TABLE demo_overgang (steg INTEGER PRIMARY KEY, fran TEXT, till TEXT)"
         )
         con.executemany(
             "INSERT INTO demo_overgang VALUES (?, ?, ?)",
-            [(i, _STATUS[i - 1] if i else None, s) for i, s in enumerate(_STATUS)],
+            [(i, STATUS[i - 1] if i else None, s) for i, s in enumerate(STATUS)],
         )
         con.execute("CREATE TEMP TABLE demo_orsak (nr INTEGER PRIMARY KEY, orsak TEXT)")
         con.executemany("INSERT INTO demo_orsak VALUES (?, ?)", list(enumerate(_ORSAKER)))
@@ -1058,7 +706,7 @@ class _Laddning:
             "SELECT id, frekvens, ansvarig, enhetstyp FROM egenkontroll ORDER BY id"
         ).fetchall()
         for ek_id, frekvens, ansvarig, enhetstyp in plan:
-            omfang: list[_Enhet | None] = [None]  # the MAS's summaries cover every unit
+            omfang: list[Enhet | None] = [None]  # the MAS's summaries cover every unit
             if not (ansvarig or "").upper().startswith("MAS"):
                 omfang = [
                     e
@@ -1223,9 +871,3 @@ class _Laddning:
             for tabell in sorted(self.antal)
         ]
         self._infoga("andringslogg", "tid, anvandare, tabell, rad_id, handling, falt", rader)
-
-
-def _inloggning(person: _Person) -> str:
-    """A made-up login name like the one the status history records."""
-    ascii_ = str.maketrans("åäöÅÄÖé", "aaoAAOe")
-    return f"{person.fornamn[:3]}{person.efternamn[:3]}".translate(ascii_).lower()
