@@ -20,6 +20,7 @@ from skrivbord.tjanster import demodata
 from skrivbord.tjanster.avvikelser import flode as avvikelseflode
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.databasfil import NyDatabas
+from skrivbord.tjanster.demodata import delegeringar
 from skrivbord.typer import Avvikelsestatus
 from tests.minnesnyckelring import MinnesNyckelring
 
@@ -362,10 +363,10 @@ def test_avbrutet_jobb_lamnar_ingenting(tmp_path: Path) -> None:
 
 
 def test_fel_mitt_i_lamnar_ingenting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def gar_sonder(self: object) -> None:
+    def gar_sonder(laddning: object) -> None:
         raise RuntimeError("simulerat fel")
 
-    monkeypatch.setattr(demodata._Laddning, "_delegeringar", gar_sonder)
+    monkeypatch.setattr(delegeringar, "skriv", gar_sonder)
     with pytest.raises(RuntimeError, match="simulerat fel"):
         _bygg(tmp_path / "demo.db", ar=1, avvikelser_per_ar=200)
     assert list(tmp_path.iterdir()) == []
