@@ -164,7 +164,7 @@ class Mall:
     varianter: dict[str, tuple]
 
 
-def mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:
+def skapa_mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:
     """One template of category ``kod`` (the draws' order is part of the seed's output)."""
     kat = KATEGORIER[kod]
     konsekvens = rng.choices(range(5), kat.konsekvens)[0]
