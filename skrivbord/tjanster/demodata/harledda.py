@@ -1,0 +1,100 @@
+"""Rows that follow from an avvikelse, derived in SQL: the full-text index, the status
+history, uppföljningar and cause areas.
+
+Each batch of avvikelser gets its derived rows right after it is written, while its
+pages are still in the cache. The FTS insert trigger is dropped for the load (the
+index is filled here instead) and put back afterwards, in the same transaction.
+"""
+
+from __future__ import annotations
+
+from skrivbord.tjanster.demodata.laddning import Laddning
+from skrivbord.tjanster.demodata.mallar import STATUS
+from skrivbord.tjanster.demodata.plan import inloggning
+from skrivbord.typer import Orsaksomrade
+
+_ORSAKER = [o.value for o in Orsaksomrade]
+_TEMPTABELLER = ("demo_steg", "demo_overgang", "demo_anvandare", "demo_orsak")
+_FTS_TRIGGER = "avvikelse_fts_ny"
+
+
+def forbered(laddning: Laddning) -> str | None:
+    """Drop the FTS insert trigger and create the small temp tables the statements
+    join against; returns the trigger's SQL for ``stada``."""
+    con = laddning.con
+    trigger = con.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
+    ).fetchone()
+    if trigger:
+        con.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
+    con.execute("CREATE TEMP TABLE demo_steg (status TEXT PRIMARY KEY, steg INTEGER)")
+    con.executemany("INSERT INTO demo_steg VALUES (?, ?)", [(s, i) for i, s in enumerate(STATUS)])
+    con.execute("CREATE TEMP TABLE demo_anvandare (enhet_id INTEGER PRIMARY KEY, namn TEXT)")
+    con.executemany(
+        "INSERT INTO demo_anvandare VALUES (?, ?)",
+        [(e.id, inloggning(laddning.plan.chef(e))) for e in laddning.plan.enheter],
+    )
+    con.execute("CREATE TEMP TABLE demo_overgang (steg INTEGER PRIMARY KEY, fran TEXT, till TEXT)")
+    con.executemany(
+        "INSERT INTO demo_overgang VALUES (?, ?, ?)",
+        [(i, STATUS[i - 1] if i else None, s) for i, s in enumerate(STATUS)],
+    )
+    con.execute("CREATE TEMP TABLE demo_orsak (nr INTEGER PRIMARY KEY, orsak TEXT)")
+    con.executemany("INSERT INTO demo_orsak VALUES (?, ?)", list(enumerate(_ORSAKER)))
+    return trigger[0] if trigger else None
+
+
+def harled(laddning: Laddning, forsta: int, sista: int) -> None:
+    """The rows that follow from avvikelser ``forsta``..``sista`` (just written)."""
+    con = laddning.con
+    intervall = (forsta, sista)
+    con.execute(
+        "INSERT INTO avvikelse_fts (rowid, beskrivning, omedelbar_atgard) "
+        "SELECT id, beskrivning, omedelbar_atgard FROM avvikelse WHERE id BETWEEN ? AND ?",
+        intervall,
+    )
+    # One row per step taken; the times spread evenly from skapad to andrad.
+    con.execute(
+        "INSERT INTO avvikelse_statusandring (avvikelse_id, fran, till, tid, anvandare, orsak) "
+        "SELECT a.id, o.fran, o.till, CASE WHEN o.steg = s.steg THEN a.andrad "
+        "WHEN o.steg = 0 THEN a.skapad ELSE strftime('%Y-%m-%d %H:%M:%S', "
+        "julianday(a.skapad) + (julianday(a.andrad) - julianday(a.skapad)) * o.steg / s.steg)"
+        " || '.000000' END, u.namn, '' "
+        "FROM avvikelse a CROSS JOIN temp.demo_steg s CROSS JOIN temp.demo_overgang o "
+        "CROSS JOIN temp.demo_anvandare u WHERE a.id BETWEEN ? AND ? "
+        "AND s.status = a.status AND o.steg <= s.steg AND u.enhet_id = a.enhet_id",
+        intervall,
+    )
+    # An uppföljning before the step to uppföljd (the workflow requires one).
+    con.execute(
+        "INSERT INTO uppfoljning (avvikelse_id, datum, effekt_uppnadd, nasta_steg, skapad, "
+        "andrad) SELECT a.id, date(julianday(a.skapad) + "
+        "(julianday(a.andrad) - julianday(a.skapad)) * 3 / s.steg), "
+        "CASE WHEN a.id % 10 < 7 THEN 1 WHEN a.id % 10 < 9 THEN 0 END, "
+        "CASE WHEN a.id % 10 < 7 THEN '' WHEN a.id % 10 < 9 "
+        "THEN 'Delvis effekt, följs upp igen på teamträff.' "
+        "ELSE 'Kunde inte bedömas ännu.' END, a.andrad, a.andrad "
+        "FROM avvikelse a CROSS JOIN temp.demo_steg s "
+        "WHERE a.id BETWEEN ? AND ? AND s.status = a.status AND s.steg >= 3",
+        intervall,
+    )
+    # Cause areas for about half of the analysed ones, one or two each.
+    for multiplikator, andel in ((7919, 2), (104729, 5)):
+        con.execute(
+            "INSERT OR IGNORE INTO avvikelse_orsak (avvikelse_id, orsak) SELECT a.id, o.orsak "
+            "FROM avvikelse a CROSS JOIN temp.demo_steg s CROSS JOIN temp.demo_orsak o "
+            "WHERE a.id BETWEEN ? AND ? AND s.status = a.status AND s.steg >= 2 "
+            "AND a.id % ? = 0 AND o.nr = (a.id * ? + a.kategori_id) % ?",
+            (*intervall, andel, multiplikator, len(_ORSAKER)),
+        )
+
+
+def stada(laddning: Laddning, trigger: str | None) -> None:
+    """Count the derived rows, drop the temp tables, put the FTS trigger back."""
+    con = laddning.con
+    for tabell in ("avvikelse_statusandring", "uppfoljning", "avvikelse_orsak"):
+        laddning.antal[tabell] = con.execute(f"SELECT count(*) FROM {tabell}").fetchone()[0]
+    for tabell in _TEMPTABELLER:
+        con.execute(f"DROP TABLE temp.{tabell}")
+    if trigger:
+        con.execute(trigger)

@@ -1,0 +1,224 @@
+"""Recurring checks on the calendar: egenkontroll occurrences, läkemedelstillsyn and
+logguppföljning; the past mostly done, some overdue or with findings."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from skrivbord.tjanster import standarddata
+from skrivbord.tjanster.demodata.laddning import Laddning, tidpunkt
+from skrivbord.tjanster.demodata.plan import Enhet, Person
+from skrivbord.typer import Enhetstyp, Roll
+
+_OK = (
+    "Genomförd enligt plan. Inga anmärkningar.",
+    "Genomförd. Resultatet redovisat för MAS.",
+    "Genomförd; sammanställning bifogad i ärendet.",
+)
+_BRIST = (
+    "Brister i dokumentationen; åtgärd planerad.",
+    "Rutinen följs inte fullt ut; tas upp på arbetsplatsträff.",
+    "Avvikande resultat jämfört med förra perioden; analys pågår.",
+)
+# Läkemedelstillsyn: kind and frequency; narkotika only where narcotics are kept.
+_TILLSYNER = (("narkotika", "manad"), ("ovriga", "kvartal"), ("mas_intern", "halvar"))
+_NARKOTIKAENHETER = frozenset(
+    {Enhetstyp.SABO, Enhetstyp.KORTTID, Enhetstyp.LSS, Enhetstyp.HEMSJUKVARD}
+)
+_FYNDTEXTER = {  # checklist question -> "finding|action"
+    "narkotika_rakning": "Antalet tabletter stämde inte mot narkotikajournalen."
+    "|Saldot utrett med sjuksköterska och avvikelse skriven.",
+    "narkotika_journal": "Narkotikajournalen saknade signatur vid två uttag."
+    "|Genomgång av rutinen med berörd personal.",
+    "forvaring_last": "Läkemedelsskåpet stod olåst.|Låset lagat; rutinen påmind.",
+    "utgangsdatum": "Läkemedel med passerat utgångsdatum hittades.|Kasserades enligt rutin.",
+    "kylskap": "Temperaturlistan för kylskåpet var inte ifylld."
+    "|Ny lista och påminnelse i arbetsgruppen.",
+    "signeringslistor": "Signeringslistorna var ofullständiga.|Genomgång på arbetsplatsträff.",
+    "kassation": "Kasserade läkemedel förvarades fel.|Rutinen för kassation repeterad.",
+    "delegeringar_giltiga": "En person saknade giltig delegering."
+    "|Personen hanterar inte läkemedel förrän delegeringen förnyats.",
+    "rutiner_kanda": "Lokala rutiner var inte kända av nyanställda.|Introduktionen kompletteras.",
+}
+_LOGGSYSTEM = ("Journalsystemet för legitimerad personal", "Verksamhetssystemet för SoL")
+
+# --- egenkontroller ----------------------------------------------------------------------
+
+
+def skriv_egenkontroller(laddning: Laddning) -> None:
+    """Occurrences of the plan: the past mostly done, some overdue, the next 90 days planned."""
+    rng = laddning.rng("egenkontroller")
+    rader = []
+    plan = laddning.con.execute(
+        "SELECT id, frekvens, ansvarig, enhetstyp FROM egenkontroll ORDER BY id"
+    ).fetchall()
+    for ek_id, frekvens, ansvarig, enhetstyp in plan:
+        for enhet in _omfang(laddning, ansvarig, enhetstyp):
+            utforare = _utforare(laddning, ansvarig, enhet)
+            for planerat in laddning.datum_for(frekvens, laddning.idag + timedelta(90)):
+                utfall = _utfall(rng, laddning, planerat, utforare)
+                stamp = tidpunkt(laddning.dag(planerat - timedelta(30)), 8 * 60)
+                enhet_id = enhet.id if enhet else None
+                rader.append((ek_id, enhet_id, laddning.dag(planerat), *utfall, stamp, stamp))
+    laddning.infoga(
+        "egenkontroll_tillfalle",
+        "egenkontroll_id, enhet_id, planerat_datum, utfort_datum, utford_av_id, status, "
+        "resultat, brister_funna, skapad, andrad",
+        rader,
+    )
+
+
+def _omfang(laddning: Laddning, ansvarig: str | None, enhetstyp: str | None) -> list[Enhet | None]:
+    """The units a check is done for; [None] for the MAS's, whose summaries cover all."""
+    if (ansvarig or "").upper().startswith("MAS"):
+        return [None]
+    return [
+        e
+        for e in laddning.plan.enheter
+        if e.typ.value == enhetstyp or (enhetstyp is None and e.typ != Enhetstyp.DAGVERKSAMHET)
+    ]
+
+
+def _utforare(laddning: Laddning, ansvarig: str, enhet: Enhet | None) -> list[Person]:
+    plan = laddning.plan
+    if enhet is None:
+        return plan.med_roll(Roll.MAS)
+    if ansvarig.lower().startswith("enhetschef"):
+        return [plan.chef(enhet)]
+    return plan.i_enhet(enhet.id, Roll.SJUKSKOTERSKA) or [plan.chef(enhet)]
+
+
+def _utfall(
+    rng: random.Random, laddning: Laddning, planerat: date, utforare: list[Person]
+) -> tuple[str | None, int | None, str, str, int]:
+    """(utfort_datum, utford_av_id, status, resultat, brister_funna) of one occurrence;
+    overdue ones are more common in the last month."""
+    alder = (laddning.idag - planerat).days
+    if alder <= 0:
+        return None, None, "planerad", "", 0
+    x, sen = rng.random(), alder < 30
+    if x < (0.25 if sen else 0.06):
+        return None, None, "planerad", "", 0  # not done yet: overdue
+    if x < (0.28 if sen else 0.10):
+        return None, None, "installd", "Inställd på grund av sjukfrånvaro.", 0
+    gjord = min(planerat + timedelta(rng.randint(0, 6)), laddning.idag)
+    utfort, av = laddning.dag(gjord), rng.choice(utforare).id
+    brister = int(rng.random() < 0.1)
+    return utfort, av, "utford", rng.choice(_BRIST if brister else _OK), brister
+
+
+# --- läkemedelstillsyn --------------------------------------------------------------------
+
+
+def skriv_lakemedelstillsyn(laddning: Laddning) -> None:
+    """Narkotika monthly, other drugs quarterly, the MAS twice a year; a few findings."""
+    rng = laddning.rng("lakemedelstillsyn")
+    fragor = standarddata.lakemedelstillsyn_checklista()
+    tillsyner: list[tuple] = []
+    svar: list[tuple] = []
+    fynd: list[tuple] = []
+    plan = laddning.plan
+    mas = plan.med_roll(Roll.MAS)
+    igar = laddning.idag - timedelta(1)
+    for enhet in plan.enheter:
+        ssk = plan.i_enhet(enhet.id, Roll.SJUKSKOTERSKA) or [plan.chef(enhet)]
+        for typ, frekvens in _TILLSYNER:
+            if typ == "narkotika" and enhet.typ not in _NARKOTIKAENHETER:
+                continue
+            for planerat in laddning.datum_for(frekvens, igar):
+                datum = min(planerat + timedelta(rng.randint(0, 8)), igar)
+                t_id = len(tillsyner) + 1
+                stamp = tidpunkt(laddning.dag(datum), 13 * 60)
+                brister = _svar(rng, fragor, typ, t_id, svar)
+                fynd += _fynd(rng, laddning, brister, t_id, datum, stamp)
+                av = rng.choice(mas if typ == "mas_intern" else ssk).id
+                kommentar = "Brister noterade, se fynd." if brister else "Inga anmärkningar."
+                tillsyner.append(
+                    (t_id, enhet.id, typ, laddning.dag(datum), av, kommentar, stamp, stamp)
+                )
+    laddning.infoga(
+        "lakemedelstillsyn",
+        "id, enhet_id, typ, datum, utford_av_id, kommentar, skapad, andrad",
+        tillsyner,
+    )
+    laddning.infoga("lakemedelstillsyn_svar", "tillsyn_id, fraga, svar, kommentar", svar)
+    laddning.infoga(
+        "lakemedelstillsyn_fynd",
+        "tillsyn_id, beskrivning, atgard, atgardad_datum, skapad, andrad",
+        fynd,
+    )
+
+
+def _svar(
+    rng: random.Random, fragor: list[dict], typ: str, t_id: int, svar: list[tuple]
+) -> list[str]:
+    """Answers the checklist questions of this kind into ``svar``; returns those answered no."""
+    brister = []
+    for fraga in fragor:
+        if typ in fraga["typer"]:
+            x = rng.random()
+            s = "nej" if x < 0.04 else ("ej_aktuellt" if x < 0.06 else "ja")
+            svar.append((t_id, fraga["kod"], s, ""))
+            if s == "nej":
+                brister.append(fraga["kod"])
+    return brister
+
+
+def _fynd(
+    rng: random.Random, laddning: Laddning, brister: list[str], t_id: int, datum: date, stamp: str
+) -> list[tuple]:
+    """A finding per question answered no; those older than a month are dealt with."""
+    igar = laddning.idag - timedelta(1)
+    rader = []
+    for kod in brister:
+        text, atgard = _FYNDTEXTER.get(kod, "Brist noterad.|Åtgärdas.").split("|")
+        klar = None
+        if (laddning.idag - datum).days > 30 or rng.random() < 0.5:
+            klar = laddning.dag(min(datum + timedelta(rng.randint(1, 30)), igar))
+        rader.append((t_id, text, atgard, klar, stamp, stamp))
+    return rader
+
+
+# --- logguppföljning ----------------------------------------------------------------------
+
+
+def skriv_logguppfoljningar(laddning: Laddning) -> None:
+    """A systematic review every month, random samples in some months; counts only."""
+    rng = laddning.rng("logguppfoljning")
+    rader = []
+    mas = laddning.plan.med_roll(Roll.MAS)
+    chefer = laddning.plan.med_roll(Roll.ENHETSCHEF)
+    for planerat in laddning.datum_for("manad", laddning.idag - timedelta(1)):
+        till = planerat.replace(day=1) - timedelta(1)
+        fran = till.replace(day=1)
+        prov = [("systematisk", planerat, None, rng.choice(mas).id, _LOGGSYSTEM[0])]
+        if rng.random() < 0.35:
+            stickdag = planerat + timedelta(rng.randint(1, 12))
+            enhet = rng.choice(laddning.plan.enheter).id
+            prov.append(("stickprov", stickdag, enhet, rng.choice(chefer).id, _LOGGSYSTEM[1]))
+        for typ, datum, enhet_id, av, system in prov:
+            if datum >= laddning.idag:
+                continue
+            kontrollerade = rng.randint(20, 60) if typ == "systematisk" else rng.randint(5, 15)
+            avvikande = 0 if rng.random() < 0.85 else rng.randint(1, 2)
+            iakttagelser = f"{kontrollerade} åtkomster kontrollerade. Inga avvikelser."
+            atgarder = ""
+            if avvikande:
+                iakttagelser = (
+                    f"{avvikande} av {kontrollerade} kontrollerade åtkomster saknade "
+                    "känd vårdrelation. Utreds vidare."
+                )
+                atgarder = "Berörd chef informerad; samtal med medarbetare enligt rutin."
+            stamp = tidpunkt(laddning.dag(datum), 11 * 60)
+            period = (laddning.dag(fran), laddning.dag(till))
+            rader.append(
+                (laddning.dag(datum), typ, *period, system, enhet_id, av, kontrollerade)
+                + (avvikande, iakttagelser, atgarder, stamp, stamp)
+            )
+    laddning.infoga(
+        "logguppfoljning",
+        "datum, typ, period_fran, period_till, system, enhet_id, utford_av_id, "
+        "antal_kontrollerade, antal_avvikande, iakttagelser, atgarder, skapad, andrad",
+        rader,
+    )

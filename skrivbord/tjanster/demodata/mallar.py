@@ -1,0 +1,228 @@
+"""Avvikelse templates: what an avvikelse is about, built from text fragments per category.
+
+The fragments (resurser/demo/<kod>.txt) never name a patient, an age, a room or a
+date. A template fixes everything but date, unit and status, which are drawn per row
+(avvikelser.py); it holds its column values once per status, as they stand then.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from skrivbord.resurser import resurs
+from skrivbord.tjanster.avvikelser import risk
+from skrivbord.typer import Roll
+
+# The workflow's steps, in order.
+STATUS = ("registrerad", "under_utredning", "atgarder_beslutade", "uppfoljd", "avslutad")
+
+# The template's columns, in the order of Mall.varianter's tuples (markers: see Laddning.infoga).
+MALLKOLUMNER = (
+    "rapportor_roll, kategori_id, underkategori, beskrivning, omedelbar_atgard, konsekvens, "
+    "risk_konsekvens#, risk_sannolikhet#, mellan_vardgivare, annat_orsak, fall_plats?, "
+    "fall_aktivitet?, fall_skada?, lakemedel_feltyp?, lakemedel_upptackt_av?, motpart?, "
+    "motpart_enhet?, overenskommelse?, overenskommelse_text, motpart_svar, handelseanalys#, "
+    "analys_text"
+)
+
+_FOLJDER = {  # consequence sentences by Konsekvens (falls have their own)
+    0: "Ingen skada uppstod.|Upptäcktes i tid, ingen påverkan på vårdtagaren.|"
+    "Ingen märkbar påverkan.|Vårdtagaren mådde bra efteråt.",
+    1: "Lindrigt obehag för vårdtagaren.|Kortvarig påverkan på allmäntillståndet.|"
+    "Vårdtagaren var orolig en stund efteråt.",
+    2: "Vårdtagaren fick tillfälligt försämrat allmäntillstånd.|"
+    "Behov av extra insatser från sjuksköterska under flera dagar.",
+    3: "Vårdtagaren fick åka in till akuten.|Inlagd på sjukhus för vidare bedömning.",
+    4: "Vårdtagaren avled senare; händelsen utreds av MAS.",
+}
+_FALLFOLJDER = {
+    0: "Inga synliga skador.|Ingen skada uppstod.|Kunde resa sig själv.",
+    1: "Blåmärke på armen.|Skrapsår på knät som gjordes rent.|"
+    "Rodnad på höften, lätt smärta vid belastning.",
+    2: "Sårskada på pannan som behövde sys på vårdcentralen.|"
+    "Kraftig smärta i handleden, röntgen beställd.",
+    3: "Misstänkt höftfraktur, ambulans tillkallad.|Fraktur konstaterad på sjukhus.",
+    4: "Avled senare på sjukhus efter fallet; händelsen utreds av MAS.",
+}
+_FALLSKADA = {0: "ingen", 1: "lindrig", 2: "annan_allvarlig", 3: "fraktur", 4: "fraktur"}
+_NAR = (
+    "under natten",
+    "vid morgonbesöket",
+    "på förmiddagen",
+    "i samband med lunch",
+    "på eftermiddagen",
+    "vid kvällsbesöket",
+    "under helgen",
+    "vid skiftbytet",
+)
+_MOTPARTER = (
+    ("region_avdelning", "Medicinkliniken"),
+    ("region_avdelning", "Ortopedavdelningen"),
+    ("region_avdelning", "Geriatriska kliniken"),
+    ("region_avdelning", "Akutmottagningen"),
+    ("vardcentral", "Hälsocentralen"),
+    ("vardcentral", "Vårdcentralen Centrum"),
+    ("annan_kommun", "Grannkommunens hemsjukvård"),
+    ("privat_vardgivare", "Privat läkarmottagning"),
+)
+_OVERENSKOMMELSE = {
+    "informationsoverforing": "utskrivning",
+    "lakemedel": "lakemedelslista",
+    "hjalpmedel": "hjalpmedel",
+}
+_OVERENSKOMMELSE_TEXT = "Överenskommelsen om samverkan vid in- och utskrivning följdes inte."
+_MOTPART_SVAR = (
+    "Motparten har bekräftat bristen och ser över sin rutin.",
+    "Svar från regionen: ärendet är utrett och återkopplat till avdelningen.",
+    "Svar saknas ännu; påminnelse skickad.",
+)
+# motpart, motpart_enhet, overenskommelse, overenskommelse_text, motpart_svar
+_INGEN_MOTPART = ("", "", "", "", "")
+
+
+@dataclass(frozen=True)
+class Kategori:
+    handelser: list[tuple[str, str]]
+    omstandigheter: list[str]
+    atgarder: list[str]
+    atgardstexter: list[str]
+    analyser: list[str]
+    roller: tuple[tuple[Roll, float], ...]
+    konsekvens: tuple[float, ...]  # weights: ingen skada … dödsfall
+    mellan_vardgivare: float  # share between caregivers
+
+
+def _texter(kod: str) -> str:
+    """The fragments of one category, from resurser/demo/<kod>.txt."""
+    return resurs("demo", f"{kod}.txt").read_text(encoding="utf-8")
+
+
+def _kategori(
+    kod: str, roller: dict[Roll, float], konsekvens: tuple[float, ...], mellan: float = 0.01
+) -> Kategori:
+    """A category's fragments: sections headed "namn:", one fragment a line; a
+    happening is "code|text" (the underkategori, plats/aktivitet for falls, the error
+    type for medication, the reason for "annat")."""
+    delar: dict[str, list[str]] = {}
+    aktuell = ""
+    for rad in _texter(kod).strip().splitlines():
+        if rad.endswith(":") and "|" not in rad:
+            aktuell = rad[:-1]
+            delar[aktuell] = []
+        else:
+            delar[aktuell].append(rad)
+    return Kategori(
+        handelser=[tuple(h.split("|", 1)) for h in delar["handelser"]],  # type: ignore[misc]
+        omstandigheter=delar["omstandigheter"],
+        atgarder=delar["atgarder"],
+        atgardstexter=delar["atgardstexter"],
+        analyser=delar["analyser"],
+        roller=tuple(roller.items()),
+        konsekvens=konsekvens,
+        mellan_vardgivare=mellan,
+    )
+
+
+_U, _S, _V, _E = Roll.UNDERSKOTERSKA, Roll.SJUKSKOTERSKA, Roll.VARDBITRADE, Roll.ENHETSCHEF
+_F, _A = Roll.FYSIOTERAPEUT, Roll.ARBETSTERAPEUT
+_OVRIGA_ROLLER = {_U: 60, _S: 30, _E: 10}
+# Per category: who reports it, and how bad it gets.
+KATEGORIER = {
+    "fall": _kategori("fall", {_U: 72, _V: 14, _S: 10, _F: 4}, (55, 36, 7, 1.9, 0.1)),
+    "lakemedel": _kategori("lakemedel", {_U: 62, _S: 31, _V: 7}, (74, 22, 3.4, 0.5, 0.1), 0.04),
+    "hjalpmedel": _kategori("hjalpmedel", {_F: 40, _A: 35, _U: 25}, (78, 19, 2.5, 0.5, 0)),
+    "vard_behandling": _kategori(
+        "vard_behandling", {_S: 40, _U: 40, _F: 20}, (70, 24, 5, 0.9, 0.1), 0.03
+    ),
+    "informationsoverforing": _kategori(
+        "informationsoverforing", {_S: 80, _E: 10, _U: 10}, (70, 24, 5, 0.9, 0.1), 0.45
+    ),
+    "vri": _kategori("vri", _OVRIGA_ROLLER, (40, 42, 15, 2.8, 0.2)),
+    "trycksar": _kategori("trycksar", {_S: 60, _U: 40}, (30, 50, 17, 3, 0)),
+    "nutrition": _kategori("nutrition", _OVRIGA_ROLLER, (70, 24, 5, 0.9, 0.1)),
+    "utebliven_insats": _kategori("utebliven_insats", _OVRIGA_ROLLER, (80, 17, 2.5, 0.5, 0)),
+    "bemanning_rutiner": _kategori("bemanning_rutiner", _OVRIGA_ROLLER, (85, 13, 2, 0, 0)),
+    "hot_vald": _kategori("hot_vald", _OVRIGA_ROLLER, (60, 32, 7, 1, 0)),
+    "annat": _kategori("annat", _OVRIGA_ROLLER, (70, 24, 5, 0.9, 0.1)),
+}
+
+
+@dataclass(frozen=True)
+class Mall:
+    """What an avvikelse is about; date, unit and status are drawn per row.
+
+    ``varianter`` maps a status to the template's column values as they stand in that
+    state (no risk assessment before investigation, no analysis before åtgärder).
+    """
+
+    kod: str
+    kategori_id: int
+    roll: str
+    lex_maria: bool
+    mellan: bool
+    varianter: dict[str, tuple]
+
+
+def skapa_mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:
+    """One template of category ``kod`` (the draws' order is part of the seed's output)."""
+    kat = KATEGORIER[kod]
+    konsekvens = rng.choices(range(5), kat.konsekvens)[0]
+    underkod, handelse = rng.choice(kat.handelser)
+    beskrivning = _beskrivning(rng, kat, kod, handelse, konsekvens)
+    atgard = rng.choice(kat.atgarder)
+    if rng.random() < 0.3:
+        atgard += " " + rng.choice(KATEGORIER["annat"].atgarder)
+    roll = rng.choices([r for r, _ in kat.roller], [w for _, w in kat.roller])[0]
+    risk_k = max(1, min(4, konsekvens + rng.choice((0, 1, 1, 2))))
+    risk_s = rng.choices((1, 2, 3, 4), (25, 40, 25, 10))[0]
+    lex = (konsekvens >= 3 and rng.random() < 0.3) or (konsekvens == 2 and rng.random() < 0.01)
+    mellan = rng.random() < kat.mellan_vardgivare
+    underkategori, *kategorifalt = _kategorifalt(kod, underkod, handelse, konsekvens, roll)
+    *motpartsfalt, motpart_svar = _motpart(rng, kod) if mellan else _INGEN_MOTPART
+    kraver_beslut = risk.kraver_mas_beslut(risk_k, risk_s) or konsekvens >= 3
+    analys = rng.choice(kat.analyser)
+    handelseanalys = int(lex or rng.random() < 0.2) if kraver_beslut or lex else -1
+    fore = (roll.value, kategori_id, underkategori, beskrivning, atgard, konsekvens)
+    mitt = (int(mellan), *kategorifalt, *motpartsfalt)
+    registrerad = (*fore, -1, -1, *mitt, "", -1, "")
+    utreds = (*fore, risk_k, risk_s, *mitt, "", -1, "")
+    beslutad = (*fore, risk_k, risk_s, *mitt, motpart_svar, handelseanalys, analys)
+    varianter = dict(zip(STATUS, (registrerad, utreds, beslutad, beslutad, beslutad), strict=True))
+    return Mall(kod, kategori_id, roll.value, lex, mellan, varianter)
+
+
+def _beskrivning(
+    rng: random.Random, kat: Kategori, kod: str, handelse: str, konsekvens: int
+) -> str:
+    """What happened, when, in what circumstances, and the consequence."""
+    foljder = (_FALLFOLJDER if kod == "fall" else _FOLJDER)[konsekvens].split("|")
+    omst = rng.sample(kat.omstandigheter, 2 if rng.random() < 0.5 else 1)
+    return " ".join([f"{handelse} {rng.choice(_NAR)}.", *omst, rng.choice(foljder)])
+
+
+def _kategorifalt(
+    kod: str, underkod: str, handelse: str, konsekvens: int, roll: Roll
+) -> tuple[str, ...]:
+    """underkategori, annat_orsak and the fall and läkemedel fields ('' where not used)."""
+    underkategori = annat = ""
+    plats = aktivitet = skada = feltyp = upptackt = ""
+    if kod == "fall":
+        plats, aktivitet = underkod.split("/")
+        skada = "ingen" if "nära att falla" in handelse else _FALLSKADA[konsekvens]
+    elif kod == "lakemedel":
+        feltyp = underkod
+        upptackt = "sjukskoterska" if roll == Roll.SJUKSKOTERSKA else "omsorgspersonal"
+    elif kod == "annat":
+        annat = underkod
+    else:
+        underkategori = underkod
+    return underkategori, annat, plats, aktivitet, skada, feltyp, upptackt
+
+
+def _motpart(rng: random.Random, kod: str) -> tuple[str, str, str, str, str]:
+    """The other caregiver of an avvikelse between caregivers, and its answer."""
+    motpart, motpart_enhet = rng.choice(_MOTPARTER)
+    overenskommelse = _OVERENSKOMMELSE.get(kod, "annat")
+    svar = rng.choice(_MOTPART_SVAR)
+    return motpart, motpart_enhet, overenskommelse, _OVERENSKOMMELSE_TEXT, svar
