@@ -13,7 +13,16 @@ ROT = Path(__file__).resolve().parents[1]
 PAKET = ROT / "skrivbord"
 
 # The shared vocabulary below every layer: no Qt, no SQLAlchemy, no layer.
-GEMENSAMMA = ["fel", "typer", "jobb", "oversattning", "tid", "perioder", "sokvagar"]
+GEMENSAMMA = [
+    "fel",
+    "typer",
+    "jobb",
+    "oversattning",
+    "tid",
+    "perioder",
+    "sokvagar",
+    "installningar",
+]
 # The two deliberate exceptions to "nothing outside ui/ touches Qt or the UI".
 STARTAR_GUI = {"__main__.py", "sjalvtest.py"}
 
