@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QSettings, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord import sokvagar
+from skrivbord import installningar
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster.avvikelser import kategorier, risk
@@ -278,11 +278,6 @@ class AvvikelseFormular(QDialog):
         _fyll(self.motpart, [(m.etikett, m) for m in Motpart], valj)
         _fyll(self.overenskommelse, [(o.etikett, o) for o in Overenskommelse], valj)
 
-    def _installningar(self) -> QSettings:
-        return QSettings(
-            str(sokvagar.installningsmapp() / "skrivbord.ini"), QSettings.Format.IniFormat
-        )
-
     def _standardvarden(self) -> None:
         nu = QDateTime.currentDateTime()
         self.datum.setDate(_qdate(self._idag))
@@ -291,9 +286,8 @@ class AvvikelseFormular(QDialog):
         self.underrattad_datum.setDate(_qdate(self._idag))
         self.underrattad_datum.setEnabled(False)
         # The unit and role last used: most reports come from the same person and unit.
-        installningar = self._installningar()
-        _valj(self.enhet, installningar.value("avvikelse/senaste_enhet", None, type=int))
-        senaste_roll = installningar.value("avvikelse/senaste_roll", "")
+        _valj(self.enhet, installningar.lasa(installningar.SENASTE_ENHET))
+        senaste_roll = installningar.lasa(installningar.SENASTE_ROLL)
         # Most reports are written by care staff.
         roll = Roll(senaste_roll) if senaste_roll in set(Roll) else Roll.UNDERSKOTERSKA
         _valj(self.roll, roll)
@@ -421,9 +415,12 @@ class AvvikelseFormular(QDialog):
         except OgiltigUppgift as fel:
             self.visa_fel(fel.meddelande)
             return
-        installningar = self._installningar()
-        installningar.setValue("avvikelse/senaste_enhet", uppgifter.enhet_id)
-        installningar.setValue("avvikelse/senaste_roll", uppgifter.rapportor_roll.value)
+        installningar.spara_flera(
+            {
+                installningar.SENASTE_ENHET: uppgifter.enhet_id,
+                installningar.SENASTE_ROLL: uppgifter.rapportor_roll.value,
+            }
+        )
         self.sparad.emit(self._avvikelse_id)
         self.accept()
 
