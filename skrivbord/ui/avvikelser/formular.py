@@ -118,7 +118,21 @@ class AvvikelseFormular(QDialog):
     def _bygg(self) -> None:
         innehall = QWidget()
         layout = QVBoxLayout(innehall)
+        layout.addLayout(self._bygg_handelse())
+        layout.addWidget(self._bygg_fall())
+        layout.addWidget(self._bygg_lakemedel())
+        layout.addWidget(self._bygg_annat())
+        layout.addWidget(self._bygg_riskbedomning())
+        self.mellan = QCheckBox(self.tr("Avvikelse mellan vårdgivare (kommun ↔ region m.fl.)"))
+        layout.addWidget(self.mellan)
+        layout.addWidget(self._bygg_mellan_vardgivare())
+        layout.addLayout(self._bygg_ovrigt())
+        layout.addStretch()
+        self._bygg_ram(innehall)
+        self._koppla()
 
+    def _bygg_handelse(self) -> QFormLayout:
+        """What happened, where, who reported it: the fields every avvikelse has."""
         handelse = QFormLayout()
         self.datum = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
         self.tid = QTimeEdit(displayFormat="HH:mm")
@@ -154,8 +168,9 @@ class AvvikelseFormular(QDialog):
         handelse.addRow(self.tr("Omedelbar åtgärd"), self.omedelbar)
         self.konsekvens = QComboBox()
         handelse.addRow(self.tr("Konsekvens för patienten"), self.konsekvens)
-        layout.addLayout(handelse)
+        return handelse
 
+    def _bygg_fall(self) -> QGroupBox:
         self.fallgrupp = QGroupBox(self.tr("Fall"))
         fall = QFormLayout(self.fallgrupp)
         self.fall_plats = QComboBox()
@@ -164,24 +179,27 @@ class AvvikelseFormular(QDialog):
         fall.addRow(self.tr("Plats"), self.fall_plats)
         fall.addRow(self.tr("Aktivitet"), self.fall_aktivitet)
         fall.addRow(self.tr("Skada"), self.fall_skada)
-        layout.addWidget(self.fallgrupp)
+        return self.fallgrupp
 
+    def _bygg_lakemedel(self) -> QGroupBox:
         self.lakemedelsgrupp = QGroupBox(self.tr("Läkemedel"))
         lakemedel = QFormLayout(self.lakemedelsgrupp)
         self.feltyp = QComboBox()
         self.upptackt_av = QComboBox()
         lakemedel.addRow(self.tr("Typ av fel"), self.feltyp)
         lakemedel.addRow(self.tr("Upptäckt av"), self.upptackt_av)
-        layout.addWidget(self.lakemedelsgrupp)
+        return self.lakemedelsgrupp
 
+    def _bygg_annat(self) -> QGroupBox:
         self.annatgrupp = QGroupBox(self.tr("Annat"))
         annat = QFormLayout(self.annatgrupp)
         self.annat_orsak = QLineEdit(
             placeholderText=self.tr("Kort: vad gäller avvikelsen? (krävs för Annat)")
         )
         annat.addRow(self.tr("Förklaring"), self.annat_orsak)
-        layout.addWidget(self.annatgrupp)
+        return self.annatgrupp
 
+    def _bygg_riskbedomning(self) -> QGroupBox:
         riskgrupp = QGroupBox(self.tr("Riskbedömning"))
         riskform = QFormLayout(riskgrupp)
         self.risk_konsekvens = QComboBox()
@@ -191,10 +209,9 @@ class AvvikelseFormular(QDialog):
         riskform.addRow(self.tr("Konsekvens"), self.risk_konsekvens)
         riskform.addRow(self.tr("Sannolikhet"), self.risk_sannolikhet)
         riskform.addRow(self.tr("Risk"), self.risketikett)
-        layout.addWidget(riskgrupp)
+        return riskgrupp
 
-        self.mellan = QCheckBox(self.tr("Avvikelse mellan vårdgivare (kommun ↔ region m.fl.)"))
-        layout.addWidget(self.mellan)
+    def _bygg_mellan_vardgivare(self) -> QGroupBox:
         self.vardgivargrupp = QGroupBox(self.tr("Mellan vårdgivare"))
         vard = QFormLayout(self.vardgivargrupp)
         self.motpart = QComboBox()
@@ -214,16 +231,18 @@ class AvvikelseFormular(QDialog):
         vard.addRow(self.tr("Vad följdes inte"), self.overenskommelse_text)
         vard.addRow("", underrattadrad)
         vard.addRow(self.tr("Motpartens svar"), self.motpart_svar)
-        layout.addWidget(self.vardgivargrupp)
+        return self.vardgivargrupp
 
+    def _bygg_ovrigt(self) -> QFormLayout:
         ovrigt = QFormLayout()
         self.extern_referens = QLineEdit(
             placeholderText=self.tr("Journalsystemets ärendenummer (exporteras aldrig)")
         )
         ovrigt.addRow(self.tr("Extern referens"), self.extern_referens)
-        layout.addLayout(ovrigt)
-        layout.addStretch()
+        return ovrigt
 
+    def _bygg_ram(self, innehall: QWidget) -> None:
+        """The fields scroll; the error line and the buttons stay in view below them."""
         rulla = QScrollArea(widgetResizable=True)
         rulla.setWidget(innehall)
         rulla.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -241,6 +260,7 @@ class AvvikelseFormular(QDialog):
         yttre.addWidget(self.felrad)
         yttre.addWidget(knappar)
 
+    def _koppla(self) -> None:
         self.kategori.currentIndexChanged.connect(self._uppdatera_synlighet)
         self.mellan.toggled.connect(self._uppdatera_synlighet)
         self.underrattad.toggled.connect(self.underrattad_datum.setEnabled)
