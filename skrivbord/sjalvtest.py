@@ -155,10 +155,10 @@ def _pdf(tillstand: _Tillstand) -> str:
 
 def _skapa_huvudfonster(oppen: Any) -> Any:
     """The real main window with the test database open, as after opening it by hand."""
-    from skrivbord.ui import installningar
+    from skrivbord import installningar
     from skrivbord.ui.huvudfonster import Huvudfonster
 
-    installningar.satt_sakerhetskopiera_vid_stangning(False)  # the run's own settings
+    installningar.spara(installningar.KOPIA_VID_STANGNING, False)  # the run's own settings
     fonster = Huvudfonster()
     fonster.satt_databas(oppen)
     return fonster

@@ -9,11 +9,22 @@ from pathlib import Path
 
 import pytest
 
+from skrivbord import installningar
+
 ROT = Path(__file__).resolve().parents[1]
 PAKET = ROT / "skrivbord"
 
 # The shared vocabulary below every layer: no Qt, no SQLAlchemy, no layer.
-GEMENSAMMA = ["fel", "typer", "jobb", "oversattning", "tid", "perioder", "sokvagar"]
+GEMENSAMMA = [
+    "fel",
+    "typer",
+    "jobb",
+    "oversattning",
+    "tid",
+    "perioder",
+    "sokvagar",
+    "installningar",
+]
 # The two deliberate exceptions to "nothing outside ui/ touches Qt or the UI".
 STARTAR_GUI = {"__main__.py", "sjalvtest.py"}
 
@@ -114,6 +125,22 @@ def test_modellerna_beror_bara_pa_det_gemensamma(fil: Path) -> None:
 def test_det_gemensamma_beror_inte_pa_nagot_skikt(fil: Path) -> None:
     lager = [f"skrivbord.{d}" for d in ("ui", "tjanster", "rapporter", "modeller", "lagring")]
     assert not _traffar(fil, "PySide6", "sqlalchemy", "sqlcipher3", *lager)
+
+
+@pytest.mark.parametrize("fil", _filer("."), ids=_id)
+def test_installningarna_deklareras_pa_ett_stalle(fil: Path) -> None:
+    """Only skrivbord/installningar.py names a settings key; only the one-time move of
+    the earlier version's ini file (ui/installningar.py) touches QSettings."""
+    if fil == PAKET / "installningar.py":
+        return
+    trad = ast.parse(fil.read_text(encoding="utf-8"))
+    texter = {n.value for n in ast.walk(trad) if isinstance(n, ast.Constant)}
+    assert not texter & set(installningar.ALLA)
+    if fil != PAKET / "ui" / "installningar.py":
+        namn = {n.id for n in ast.walk(trad) if isinstance(n, ast.Name)}
+        namn |= {n.attr for n in ast.walk(trad) if isinstance(n, ast.Attribute)}
+        assert "QSettings" not in namn
+        assert not any(m.endswith(".QSettings") for m in _importer(fil))
 
 
 def test_inga_importcirklar() -> None:

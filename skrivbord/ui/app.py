@@ -99,7 +99,11 @@ def main(argv: list[str]) -> int:
     krasch.installera()
     mutex = windows_mutex.hall_mutex()  # noqa: F841 - held for the life of the process
 
+    from skrivbord.ui import installningar
     from skrivbord.ui.huvudfonster import Huvudfonster
+
+    # Before the window reads its geometry and the recent databases.
+    installningar.flytta_gamla_installningar()
 
     fonster = Huvudfonster()
     fonster.show()

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -218,20 +218,18 @@ class Huvudfonster(QMainWindow):
             self.senaste_meny.addAction(self.tr("Inga databaser ännu")).setEnabled(False)
 
     def _aterstall_fonstret(self) -> None:
-        varden = installningar.installningar()
-        geometri = varden.value("fonster/geometri")
-        if isinstance(geometri, QByteArray):
-            self.restoreGeometry(geometri)
-        tillstand = varden.value("fonster/tillstand")
-        if isinstance(tillstand, QByteArray):
-            self.restoreState(tillstand)
+        lage = installningar.lasa_fonsterlage()
+        if not lage.geometri.isEmpty():
+            self.restoreGeometry(lage.geometri)
+        if not lage.tillstand.isEmpty():
+            self.restoreState(lage.tillstand)
 
     def _spara_fonstret(self) -> None:
-        varden = installningar.installningar()
-        varden.setValue("fonster/geometri", self.saveGeometry())
-        varden.setValue("fonster/tillstand", self.saveState())
-        if self.oppen is not None:
-            varden.setValue("fonster/sida", self.navigering.currentRow())
+        installningar.spara_fonsterlage(
+            self.saveGeometry(),
+            self.saveState(),
+            self.navigering.currentRow() if self.oppen is not None else None,
+        )
 
     # --- databases --------------------------------------------------------------------------------
 
@@ -301,7 +299,7 @@ class Huvudfonster(QMainWindow):
         for sida in self.sidor:
             self.stapel.addWidget(sida)
         self.navigering.setEnabled(True)
-        sparad = installningar.installningar().value("fonster/sida", OVERSIKT, type=int)
+        sparad = installningar.lasa_fonsterlage().sida
         rad = sparad if 0 <= sparad < len(SIDOR) else OVERSIKT
         self.navigering.setCurrentRow(rad)
         self._visa_sida(rad)

@@ -118,9 +118,9 @@ def test_egenkontrollplanen_i_tabell(fonster) -> None:
 def test_fonster_och_sida_sparas(fonster, qtbot) -> None:
     fonster.ga_till(3)
     fonster.close()
-    varden = installningar.installningar()
-    assert varden.value("fonster/geometri") is not None
-    assert varden.value("fonster/tillstand") is not None
+    lage = installningar.lasa_fonsterlage()
+    assert not lage.geometri.isEmpty() and not lage.tillstand.isEmpty()
+    assert lage.sida == 3
     nytt = Huvudfonster()
     qtbot.addWidget(nytt)
     nytt.starta()
@@ -154,7 +154,9 @@ def test_tom_start_visar_guiden(qtbot, monkeypatch) -> None:
 
 def test_senaste_databasen_borttagen_visar_guiden(qtbot, monkeypatch, tmp_path) -> None:
     borta = tmp_path / "borta.db"
-    installningar.installningar().setValue("databaser/senaste", [str(borta)])
+    borta.write_bytes(b"x")
+    installningar.anvand(borta)
+    borta.unlink()
     visade: list[bool] = []
     monkeypatch.setattr(ForstaStartGuide, "exec", lambda self: visade.append(True) or 0)
     fonster = Huvudfonster()

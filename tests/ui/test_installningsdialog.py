@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from skrivbord import installningar as installningsfilen
 from skrivbord.ui import installningar
 from skrivbord.ui.gemensamt.sida import Ruta, tal_text
 from skrivbord.ui.installningsdialog import InstallningarDialog
@@ -39,7 +40,16 @@ def test_avbryt_andrar_ingenting(qtbot) -> None:
 
 
 def test_installningsfilen_ligger_i_testhemmet(eget_hem) -> None:
-    assert installningar.installningar().fileName().startswith(str(eget_hem))
+    installningar.satt_behall_antal_kopior(3)
+    assert installningsfilen.sokvag().is_file()
+    assert installningsfilen.sokvag().is_relative_to(eget_hem)
+
+
+def test_antal_kopior_halls_inom_tjanstens_grans() -> None:
+    installningar.satt_behall_antal_kopior(installningar.BEHALL_MAX + 5)
+    assert installningar.behall_antal_kopior() == installningar.BEHALL_MAX
+    installningsfilen.spara(installningsfilen.BEHALL_KOPIOR, 0)  # hand-edited file
+    assert installningar.behall_antal_kopior() == 1
 
 
 def test_ruta_och_talformat(qtbot) -> None:

@@ -4,13 +4,15 @@ A ``Mappning`` names, per target field, the column header it is read from, plus
 optional fixed values for closed-set fields (e.g. every row belongs to Solgården when
 the file has no unit column; a fixed value also fills empty cells). It is saved as
 JSON (the CLI's ``--mappning``); the last one used is remembered in the settings
-folder with the column names only, never any data from a file.
+(``installningar.SENASTE_IMPORTMAPPNING``) with the column names only, never any
+data from a file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import tempfile
@@ -19,13 +21,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from skrivbord import sokvagar
+from skrivbord import installningar, sokvagar
 from skrivbord.fel import FilKanInteSkrivas, OgiltigUppgift
 from skrivbord.tjanster.avvikelser.import_lasning import Tabell
 
+log = logging.getLogger(__name__)
+
 FORMAT = "skrivbord-importmappning"
 VERSION = 1
-SENASTE_FILNAMN = "senaste_importmappning.json"
+# Where earlier versions remembered the last mapping (now in the settings file).
+GAMMAL_SENASTE_FILNAMN = "senaste_importmappning.json"
 
 
 @dataclass(frozen=True)
@@ -336,21 +341,33 @@ def lasa_mappning(sokvag: Path | str) -> Mappning:
     return Mappning.fran_json(data)
 
 
-def _senaste_sokvag() -> Path:
-    return sokvagar.installningsmapp() / SENASTE_FILNAMN
-
-
 def kom_ihag_mappning(mappning: Mappning) -> None:
     """Remember the column choices for next time (column names only, no fixed values)."""
-    spara_mappning(Mappning(dict(mappning.kolumner)), _senaste_sokvag())
+    installningar.spara(
+        installningar.SENASTE_IMPORTMAPPNING, Mappning(dict(mappning.kolumner)).som_json()
+    )
 
 
 def senaste_mappning() -> Mappning | None:
     """The last remembered mapping; None when there is none or it cannot be read."""
-    sokvag = _senaste_sokvag()
-    if not sokvag.exists():
+    data = installningar.lasa(installningar.SENASTE_IMPORTMAPPNING)
+    if not data:
         return None
     try:
-        return lasa_mappning(sokvag)
+        return Mappning.fran_json(data)
     except OgiltigUppgift:
-        return None  # a damaged settings file only costs the suggestion
+        return None  # a damaged setting only costs the suggestion
+
+
+def flytta_gammal_senaste_mappning() -> bool:
+    """Move the last mapping from the file earlier versions kept it in into the
+    settings, once (the file is renamed ``*.flyttad``). True when there was one."""
+    gammal = sokvagar.installningsmapp() / GAMMAL_SENASTE_FILNAMN
+    if not gammal.is_file():
+        return False
+    try:
+        kom_ihag_mappning(lasa_mappning(gammal))
+    except OgiltigUppgift:
+        log.warning("den tidigare importmappningen kunde inte läsas och flyttades inte")
+    installningar.flytta_undan(gammal)
+    return True

@@ -81,7 +81,22 @@ class AvvikelseDetaljPanel(QWidget):
     def _bygg(self) -> None:
         innehall = QWidget()
         self._layout = QVBoxLayout(innehall)
+        self._bygg_rubrik()
+        self._bygg_arbetsflode()
+        for ruta in (
+            self._bygg_mas_beslut(),
+            self._bygg_handelsen(),
+            self._bygg_analys(),
+            self._bygg_atgarder(),
+            self._bygg_uppfoljning(),
+            self._bygg_lex_maria(),
+            self._bygg_historik(),
+        ):
+            self._layout.addWidget(ruta)
+        self._layout.addStretch()
+        self._bygg_rullning(innehall)
 
+    def _bygg_rubrik(self) -> None:
         self.rubrik = QLabel()
         self.rubrik.setObjectName("detaljrubrik")
         self.rubrik.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -91,6 +106,8 @@ class AvvikelseDetaljPanel(QWidget):
         self._layout.addWidget(self.rubrik)
         self._layout.addWidget(self.underrubrik)
 
+    def _bygg_arbetsflode(self) -> None:
+        """Next step, reopen, edit; and the line saying why the next step is refused."""
         knapprad = QHBoxLayout()
         self.nasta_knapp = QPushButton()
         self.nasta_knapp.clicked.connect(self._flytta_fram)
@@ -106,6 +123,7 @@ class AvvikelseDetaljPanel(QWidget):
         self.hinder.setStyleSheet("color: #6b5a00;")
         self._layout.addWidget(self.hinder)
 
+    def _bygg_mas_beslut(self) -> QGroupBox:
         self.masruta = QGroupBox(self.tr("MAS beslut"))
         mas = QVBoxLayout(self.masruta)
         self.mastext = QLabel(wordWrap=True)
@@ -119,14 +137,16 @@ class AvvikelseDetaljPanel(QWidget):
         masknappar.addWidget(self.analys_nej)
         masknappar.addStretch()
         mas.addLayout(masknappar)
-        self._layout.addWidget(self.masruta)
+        return self.masruta
 
+    def _bygg_handelsen(self) -> QGroupBox:
         self.beskrivning = QLabel(wordWrap=True)
         self.beskrivning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         beskrivningsruta = QGroupBox(self.tr("Händelsen"))
         QVBoxLayout(beskrivningsruta).addWidget(self.beskrivning)
-        self._layout.addWidget(beskrivningsruta)
+        return beskrivningsruta
 
+    def _bygg_analys(self) -> QGroupBox:
         analysruta = QGroupBox(self.tr("Analys"))
         analys = QVBoxLayout(analysruta)
         rutnat = QGridLayout()
@@ -143,8 +163,9 @@ class AvvikelseDetaljPanel(QWidget):
         spara_analys = QPushButton(self.tr("Spara analysen"))
         spara_analys.clicked.connect(self._spara_analys)
         analys.addWidget(spara_analys, alignment=Qt.AlignmentFlag.AlignLeft)
-        self._layout.addWidget(analysruta)
+        return analysruta
 
+    def _bygg_atgarder(self) -> QGroupBox:
         atgardsruta = QGroupBox(self.tr("Åtgärder"))
         atgard = QVBoxLayout(atgardsruta)
         self.atgarder = QTableWidget(0, 4)
@@ -172,8 +193,9 @@ class AvvikelseDetaljPanel(QWidget):
             atgardsknappar.addWidget(knapp)
         atgardsknappar.addStretch()
         atgard.addLayout(atgardsknappar)
-        self._layout.addWidget(atgardsruta)
+        return atgardsruta
 
+    def _bygg_uppfoljning(self) -> QGroupBox:
         uppfoljningsruta = QGroupBox(self.tr("Uppföljning"))
         uppfoljning = QVBoxLayout(uppfoljningsruta)
         self.uppfoljningar = QLabel(wordWrap=True)
@@ -181,8 +203,9 @@ class AvvikelseDetaljPanel(QWidget):
         ny_uppfoljning = QPushButton(self.tr("Ny uppföljning …"))
         ny_uppfoljning.clicked.connect(self._ny_uppfoljning)
         uppfoljning.addWidget(ny_uppfoljning, alignment=Qt.AlignmentFlag.AlignLeft)
-        self._layout.addWidget(uppfoljningsruta)
+        return uppfoljningsruta
 
+    def _bygg_lex_maria(self) -> QGroupBox:
         lexruta = QGroupBox(self.tr("Lex Maria"))
         lex = QFormLayout(lexruta)
         self.lex_bedomning = QComboBox()
@@ -199,15 +222,17 @@ class AvvikelseDetaljPanel(QWidget):
         lex.addRow(self.tr("IVO-referens"), self.lex_ivo)
         lex.addRow("", spara_lex)
         spara_lex.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self._layout.addWidget(lexruta)
+        return lexruta
 
+    def _bygg_historik(self) -> QGroupBox:
         historikruta = QGroupBox(self.tr("Historik"))
         self.historik = QLabel(wordWrap=True)
         self.historik.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(historikruta).addWidget(self.historik)
-        self._layout.addWidget(historikruta)
-        self._layout.addStretch()
+        return historikruta
 
+    def _bygg_rullning(self, innehall: QWidget) -> None:
+        """The sections scroll; the empty text stands in for them while none is chosen."""
         rulla = QScrollArea(widgetResizable=True)
         rulla.setFrameShape(QScrollArea.Shape.NoFrame)
         rulla.setWidget(innehall)
@@ -236,6 +261,17 @@ class AvvikelseDetaljPanel(QWidget):
         self.detalj = d = avvikelser.hamta(self._databas, avvikelse_id)
         self.tomtext.hide()
         self._rulla.show()
+        self._visa_rubrik(d)
+        self._visa_arbetsflode(d)
+        self._visa_mas_beslut(d)
+        self._visa_handelsen(d)
+        self._visa_analys(d)
+        self._visa_atgarder(d)
+        self._visa_uppfoljning(d)
+        self._visa_lex_maria(d)
+        self._visa_historik(d)
+
+    def _visa_rubrik(self, d: avvikelser.AvvikelseDetalj) -> None:
         u = d.uppgifter
         self.rubrik.setText(f"{self.tr('Avvikelse')} {d.id} · {d.kategori_namn} · {d.enhet_namn}")
         riskdel = ""
@@ -247,6 +283,8 @@ class AvvikelseDetaljPanel(QWidget):
             f"{Konsekvens(u.konsekvens).etikett}{riskdel}"
             + (f" · {self.tr('mellan vårdgivare')}" if u.mellan_vardgivare else "")
         )
+
+    def _visa_arbetsflode(self, d: avvikelser.AvvikelseDetalj) -> None:
         nasta = avvikelseflode.nasta_status(d.status)
         self.nasta_knapp.setVisible(nasta is not None)
         if nasta is not None:
@@ -254,6 +292,7 @@ class AvvikelseDetaljPanel(QWidget):
         self.ateroppna_knapp.setVisible(d.status == Avvikelsestatus.AVSLUTAD)
         self.hinder.hide()
 
+    def _visa_mas_beslut(self, d: avvikelser.AvvikelseDetalj) -> None:
         self.masruta.setVisible(d.kraver_mas_beslut)
         if d.handelseanalys is None:
             self.mastext.setText(
@@ -266,6 +305,8 @@ class AvvikelseDetaljPanel(QWidget):
             beslut = self.tr("görs") if d.handelseanalys else self.tr("görs inte")
             self.mastext.setText(f"{self.tr('Beslut: händelseanalys')} {beslut}.")
 
+    def _visa_handelsen(self, d: avvikelser.AvvikelseDetalj) -> None:
+        u = d.uppgifter
         # Free text is the user's: escape it, it is shown as rich text.
         delar = [_escape(u.beskrivning)]
         if u.omedelbar_atgard:
@@ -274,10 +315,12 @@ class AvvikelseDetaljPanel(QWidget):
             delar.append(f"<i>{self.tr('Gäller')}:</i> {_escape(u.annat_orsak)}")
         self.beskrivning.setText("<br>".join(delar))
 
+    def _visa_analys(self, d: avvikelser.AvvikelseDetalj) -> None:
         for orsak, ruta in self.orsaksrutor.items():
             ruta.setChecked(orsak in d.orsaker)
         self.analystext.setPlainText(d.analys_text)
 
+    def _visa_atgarder(self, d: avvikelser.AvvikelseDetalj) -> None:
         self.atgarder.setRowCount(len(d.atgarder))
         for rad, atgard in enumerate(d.atgarder):
             status = atgard.status.etikett
@@ -292,28 +335,31 @@ class AvvikelseDetaljPanel(QWidget):
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.atgarder.setItem(rad, kolumn, cell)
 
-        if d.uppfoljningar:
-            effekt = {
-                True: self.tr("effekt uppnådd"),
-                False: self.tr("effekt ej uppnådd"),
-                None: self.tr("effekt kan inte bedömas"),
-            }
-            self.uppfoljningar.setText(
-                "<br>".join(
-                    f"{u.datum.isoformat()}: {effekt[u.effekt_uppnadd]}"
-                    + (f" – {_escape(u.nasta_steg)}" if u.nasta_steg else "")
-                    for u in d.uppfoljningar
-                )
-            )
-        else:
+    def _visa_uppfoljning(self, d: avvikelser.AvvikelseDetalj) -> None:
+        if not d.uppfoljningar:
             self.uppfoljningar.setText(self.tr("Ingen uppföljning ännu."))
+            return
+        effekt = {
+            True: self.tr("effekt uppnådd"),
+            False: self.tr("effekt ej uppnådd"),
+            None: self.tr("effekt kan inte bedömas"),
+        }
+        self.uppfoljningar.setText(
+            "<br>".join(
+                f"{u.datum.isoformat()}: {effekt[u.effekt_uppnadd]}"
+                + (f" – {_escape(u.nasta_steg)}" if u.nasta_steg else "")
+                for u in d.uppfoljningar
+            )
+        )
 
+    def _visa_lex_maria(self, d: avvikelser.AvvikelseDetalj) -> None:
         lex = d.lex_maria
         self.lex_bedomning.setCurrentIndex(self.lex_bedomning.findData(lex.bedomning.value))
         self.lex_datum.setDate(fran_date(lex.datum or self._idag))
         self.lex_motivering.setText(lex.motivering)
         self.lex_ivo.setText(lex.ivo_referens or "")
 
+    def _visa_historik(self, d: avvikelser.AvvikelseDetalj) -> None:
         self.historik.setText(
             "<br>".join(
                 f"{lokal_tid(h.tid):%Y-%m-%d %H:%M} · {h.till.etikett} · {_escape(h.anvandare)}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QSettings, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord import sokvagar
+from skrivbord import installningar
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster.avvikelser import kategorier, risk
@@ -118,7 +118,21 @@ class AvvikelseFormular(QDialog):
     def _bygg(self) -> None:
         innehall = QWidget()
         layout = QVBoxLayout(innehall)
+        layout.addLayout(self._bygg_handelse())
+        layout.addWidget(self._bygg_fall())
+        layout.addWidget(self._bygg_lakemedel())
+        layout.addWidget(self._bygg_annat())
+        layout.addWidget(self._bygg_riskbedomning())
+        self.mellan = QCheckBox(self.tr("Avvikelse mellan vårdgivare (kommun ↔ region m.fl.)"))
+        layout.addWidget(self.mellan)
+        layout.addWidget(self._bygg_mellan_vardgivare())
+        layout.addLayout(self._bygg_ovrigt())
+        layout.addStretch()
+        self._bygg_ram(innehall)
+        self._koppla()
 
+    def _bygg_handelse(self) -> QFormLayout:
+        """What happened, where, who reported it: the fields every avvikelse has."""
         handelse = QFormLayout()
         self.datum = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
         self.tid = QTimeEdit(displayFormat="HH:mm")
@@ -154,8 +168,9 @@ class AvvikelseFormular(QDialog):
         handelse.addRow(self.tr("Omedelbar åtgärd"), self.omedelbar)
         self.konsekvens = QComboBox()
         handelse.addRow(self.tr("Konsekvens för patienten"), self.konsekvens)
-        layout.addLayout(handelse)
+        return handelse
 
+    def _bygg_fall(self) -> QGroupBox:
         self.fallgrupp = QGroupBox(self.tr("Fall"))
         fall = QFormLayout(self.fallgrupp)
         self.fall_plats = QComboBox()
@@ -164,24 +179,27 @@ class AvvikelseFormular(QDialog):
         fall.addRow(self.tr("Plats"), self.fall_plats)
         fall.addRow(self.tr("Aktivitet"), self.fall_aktivitet)
         fall.addRow(self.tr("Skada"), self.fall_skada)
-        layout.addWidget(self.fallgrupp)
+        return self.fallgrupp
 
+    def _bygg_lakemedel(self) -> QGroupBox:
         self.lakemedelsgrupp = QGroupBox(self.tr("Läkemedel"))
         lakemedel = QFormLayout(self.lakemedelsgrupp)
         self.feltyp = QComboBox()
         self.upptackt_av = QComboBox()
         lakemedel.addRow(self.tr("Typ av fel"), self.feltyp)
         lakemedel.addRow(self.tr("Upptäckt av"), self.upptackt_av)
-        layout.addWidget(self.lakemedelsgrupp)
+        return self.lakemedelsgrupp
 
+    def _bygg_annat(self) -> QGroupBox:
         self.annatgrupp = QGroupBox(self.tr("Annat"))
         annat = QFormLayout(self.annatgrupp)
         self.annat_orsak = QLineEdit(
             placeholderText=self.tr("Kort: vad gäller avvikelsen? (krävs för Annat)")
         )
         annat.addRow(self.tr("Förklaring"), self.annat_orsak)
-        layout.addWidget(self.annatgrupp)
+        return self.annatgrupp
 
+    def _bygg_riskbedomning(self) -> QGroupBox:
         riskgrupp = QGroupBox(self.tr("Riskbedömning"))
         riskform = QFormLayout(riskgrupp)
         self.risk_konsekvens = QComboBox()
@@ -191,10 +209,9 @@ class AvvikelseFormular(QDialog):
         riskform.addRow(self.tr("Konsekvens"), self.risk_konsekvens)
         riskform.addRow(self.tr("Sannolikhet"), self.risk_sannolikhet)
         riskform.addRow(self.tr("Risk"), self.risketikett)
-        layout.addWidget(riskgrupp)
+        return riskgrupp
 
-        self.mellan = QCheckBox(self.tr("Avvikelse mellan vårdgivare (kommun ↔ region m.fl.)"))
-        layout.addWidget(self.mellan)
+    def _bygg_mellan_vardgivare(self) -> QGroupBox:
         self.vardgivargrupp = QGroupBox(self.tr("Mellan vårdgivare"))
         vard = QFormLayout(self.vardgivargrupp)
         self.motpart = QComboBox()
@@ -214,16 +231,18 @@ class AvvikelseFormular(QDialog):
         vard.addRow(self.tr("Vad följdes inte"), self.overenskommelse_text)
         vard.addRow("", underrattadrad)
         vard.addRow(self.tr("Motpartens svar"), self.motpart_svar)
-        layout.addWidget(self.vardgivargrupp)
+        return self.vardgivargrupp
 
+    def _bygg_ovrigt(self) -> QFormLayout:
         ovrigt = QFormLayout()
         self.extern_referens = QLineEdit(
             placeholderText=self.tr("Journalsystemets ärendenummer (exporteras aldrig)")
         )
         ovrigt.addRow(self.tr("Extern referens"), self.extern_referens)
-        layout.addLayout(ovrigt)
-        layout.addStretch()
+        return ovrigt
 
+    def _bygg_ram(self, innehall: QWidget) -> None:
+        """The fields scroll; the error line and the buttons stay in view below them."""
         rulla = QScrollArea(widgetResizable=True)
         rulla.setWidget(innehall)
         rulla.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -241,6 +260,7 @@ class AvvikelseFormular(QDialog):
         yttre.addWidget(self.felrad)
         yttre.addWidget(knappar)
 
+    def _koppla(self) -> None:
         self.kategori.currentIndexChanged.connect(self._uppdatera_synlighet)
         self.mellan.toggled.connect(self._uppdatera_synlighet)
         self.underrattad.toggled.connect(self.underrattad_datum.setEnabled)
@@ -278,11 +298,6 @@ class AvvikelseFormular(QDialog):
         _fyll(self.motpart, [(m.etikett, m) for m in Motpart], valj)
         _fyll(self.overenskommelse, [(o.etikett, o) for o in Overenskommelse], valj)
 
-    def _installningar(self) -> QSettings:
-        return QSettings(
-            str(sokvagar.installningsmapp() / "skrivbord.ini"), QSettings.Format.IniFormat
-        )
-
     def _standardvarden(self) -> None:
         nu = QDateTime.currentDateTime()
         self.datum.setDate(_qdate(self._idag))
@@ -291,9 +306,8 @@ class AvvikelseFormular(QDialog):
         self.underrattad_datum.setDate(_qdate(self._idag))
         self.underrattad_datum.setEnabled(False)
         # The unit and role last used: most reports come from the same person and unit.
-        installningar = self._installningar()
-        _valj(self.enhet, installningar.value("avvikelse/senaste_enhet", None, type=int))
-        senaste_roll = installningar.value("avvikelse/senaste_roll", "")
+        _valj(self.enhet, installningar.lasa(installningar.SENASTE_ENHET))
+        senaste_roll = installningar.lasa(installningar.SENASTE_ROLL)
         # Most reports are written by care staff.
         roll = Roll(senaste_roll) if senaste_roll in set(Roll) else Roll.UNDERSKOTERSKA
         _valj(self.roll, roll)
@@ -421,9 +435,12 @@ class AvvikelseFormular(QDialog):
         except OgiltigUppgift as fel:
             self.visa_fel(fel.meddelande)
             return
-        installningar = self._installningar()
-        installningar.setValue("avvikelse/senaste_enhet", uppgifter.enhet_id)
-        installningar.setValue("avvikelse/senaste_roll", uppgifter.rapportor_roll.value)
+        installningar.spara_flera(
+            {
+                installningar.SENASTE_ENHET: uppgifter.enhet_id,
+                installningar.SENASTE_ROLL: uppgifter.rapportor_roll.value,
+            }
+        )
         self.sparad.emit(self._avvikelse_id)
         self.accept()
 

@@ -16,12 +16,13 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from skrivbord import sokvagar
+from skrivbord import installningar, sokvagar
 from skrivbord.fel import OgiltigUppgift, SkrivbordFel
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Andringslogg, Avvikelse, Statusandring
 from skrivbord.tjanster.avvikelser import import_lasning
+from skrivbord.tjanster.avvikelser import import_mappning as imp_mappning
 from skrivbord.tjanster.avvikelser import importera as imp
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.typer import Avvikelsestatus, Konsekvens, Roll
@@ -413,13 +414,28 @@ def test_senaste_mappning_kommer_ihag_bara_kolumnnamn() -> None:
     imp.kom_ihag_mappning(
         imp.Mappning({"handelsedatum": "Datum", "beskrivning": "Text"}, {"enhet": "Solgården"})
     )
-    sokvag = sokvagar.installningsmapp() / "senaste_importmappning.json"
-    data = json.loads(sokvag.read_text("utf-8"))
+    data = installningar.lasa(installningar.SENASTE_IMPORTMAPPNING)
     assert data["kolumner"] == {"handelsedatum": "Datum", "beskrivning": "Text"}
     assert data["fasta_varden"] == {}
+    assert "Solgården" not in installningar.sokvag().read_text("utf-8")
     assert imp.senaste_mappning() == imp.Mappning({"handelsedatum": "Datum", "beskrivning": "Text"})
-    sokvag.write_text("trasig", "utf-8")
-    assert imp.senaste_mappning() is None  # a damaged file only costs the suggestion
+    installningar.spara(installningar.SENASTE_IMPORTMAPPNING, {"format": "trasig"})
+    assert imp.senaste_mappning() is None  # a damaged setting only costs the suggestion
+
+
+def test_gammal_mappningsfil_flyttas_in_i_installningarna() -> None:
+    assert imp_mappning.flytta_gammal_senaste_mappning() is False  # nothing to move
+    gammal = sokvagar.installningsmapp() / "senaste_importmappning.json"
+    imp.spara_mappning(imp.Mappning({"beskrivning": "Text"}), gammal)
+    assert imp_mappning.flytta_gammal_senaste_mappning() is True
+    assert imp.senaste_mappning() == imp.Mappning({"beskrivning": "Text"})
+    assert not gammal.exists()
+    assert gammal.with_name("senaste_importmappning.json.flyttad").is_file()
+    # A damaged old file costs only the suggestion; it is still moved aside.
+    gammal.write_text("trasig", "utf-8")
+    installningar.spara(installningar.SENASTE_IMPORTMAPPNING, None)
+    assert imp_mappning.flytta_gammal_senaste_mappning() is True
+    assert imp.senaste_mappning() is None and not gammal.exists()
 
 
 def test_mappning_som_inte_passar_filen(databas: Databas) -> None:
