@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>Alla datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andra halvåret {ar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förra året ({ar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Första halvåret {ar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I år ({ar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senaste 30 dagarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AteroppnaDialog</name>
     <message>
         <source>Varför?</source>
@@ -1090,6 +1117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skrivbord-databas (*.db);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Säkerhetskopian är sparad: {namn}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,6 +1167,10 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>(ingen kolumn)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>CSV eller Excel (*.csv *.txt *.xlsx);;Alla filer (*)</source>
         <translation type="unfinished"></translation>
@@ -1486,6 +1521,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{typ} v.&#xa0;{vecka}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Åtgärder efter sista datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,6 +1677,10 @@
         <source>Veckogenomgång</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{atgard} (avvikelse {id}, senast {datum})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VeckogenomgangSida</name>
@@ -1659,6 +1702,10 @@
     </message>
     <message>
         <source>Veckogenomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{enhet} · v. {vecka} {ar} · {typ}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,7 +57,7 @@ SIDOR = (
 )
 OVERSIKT, EGENKONTROLLER, LAKEMEDELSTILLSYN, DELEGERINGAR, AVVIKELSER = range(5)
 VECKOGENOMGANGAR, LOGGUPPFOLJNING, EXPORT = range(5, 8)
-DATABASFILTER = "Skrivbord-databas (*.db);;Alla filer (*)"
+DATABASFILTER = QT_TRANSLATE_NOOP("Huvudfonster", "Skrivbord-databas (*.db);;Alla filer (*)")
 
 _NAVIGERING_STIL = f"""
 #navigering {{ font-size: 11pt; border: none; border-right: 1px solid #d5dbe1;

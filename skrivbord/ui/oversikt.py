@@ -139,7 +139,9 @@ class OversiktSida(QWidget):
         per_enhet: dict[str, list[str]] = defaultdict(list)
         for s in o.saknade_veckogenomgangar:
             typ = self.tr("fall") if s.typ is Genomgangstyp.FALL else self.tr("läkemedel")
-            per_enhet[s.enhet_namn].append(f"{typ} v.\u00a0{s.vecka}")
+            per_enhet[s.enhet_namn].append(
+                self.tr("{typ} v.\u00a0{vecka}").format(typ=typ, vecka=s.vecka)
+            )
         self.saknade_rubrik.setText(
             self.tr("Saknade veckogenomgångar, de två senaste veckorna ({n} enheter)").format(
                 n=len(per_enhet)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +34,7 @@ from skrivbord.tjanster.avvikelser import importera as imp
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.ui import bakgrund
 
-INGEN = "(ingen kolumn)"
+INGEN = QT_TRANSLATE_NOOP("ImportDialog", "(ingen kolumn)")
 
 
 class ImportDialog(QDialog):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,16 +44,19 @@ SOKFORDROJNING_MS = 250
 
 
 def _perioder(idag: date) -> list[tuple[str, tuple[date | None, date | None]]]:
+    """The period filter's choices, translated (context AvvikelseSida)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AvvikelseSida", text)
+
+    ar, forra = idag.year, idag.year - 1
     return [
-        ("Alla datum", (None, None)),
-        ("Senaste 30 dagarna", (idag - timedelta(days=30), idag)),
-        (f"I år ({idag.year})", (date(idag.year, 1, 1), date(idag.year, 12, 31))),
-        (f"Förra året ({idag.year - 1})", (date(idag.year - 1, 1, 1), date(idag.year - 1, 12, 31))),
-        (f"Första halvåret {idag.year}", (date(idag.year, 1, 1), date(idag.year, 6, 30))),
-        (
-            f"Andra halvåret {idag.year - 1}",
-            (date(idag.year - 1, 7, 1), date(idag.year - 1, 12, 31)),
-        ),
+        (tr("Alla datum"), (None, None)),
+        (tr("Senaste 30 dagarna"), (idag - timedelta(days=30), idag)),
+        (tr("I år ({ar})").format(ar=ar), (date(ar, 1, 1), date(ar, 12, 31))),
+        (tr("Förra året ({ar})").format(ar=forra), (date(forra, 1, 1), date(forra, 12, 31))),
+        (tr("Första halvåret {ar}").format(ar=ar), (date(ar, 1, 1), date(ar, 6, 30))),
+        (tr("Andra halvåret {ar}").format(ar=forra), (date(forra, 7, 1), date(forra, 12, 31))),
     ]
 
 
@@ -184,7 +187,7 @@ class AvvikelseSida(QWidget):
 
     def _fyll_filter(self) -> None:
         for text, period in _perioder(self._idag):
-            self.period.addItem(self.tr(text), period)
+            self.period.addItem(text, period)
         self.enhet.addItem(self.tr("Alla"), None)
         for enhet in enheter.lista(self._databas):
             self.enhet.addItem(enhet.namn, enhet.id)

@@ -45,7 +45,12 @@ class VeckogenomgangSida(QWidget):
         if not saknade:
             self.saknade.setText(self.tr("Alla genomgångar de fyra senaste veckorna är gjorda."))
             return
-        rader = [f"{s.enhet_namn} · v. {s.vecka} {s.ar} · {s.typ.etikett}" for s in saknade]
+        rader = [
+            self.tr("{enhet} · v. {vecka} {ar} · {typ}").format(
+                enhet=s.enhet_namn, vecka=s.vecka, ar=s.ar, typ=s.typ.etikett
+            )
+            for s in saknade
+        ]
         self.saknade.setText(
             "<b>"
             + self.tr("Saknas de fyra senaste veckorna")

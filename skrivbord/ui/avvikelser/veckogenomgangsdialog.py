@@ -185,7 +185,9 @@ class VeckogenomgangDialog(QDialog):
         self.ny_atgard.clear()
         self.atgardslista.setText(
             "<br>".join(
-                f"{a.beskrivning} (avvikelse {a.avvikelse_id}, senast {a.deadline.isoformat()})"
+                self.tr("{atgard} (avvikelse {id}, senast {datum})").format(
+                    atgard=a.beskrivning, id=a.avvikelse_id, datum=a.deadline.isoformat()
+                )
                 for a in self._nya_atgarder
             )
         )
