@@ -73,8 +73,10 @@ class Installning(Generic[T]):
 
 SENASTE_DATABASER: Installning[list[str]] = Installning("databaser/senaste", [], list)
 KOPIA_VID_STANGNING: Installning[bool] = Installning("sakerhetskopior/vid_stangning", True, bool)
-# The backup service's own limit is the upper bound (ui/installningar.py clamps to it).
-BEHALL_KOPIOR: Installning[int] = Installning("sakerhetskopior/behall", 10, int)
+# Backups kept per database: at most SAKERHETSKOPIOR_MAX (ui/installningar.py clamps).
+# The most backups kept of one database (lagring/sakerhetskopia.py rotates to it).
+SAKERHETSKOPIOR_MAX = 10
+BEHALL_KOPIOR: Installning[int] = Installning("sakerhetskopior/behall", SAKERHETSKOPIOR_MAX, int)
 FONSTER_GEOMETRI: Installning[bytes] = Installning("fonster/geometri", b"", bytes)
 FONSTER_TILLSTAND: Installning[bytes] = Installning("fonster/tillstand", b"", bytes)
 FONSTER_SIDA: Installning[int] = Installning("fonster/sida", 0, int)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skrivbord import sokvagar
+from skrivbord.installningar import SAKERHETSKOPIOR_MAX
 from skrivbord.lagring import sqlitefel
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BEHALL_ANTAL = 10
+BEHALL_ANTAL = SAKERHETSKOPIOR_MAX
 SUFFIX = ".db"
 
 

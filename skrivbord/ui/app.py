@@ -5,11 +5,20 @@ start flow (last database or the wizard)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from skrivbord import __version__, loggning, oversattning, windows_mutex
 from skrivbord.resurser import filsokvag, resurs
@@ -91,6 +100,26 @@ def skapa_app(argv: list[str]) -> QApplication:
     return app
 
 
+class _ForstaMalningen(QObject):
+    """Calls ``sedan`` (once, from the event loop) after the widget's first paint."""
+
+    def __init__(self, widget: QWidget, sedan: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._sedan: Callable[[], None] | None = sedan
+        widget.installEventFilter(self)
+
+    def eventFilter(self, objekt: QObject, handelse: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if handelse.type() == QEvent.Type.Paint and self._sedan is not None:
+            sedan, self._sedan = self._sedan, None
+            objekt.removeEventFilter(self)
+            QTimer.singleShot(0, sedan)
+        return False
+
+
+def efter_forsta_malningen(widget: QWidget, sedan: Callable[[], None]) -> None:
+    _ForstaMalningen(widget, sedan)
+
+
 def main(argv: list[str]) -> int:
     """``skrivbord`` without a subcommand; ``argv[0]``, if given, is a database to open."""
     loggning.starta()
@@ -106,10 +135,11 @@ def main(argv: list[str]) -> int:
     installningar.flytta_gamla_installningar()
 
     fonster = Huvudfonster()
-    fonster.show()
     sokvag = Path(argv[0]) if argv else None
-    # After the event loop starts, so the window is painted behind any dialog.
-    QTimer.singleShot(0, lambda: fonster.starta(sokvag))
+    # Only once the window has been painted: the user sees it at once, and any dialog
+    # (the wizard, the recovery key) opens in front of it.
+    efter_forsta_malningen(fonster, lambda: fonster.starta(sokvag))
+    fonster.show()
     kod = app.exec()
     log.info("Skrivbord avslutas")
     return kod

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -25,21 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord import fel, sokvagar
-from skrivbord.tjanster import databasfil, kommun
-from skrivbord.tjanster.databasfil import OppenDatabas
-from skrivbord.ui import bakgrund, databasval, installningar
-from skrivbord.ui.avvikelser.sida import AvvikelseSida
-from skrivbord.ui.avvikelser.veckogenomgangar import VeckogenomgangSida
-from skrivbord.ui.delegeringar.sida import DelegeringSida
-from skrivbord.ui.egenkontroller.sida import EgenkontrollSida
-from skrivbord.ui.export.sida import ExportSida
+from skrivbord.ui import bakgrund, installningar
 from skrivbord.ui.gemensamt.sida import BLA, ingress, rubrik, sidlayout
-from skrivbord.ui.guide import ForstaStartGuide
-from skrivbord.ui.installningsdialog import InstallningarDialog
-from skrivbord.ui.lakemedelstillsyn.sida import LakemedelstillsynSida
-from skrivbord.ui.logguppfoljning.sida import LogguppfoljningSida
-from skrivbord.ui.om import OmDialog
-from skrivbord.ui.oversikt import OversiktSida
+
+if TYPE_CHECKING:
+    from skrivbord.tjanster.databasfil import Databas, OppenDatabas
+
+# Start-up: this module imports only Qt and small modules, so the window paints before
+# SQLAlchemy and the pages load. Those are imported where first needed (opening a
+# database, the first page shown); docs/prestanda.md has the figures.
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +55,31 @@ OVERSIKT, EGENKONTROLLER, LAKEMEDELSTILLSYN, DELEGERINGAR, AVVIKELSER = range(5)
 VECKOGENOMGANGAR, LOGGUPPFOLJNING, EXPORT = range(5, 8)
 DATABASFILTER = QT_TRANSLATE_NOOP("Huvudfonster", "Skrivbord-databas (*.db);;Alla filer (*)")
 
+
+@cache
+def sidtyper() -> tuple[Callable[[Databas], QWidget], ...]:
+    """The page classes in the order of SIDOR; each takes the open database."""
+    from skrivbord.ui.avvikelser.sida import AvvikelseSida
+    from skrivbord.ui.avvikelser.veckogenomgangar import VeckogenomgangSida
+    from skrivbord.ui.delegeringar.sida import DelegeringSida
+    from skrivbord.ui.egenkontroller.sida import EgenkontrollSida
+    from skrivbord.ui.export.sida import ExportSida
+    from skrivbord.ui.lakemedelstillsyn.sida import LakemedelstillsynSida
+    from skrivbord.ui.logguppfoljning.sida import LogguppfoljningSida
+    from skrivbord.ui.oversikt import OversiktSida
+
+    return (
+        OversiktSida,
+        EgenkontrollSida,
+        LakemedelstillsynSida,
+        DelegeringSida,
+        AvvikelseSida,
+        VeckogenomgangSida,
+        LogguppfoljningSida,
+        ExportSida,
+    )
+
+
 _NAVIGERING_STIL = f"""
 #navigering {{ font-size: 11pt; border: none; border-right: 1px solid #d5dbe1;
                background: palette(window); outline: 0; padding-right: 8px; }}
@@ -75,7 +96,7 @@ class Huvudfonster(QMainWindow):
         self.oppen: OppenDatabas | None = None
         self._kopia_vid_stangning_klar = False
         self._vantar_pa_kopian = False
-        self.sidor: list[QWidget] = []
+        self.sidor: list[QWidget | None] = []
         self.setWindowTitle("Skrivbord")
         self.resize(1200, 760)
         self.setMinimumSize(900, 560)
@@ -242,6 +263,8 @@ class Huvudfonster(QMainWindow):
             self.kor_guiden()
 
     def kor_guiden(self) -> None:
+        from skrivbord.ui.guide import ForstaStartGuide
+
         guide = ForstaStartGuide(self)
         guide.exec()
         if guide.resultat is not None:
@@ -268,6 +291,8 @@ class Huvudfonster(QMainWindow):
             if oppen is not None:
                 self.satt_databas(oppen)
 
+        from skrivbord.ui import databasval
+
         databasval.oppna(self, sokvag, oppnad)
 
     def satt_databas(self, oppen: OppenDatabas) -> None:
@@ -281,37 +306,45 @@ class Huvudfonster(QMainWindow):
         self._visa_status()
 
     def _bygg_sidor(self) -> None:
+        """Empty places for the pages; each page is built the first time it is shown, so
+        opening a database costs only the page that is on screen."""
         while self.stapel.count():
             sida = self.stapel.widget(0)
             self.stapel.removeWidget(sida)
             sida.deleteLater()
-        databas = self.oppen.databas
-        self.sidor = [
-            OversiktSida(databas),
-            EgenkontrollSida(databas),
-            LakemedelstillsynSida(databas),
-            DelegeringSida(databas),
-            AvvikelseSida(databas),
-            VeckogenomgangSida(databas),
-            LogguppfoljningSida(databas),
-            ExportSida(databas),
-        ]
-        for sida in self.sidor:
-            self.stapel.addWidget(sida)
+        self.sidor = [None] * len(SIDOR)
+        for _ in SIDOR:
+            self.stapel.addWidget(QWidget())
         self.navigering.setEnabled(True)
         sparad = installningar.lasa_fonsterlage().sida
         rad = sparad if 0 <= sparad < len(SIDOR) else OVERSIKT
-        self.navigering.setCurrentRow(rad)
-        self._visa_sida(rad)
+        if self.navigering.currentRow() == rad:
+            self._visa_sida(rad)  # no currentRowChanged for the row already current
+        else:
+            self.navigering.setCurrentRow(rad)
+
+    def sida(self, rad: int) -> QWidget:
+        """The page in row ``rad``, built now if it has not been shown yet."""
+        sida = self.sidor[rad]
+        if sida is None:
+            assert self.oppen is not None
+            sida = self.sidor[rad] = sidtyper()[rad](self.oppen.databas)
+            plats = self.stapel.widget(rad)
+            self.stapel.insertWidget(rad, sida)
+            self.stapel.removeWidget(plats)
+            plats.deleteLater()
+        return sida
 
     def _visa_sida(self, rad: int) -> None:
         if rad < 0 or not self.sidor:
             return
+        ny = self.sidor[rad] is None
+        sida = self.sida(rad)
         self.stapel.setCurrentIndex(rad)
-        sida = self.sidor[rad]
         uppdatera = getattr(sida, "uppdatera", None)
-        if callable(uppdatera):
-            # Cheap counts: refresh whenever a page is shown, so figures are never stale.
+        if not ny and callable(uppdatera):
+            # Cheap counts: refresh whenever a page is shown again, so figures are never
+            # stale (a new page has just counted them).
             uppdatera()
 
     def ga_till(self, nummer: int) -> None:
@@ -331,6 +364,8 @@ class Huvudfonster(QMainWindow):
             self.kopia_atgard.setEnabled(False)
             return
         sokvag = self.oppen.databas.sokvag
+        from skrivbord.tjanster import kommun
+
         uppgifter = kommun.hamta(self.oppen.databas)
         kommuntext = f"{uppgifter.namn} ({uppgifter.kommunkod})" if uppgifter else "–"
         self.status_databas.setText(self.tr("Databas: {namn}").format(namn=sokvag.name))
@@ -346,6 +381,8 @@ class Huvudfonster(QMainWindow):
 
     def _nyckelplats(self) -> tuple[str, str]:
         """Where the key is kept: a few words for the status bar and the full sentence."""
+        from skrivbord.tjanster import databasfil
+
         plats = databasfil.nyckelplats()
         kort = plats.kort if plats.saker else self.tr("bara i minnet (ingen nyckelring)")
         return kort, plats.beskrivning
@@ -360,6 +397,7 @@ class Huvudfonster(QMainWindow):
     def sakerhetskopiera(self) -> None:
         if self.oppen is None:
             return
+        from skrivbord.tjanster import databasfil
 
         def klar(kopia: object) -> None:
             self.statusBar().showMessage(
@@ -378,6 +416,8 @@ class Huvudfonster(QMainWindow):
         """Start the day's automatic copy if one is due (``efterat`` runs when it is
         done, whatever happened); None when none is due. A failure is logged, never
         allowed to stop the window closing."""
+        from skrivbord.tjanster import databasfil
+
         oppen = self.oppen
         if (
             oppen is None
@@ -411,9 +451,13 @@ class Huvudfonster(QMainWindow):
     # --- dialogs ----------------------------------------------------------------------------------
 
     def installningar(self) -> None:
+        from skrivbord.ui.installningsdialog import InstallningarDialog
+
         InstallningarDialog(self).exec()
 
     def om(self) -> None:
+        from skrivbord.ui.om import OmDialog
+
         OmDialog(
             self.oppen.databas.sokvag if self.oppen else None,
             self._nyckelplats()[1],

@@ -13,15 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from skrivbord import installningar, sokvagar
-from skrivbord.tjanster import databasfil
-from skrivbord.tjanster.avvikelser import import_mappning
 
 log = logging.getLogger(__name__)
 
 MAX_SENASTE = 8
 # The backup service rotates to its own limit after each copy, so keeping more than
 # that is not possible from here; fewer is.
-BEHALL_MAX = databasfil.BEHALL_MAX
+BEHALL_MAX = installningar.SAKERHETSKOPIOR_MAX
 GAMMAL_INIFIL = "skrivbord.ini"
 
 
@@ -137,6 +135,9 @@ def flytta_gamla_installningar() -> bool:
         installningar.flytta_undan(ini)
         log.info("inställningarna flyttades från %s (%d värden)", GAMMAL_INIFIL, len(varden))
         flyttat = True
+    # Only here (once, at start): the import service and SQLAlchemy load late.
+    from skrivbord.tjanster.avvikelser import import_mappning
+
     return import_mappning.flytta_gammal_senaste_mappning() or flyttat
 
 

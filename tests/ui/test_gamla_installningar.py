@@ -119,7 +119,7 @@ def test_programmet_flyttar_installningarna_innan_fonstret_byggs(
     monkeypatch.setattr(appmodul.loggning, "starta", lambda: None)
     monkeypatch.setattr(appmodul.krasch, "installera", lambda: None)
     monkeypatch.setattr(appmodul, "skapa_app", lambda _argv: qapp)
-    monkeypatch.setattr(appmodul.QTimer, "singleShot", lambda *_a: None)
+    monkeypatch.setattr(appmodul, "efter_forsta_malningen", lambda *_a: None)
     monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
     monkeypatch.setattr(huvudfonster, "Huvudfonster", Fonster)
     assert appmodul.main([]) == 0

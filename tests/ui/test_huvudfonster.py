@@ -90,7 +90,7 @@ def test_statusfaltet(fonster, nyckelring) -> None:
 
 
 def test_oversikten_visar_riktiga_siffror(fonster) -> None:
-    sida = fonster.sidor[0]
+    sida = fonster.sida(0)
     assert sida.rubrik.text() == "Översikt – Testkommun"
     assert sida.rutor["enheter"].tal.text() == str(len(ENHETER))
     assert sida.rutor["enheter"].under.text() == "2\u00a0SÄBO · 1\u00a0hemtjänst · 1\u00a0korttid"
@@ -101,14 +101,14 @@ def test_oversikten_visar_riktiga_siffror(fonster) -> None:
 
 def test_sidorna_for_senare_omraden_visar_antal(fonster) -> None:
     for nummer in (2, 3, 6, 7):
-        sida = fonster.sidor[nummer]
+        sida = fonster.sida(nummer)
         assert sida.rubrik.text() == SIDOR[nummer]
         assert sida.text.text()
         assert ": 0" in sida.siffertext()
 
 
 def test_egenkontrollplanen_i_tabell(fonster) -> None:
-    sida: EgenkontrollSida = fonster.sidor[1]
+    sida: EgenkontrollSida = fonster.sida(1)
     assert sida.tabell.rowCount() > 5
     assert sida.tabell.item(0, sida.OMRADE).text()
     assert sida.tabell.item(0, sida.FREKVENS).text().endswith(("/år", "/månad", "vecka"))
@@ -310,3 +310,32 @@ def test_loggmappen_oppnas(fonster, monkeypatch) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: oppnade.append(url.toLocalFile()))
     fonster.oppna_loggmappen()
     assert Path(oppnade[0]).name == "loggar"
+
+
+def test_starten_vantar_pa_forsta_malningen(qtbot) -> None:
+    """The window is painted before the start flow (the wizard, a database) begins."""
+    from skrivbord.ui.app import efter_forsta_malningen
+
+    fonster = Huvudfonster()
+    qtbot.addWidget(fonster)
+    startad: list[bool] = []
+    efter_forsta_malningen(fonster, lambda: startad.append(True))
+    assert startad == []
+    fonster.show()
+    qtbot.waitUntil(lambda: startad == [True], timeout=VANTA_MS)
+    fonster.repaint()
+    qtbot.wait(20)
+    assert startad == [True]  # once
+
+
+def test_huvudfonstret_laddar_inte_sqlalchemy() -> None:
+    """Start-up: the window paints before SQLAlchemy and the pages are imported."""
+    import subprocess
+    import sys
+
+    kod = (
+        "import sys; import skrivbord.ui.app, skrivbord.ui.huvudfonster; "
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'reportlab'))))"
+    )
+    svar = subprocess.run([sys.executable, "-c", kod], capture_output=True, text=True, check=True)
+    assert svar.stdout.strip() == "[]"
