@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 
@@ -37,7 +37,8 @@ def kor_till_slut(jobb: Jobb[T], rapportera: Callable[[Framsteg], None] | None =
         try:
             steg = next(jobb)
         except StopIteration as slut:
-            return slut.value
+            # StopIteration.value is Any; a Jobb[T] returns a T.
+            return cast(T, slut.value)
         if rapportera is not None:
             rapportera(steg)
 
