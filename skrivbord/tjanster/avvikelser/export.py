@@ -89,7 +89,7 @@ def _rader(databas: Databas, ids: Sequence[int]) -> list[tuple[Varde, ...]]:
     """Export rows for these ids, in the same order."""
     with databas.ra_anslutning() as anslutning:
         per_id = {r[0]: r for r in anslutning.execute(_FRAGA, (json.dumps(list(ids)),)).fetchall()}
-    rader = []
+    rader: list[tuple[Varde, ...]] = []
     for i in ids:
         r = per_id.get(i)
         if r is None:  # deleted since the list was read

@@ -131,9 +131,9 @@ class _Fordelning:
 
 
 def _fordela(aggregat: list[Counter], enhetstyp: dict[int, str]) -> _Fordelning:
-    per_kategori = [Counter() for _ in aggregat]
-    per_typ = [Counter() for _ in aggregat]
-    per_konsekvens = [Counter() for _ in aggregat]
+    per_kategori: list[Counter[int]] = [Counter() for _ in aggregat]
+    per_typ: list[Counter[str | None]] = [Counter() for _ in aggregat]
+    per_konsekvens: list[Counter[int]] = [Counter() for _ in aggregat]
     kategori_typ: Counter = Counter()
     for i, antal in enumerate(aggregat):
         for (kategori_id, enhet_id, konsekvens), n in antal.items():
@@ -302,7 +302,7 @@ def korstabell(
     if any(r not in rader for r, _ in antal):
         rader.append(None)
         radnamn.append(EJ_ANGIVET)
-    celler = defaultdict(int)
+    celler: defaultdict[tuple[object, object], int] = defaultdict(int)
     for (r, k), n in antal.items():
         celler[(r if r in rader else None, k if k in kolumner else None)] += n
     tabell = [tuple(celler[(r, k)] for k in kolumner) for r in rader]
@@ -368,7 +368,7 @@ def _normalisera(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _visningsform(former: Counter) -> str:
+def _visningsform(former: Counter[str]) -> str:
     """The spelling used most often (ties: the first in sort order)."""
     return min(former.items(), key=lambda par: (-par[1], par[0]))[0]
 

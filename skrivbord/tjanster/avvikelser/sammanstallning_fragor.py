@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from typing import TypedDict
 
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
@@ -143,15 +144,29 @@ def lasa_stegvis(
     return rader
 
 
-def _avbryt(radpass: Future, anslutning) -> None:
+def _avbryt(radpass: Future[list[tuple]], anslutning: sqlcipher.Connection) -> None:
     """Cancelled or failed: stop the pass at once rather than wait for it."""
     if not radpass.done():
         anslutning.interrupt()
 
 
+class _Index(TypedDict):
+    """The Rader fields of the index queries."""
+
+    aggregat: list[Counter]
+    jamforelse: list[tuple]
+    atgarder: list[tuple]
+    forsenade_alla: int
+    uppfoljda: int
+
+
 def _lasa_index(
-    anslutning, period: Period, alla: tuple[Period, ...], idag: date, steg: int
-) -> Jobb[dict]:
+    anslutning: sqlcipher.Connection,
+    period: Period,
+    alla: tuple[Period, ...],
+    idag: date,
+    steg: int,
+) -> Jobb[_Index]:
     """Queries 1, 3 and 4 (indexes only) as the Rader fields they fill."""
     aggregat: list[Counter] = []
     for i, p in enumerate(alla):
@@ -178,7 +193,7 @@ def _lasa_index(
     }
 
 
-def _lasa_aggregat(anslutning, period: Period) -> Counter:
+def _lasa_aggregat(anslutning: sqlcipher.Connection, period: Period) -> Counter:
     """Query 1 for one period: (kategori_id, enhet_id, konsekvens) → count."""
     sql = AGGREGAT.format(kvartal=_platser(period.kvartal))
     antal: Counter = Counter()
@@ -189,7 +204,7 @@ def _lasa_aggregat(anslutning, period: Period) -> Counter:
     return antal
 
 
-def _lasa_radpass(anslutning, annat_id: int, period: Period) -> list[tuple]:
+def _lasa_radpass(anslutning: sqlcipher.Connection, annat_id: int, period: Period) -> list[tuple]:
     """Query 2: the pass over the period's rows."""
     _, rader = anslutning.execute(RADPASS, (annat_id, *_tidsspann(period))).fetchone()
     return tolka_radpass(rader)
@@ -238,7 +253,7 @@ def tolka_radpass(text: str | None) -> list[tuple]:
 
 
 @contextlib.contextmanager
-def _samma_ogonblick(databas: Databas, antal: int) -> Iterator[list]:
+def _samma_ogonblick(databas: Databas, antal: int) -> Iterator[list[sqlcipher.Connection]]:
     """``antal`` raw connections, each in a read transaction on the same snapshot.
 
     A write lock held for the moment the transactions start (BEGIN IMMEDIATE on a
