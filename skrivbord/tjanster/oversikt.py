@@ -64,7 +64,7 @@ def _samma_dag_i_fjol(idag: date) -> date:
         return idag.replace(year=idag.year - 1, day=28)
 
 
-def _rakna(s: Session, fraga: Select) -> int:
+def _rakna(s: Session, fraga: Select[int]) -> int:
     return s.scalar(fraga) or 0
 
 
@@ -202,7 +202,7 @@ def omradesantal(databas: Databas, idag: date | None = None) -> Omradesantal:
     idag = idag or date.today()
     arets_borjan = date(idag.year, 1, 1)
 
-    def alla(modell: type) -> Select:
+    def alla(modell: type) -> Select[int]:
         return select(func.count()).select_from(modell)
 
     with databas.session() as s:

@@ -146,7 +146,7 @@ def _ta_bort(sokvag: Path) -> None:
         sokvag.unlink()
 
 
-class _Skrivare(contextlib.AbstractContextManager):
+class _Skrivare(contextlib.AbstractContextManager["_Skrivare"]):
     def skriv(self, rader: Sequence[Sequence[Varde]]) -> None:
         raise NotImplementedError
 

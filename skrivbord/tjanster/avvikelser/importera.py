@@ -23,10 +23,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import cast
+from typing import Any, cast
 
 import sqlalchemy.exc
 from sqlalchemy import DateTime, Select, Table, func, insert, literal, select
@@ -223,7 +223,7 @@ def _granska(
     return _Granskat(giltiga, fel, felrader, len(tabell.rader), uppslag)
 
 
-def _json_varden(varden: list) -> Select:
+def _json_varden(varden: Sequence[object]) -> Select[Any]:
     """``SELECT value FROM json_each(?)``: a list as one parameter, for IN."""
     return select(func.json_each(json.dumps(varden)).table_valued("value").c.value)
 
