@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: lint, format check, then pytest (Qt offscreen).
+# Runs the whole test suite: lint, format check, type check, then pytest (Qt offscreen).
 set -euo pipefail
 rot="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$rot"
@@ -7,4 +7,5 @@ bash skript/miljo.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

@@ -9,6 +9,7 @@ the CLI and the reports print the same words.
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING
 
 from skrivbord.oversattning import N_, oversatt
 
@@ -16,9 +17,14 @@ from skrivbord.oversattning import N_, oversatt
 class _MedEtikett:
     _etiketter: dict[str, str] = {}
 
+    if TYPE_CHECKING:  # given at run time by the StrEnum the class is mixed into
+
+        @property
+        def value(self) -> str: ...
+
     @property
     def etikett(self) -> str:
-        return oversatt(type(self)._etiketter[self.value])  # type: ignore[attr-defined]
+        return oversatt(type(self)._etiketter[self.value])
 
 
 class Enhetstyp(_MedEtikett, StrEnum):

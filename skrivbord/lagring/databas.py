@@ -14,6 +14,7 @@ import getpass
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
@@ -113,7 +114,9 @@ class Databas:
     def ra_anslutning(self) -> Iterator[sqlcipher.Connection]:
         """The raw DB-API connection, for bulk loads and hand-tuned reads."""
         with self.engine.connect() as anslutning:
-            yield anslutning.connection.dbapi_connection  # type: ignore[misc]
+            # SQLAlchemy types it as the generic DB-API protocol (None once detached); on
+            # a live connection of this engine it is sqlcipher3's.
+            yield cast(sqlcipher.Connection, anslutning.connection.dbapi_connection)
 
     def verifiera(self) -> None:
         """Prove the key is right and the file is ours; typed errors otherwise."""

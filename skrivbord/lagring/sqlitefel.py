@@ -22,10 +22,9 @@ SQLITE_NOTADB = 26
 
 def felkod(exc: BaseException) -> int | None:
     """The primary SQLite result code behind an exception, if there is one."""
-    if isinstance(exc, sqlalchemy.exc.DBAPIError):
-        exc = exc.orig
-    if isinstance(exc, sqlcipher.Error):
-        kod = getattr(exc, "sqlite_errorcode", None)
+    grund = exc.orig if isinstance(exc, sqlalchemy.exc.DBAPIError) else exc
+    if isinstance(grund, sqlcipher.Error):
+        kod = getattr(grund, "sqlite_errorcode", None)
         return kod & 0xFF if kod is not None else None
     return None
 

@@ -56,7 +56,8 @@ def snyggt_steg(storsta: float, antal_steg: int = 5) -> float:
     if storsta <= 0:
         return 1
     grov = storsta / antal_steg
-    tiopotens = 10 ** math.floor(math.log10(grov))
+    # int ** int is typed Any: an int for a non-negative power, a float below.
+    tiopotens: float = 10 ** math.floor(math.log10(grov))
     for faktor in (1, 2, 5, 10):
         if grov <= faktor * tiopotens:
             return max(1, faktor * tiopotens)

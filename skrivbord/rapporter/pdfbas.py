@@ -94,9 +94,9 @@ def _sidnumrerad_canvas(kommun: str, titel: str, utskriven: date) -> type[Canvas
     """A canvas that holds its pages back until the end, so the footer knows Y in 'Sida X av Y'."""
 
     class SidnumreradCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+        def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
-            self._sidor: list[dict] = []
+            self._sidor: list[dict[str, object]] = []
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._sidor.append(dict(self.__dict__))
@@ -191,7 +191,8 @@ def _skrivfel(ut: Path, exc: OSError) -> DiskenFull | FilKanInteSkrivas:
     if isinstance(exc, PermissionError):
         # On Windows also what replacing a file that is open in a PDF reader gives.
         return FilKanInteSkrivas(ut, "ingen behörighet, eller filen är öppen i ett annat program")
-    return FilKanInteSkrivas(ut, _ORSAKER.get(exc.errno, ""))
+    orsak = _ORSAKER.get(exc.errno, "") if exc.errno is not None else ""
+    return FilKanInteSkrivas(ut, orsak)
 
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}

@@ -16,7 +16,7 @@ markers). ``Markering`` draws the marker.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -35,6 +35,11 @@ GRA = colors.HexColor(pdfbas.GRA)
 LINJE = colors.HexColor("#9aa5b1")
 RAND = colors.HexColor("#f2f5f8")
 MARKERAD = diagram.MARKERINGSFARG
+
+# A table cell: plain text (never wraps) or a flowable such as a header paragraph.
+Cell: TypeAlias = str | Flowable
+# A TableStyle command: a name, the cells it covers and its arguments.
+Stilkommando: TypeAlias = tuple[object, ...]
 
 
 class Jamforelserad(Protocol):
@@ -113,15 +118,15 @@ def kapa(text: str, bredd: float, typsnitt: str, storlek: float) -> str:
     return text.rstrip() + "…"
 
 
-def rubrikcell(text: str, stilar, hoger: bool = True) -> Paragraph:
+def rubrikcell(text: str, stilar: type[pdfbas.Stilar], hoger: bool = True) -> Paragraph:
     """A header cell that may wrap (only header cells are paragraphs)."""
     return Paragraph(avstava(text), stilar.tabellrubrik_hoger if hoger else stilar.tabellrubrik)
 
 
 def tabell(
-    data: list[list],
+    data: list[list[Cell]],
     bredder: Sequence[float],
-    stilar,
+    stilar: type[pdfbas.Stilar],
     *,
     summarad: bool = False,
     markerade: Sequence[int] = (),
@@ -157,9 +162,9 @@ def tabell(
     return ut
 
 
-def _grundstil(stilar, rader: int) -> list[tuple]:
+def _grundstil(stilar: type[pdfbas.Stilar], rader: int) -> list[Stilkommando]:
     """Fonts, alignment, padding, the header line and the stripes."""
-    stil = [
+    stil: list[Stilkommando] = [
         ("FONT", (0, 0), (-1, -1), stilar.typsnitt, STORLEK),
         ("FONT", (0, 0), (-1, 0), stilar.typsnitt_fet, 8),
         ("TEXTCOLOR", (0, 0), (-1, 0), GRA),
@@ -186,7 +191,7 @@ def jamforelsetabell(
     forsta: str,
     perioder: Sequence[str],
     rader: Sequence[Jamforelserad],
-    stilar,
+    stilar: type[pdfbas.Stilar],
     *,
     totalt: Jamforelserad | None = None,
     extra: Sequence[tuple[str, Sequence[str], str]] = (),
@@ -203,7 +208,7 @@ def jamforelsetabell(
     if jamfor:
         rubrik.append(f"Förändring mot {perioder[-2]}")
     rubrik += [namn for namn, _, _ in extra]
-    data: list[list] = [rubrik]
+    data: list[list[Cell]] = [list(rubrik)]
     markerade = []
     for i, rad in enumerate(rader):
         cell: str | Flowable = _forandring(rad)
@@ -254,13 +259,13 @@ def _jamforelsebredder(forsta_bredd: float, perioder: int, extra: int) -> list[f
 def korstabell(
     data: Korsdata,
     forsta: str,
-    stilar,
+    stilar: type[pdfbas.Stilar],
     *,
     forsta_bredd: float = 50 * mm,
     kolumnbredd: float | None = None,
 ) -> Table:
     """Rows × columns with row and column totals; ``forsta`` heads the row labels."""
-    rader: list[list] = [[rubrikcell(forsta, stilar, hoger=False)]]
+    rader: list[list[Cell]] = [[rubrikcell(forsta, stilar, hoger=False)]]
     rader[0] += [rubrikcell(k, stilar) for k in (*data.kolumner, "Totalt")]
     for namn, antal in zip(data.rader, data.antal, strict=True):
         rader.append([namn, *map(tal, antal), tal(sum(antal))])
@@ -278,16 +283,23 @@ def korstabell(
 
 
 def nyckeltal(
-    rutor: Sequence[tuple[str, str, str]], stilar, *, per_rad: int = 4, hojd: float = 58
+    rutor: Sequence[tuple[str, str, str]],
+    stilar: type[pdfbas.Stilar],
+    *,
+    per_rad: int = 4,
+    hojd: float = 58,
 ) -> Table:
     """Key figures in boxes, ``per_rad`` to a row: (the figure, what it counts, a grey
     line under it or "")."""
-    celler = [
+    celler: list[list[Paragraph] | str] = [
         [Paragraph(stort, stilar.nyckeltal), Paragraph(text, stilar.nyckeltext)]
         + ([Paragraph(under, stilar.nyckelunder)] if under else [])
         for stort, text, under in rutor
     ]
-    data = [celler[i : i + per_rad] for i in range(0, len(celler), per_rad)]
+    # A box is a list of paragraphs; an empty box fills a short last row.
+    data: list[list[list[Paragraph] | str]] = [
+        celler[i : i + per_rad] for i in range(0, len(celler), per_rad)
+    ]
     if data:  # a short last row is filled with empty boxes
         data[-1] += [""] * (per_rad - len(data[-1]))
     ut = Table(
@@ -308,7 +320,7 @@ def nyckeltal(
     return ut
 
 
-def punktlista(punkter: Sequence[tuple[Flowable | str, str]], stilar) -> Table:
+def punktlista(punkter: Sequence[tuple[Flowable | str, str]], stilar: type[pdfbas.Stilar]) -> Table:
     """Points with a bullet (text) or a marker (a Flowable) in a narrow first column;
     the point's text is Paragraph markup."""
     data = [
@@ -319,7 +331,7 @@ def punktlista(punkter: Sequence[tuple[Flowable | str, str]], stilar) -> Table:
         for tecken, text in punkter
     ]
     ut = Table(data, colWidths=[6 * mm, BREDD - 6 * mm], hAlign="LEFT")
-    stil = [
+    stil: list[Stilkommando] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -64,7 +64,7 @@ def _samma_dag_i_fjol(idag: date) -> date:
         return idag.replace(year=idag.year - 1, day=28)
 
 
-def _rakna(s: Session, fraga: Select) -> int:
+def _rakna(s: Session, fraga: Select[int]) -> int:
     return s.scalar(fraga) or 0
 
 
@@ -163,29 +163,26 @@ def forsenade_egenkontroller(s: Session, idag: date) -> int:
 def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
     idag = idag or date.today()
     uppgifter = kommuntjanst.hamta(databas)
+    # In a unit of work of its own, so before the one below.
+    saknade = tuple(veckogenomgangar.saknade(databas, idag, veckor=VECKOGENOMGANG_VECKOR))
     with databas.session() as s:
-        siffror = {
-            "enheter_per_typ": enheter_per_typ(s),
-            "personal": aktiv_personal(s),
-            "avvikelser_i_ar": avvikelser_under_ar(s, idag.year),
-            "avvikelser_forra_aret": avvikelser_under_ar(s, idag.year - 1),
-            "avvikelser_forra_aret_samma_period": avvikelser_mellan(
+        return Oversikt(
+            kommun=uppgifter.namn if uppgifter else "",
+            kommunkod=uppgifter.kommunkod if uppgifter else "",
+            enheter_per_typ=enheter_per_typ(s),
+            personal=aktiv_personal(s),
+            avvikelser_i_ar=avvikelser_under_ar(s, idag.year),
+            avvikelser_forra_aret=avvikelser_under_ar(s, idag.year - 1),
+            avvikelser_forra_aret_samma_period=avvikelser_mellan(
                 s, date(idag.year - 1, 1, 1), _samma_dag_i_fjol(idag)
             ),
-            "oppna_avvikelser": oppna_avvikelser(s),
-            "forsenade_atgarder": forsenade_atgarder(s, idag),
-            "delegeringar_som_gar_ut": delegeringar_som_gar_ut(s, idag),
-            "egenkontroller_i_planen": egenkontroller_i_planen(s),
-            "forsenade_egenkontroller": forsenade_egenkontroller(s, idag),
-        }
-    return Oversikt(
-        kommun=uppgifter.namn if uppgifter else "",
-        kommunkod=uppgifter.kommunkod if uppgifter else "",
-        saknade_veckogenomgangar=tuple(
-            veckogenomgangar.saknade(databas, idag, veckor=VECKOGENOMGANG_VECKOR)
-        ),
-        **siffror,
-    )
+            oppna_avvikelser=oppna_avvikelser(s),
+            forsenade_atgarder=forsenade_atgarder(s, idag),
+            delegeringar_som_gar_ut=delegeringar_som_gar_ut(s, idag),
+            egenkontroller_i_planen=egenkontroller_i_planen(s),
+            forsenade_egenkontroller=forsenade_egenkontroller(s, idag),
+            saknade_veckogenomgangar=saknade,
+        )
 
 
 @dataclass(frozen=True)
@@ -205,7 +202,7 @@ def omradesantal(databas: Databas, idag: date | None = None) -> Omradesantal:
     idag = idag or date.today()
     arets_borjan = date(idag.year, 1, 1)
 
-    def alla(modell: type) -> Select:
+    def alla(modell: type) -> Select[int]:
         return select(func.count()).select_from(modell)
 
     with databas.session() as s:

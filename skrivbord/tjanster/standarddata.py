@@ -8,21 +8,29 @@ from skrivbord.modeller import AvvikelseKategori, Egenkontroll
 from skrivbord.resurser import lasa_json
 from skrivbord.typer import Enhetstyp, Frekvens
 
+# lasa_json gives Any (it is JSON): each function states the shape of its file.
+
 
 def avvikelsekategorier() -> list[dict[str, str]]:
-    return lasa_json("data", "avvikelsekategorier.json")["kategorier"]
+    poster: list[dict[str, str]] = lasa_json("data", "avvikelsekategorier.json")["kategorier"]
+    return poster
 
 
 def egenkontrollplan() -> list[dict[str, str]]:
-    return lasa_json("data", "egenkontrollplan.json")["poster"]
+    poster: list[dict[str, str]] = lasa_json("data", "egenkontrollplan.json")["poster"]
+    return poster
 
 
 def delegeringsuppgifter() -> list[dict[str, str]]:
-    return lasa_json("data", "delegeringsuppgifter.json")["uppgifter"]
+    poster: list[dict[str, str]] = lasa_json("data", "delegeringsuppgifter.json")["uppgifter"]
+    return poster
 
 
 def lakemedelstillsyn_checklista() -> list[dict[str, object]]:
-    return lasa_json("data", "lakemedelstillsyn_checklista.json")["fragor"]
+    poster: list[dict[str, object]] = lasa_json("data", "lakemedelstillsyn_checklista.json")[
+        "fragor"
+    ]
+    return poster
 
 
 def fyll(session: Session) -> None:

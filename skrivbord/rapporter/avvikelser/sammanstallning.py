@@ -35,7 +35,7 @@ def _perioder(s: Sammanstallning) -> list[str]:
     return [p.kort for p in s.perioder]
 
 
-def _kategorier(s: Sammanstallning, stilar) -> list[Flowable]:
+def _kategorier(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     totalt = s.totalt.aktuellt
     andelar = [procent(r.aktuellt / totalt if totalt else None) for r in s.kategorier]
     tabell = tabeller.jamforelsetabell(
@@ -69,7 +69,7 @@ def _kategorier(s: Sammanstallning, stilar) -> list[Flowable]:
     ]
 
 
-def _kategoridiagram(s: Sammanstallning, stilar) -> Flowable:
+def _kategoridiagram(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> Flowable:
     if not any(any(r.antal) for r in s.kategorier):
         return diagram.tom_ritning(BREDD, 20 * mm, "Inga avvikelser att visa.", stilar.typsnitt)
     return diagram.grupperade_staplar(
@@ -85,7 +85,7 @@ def _kategoridiagram(s: Sammanstallning, stilar) -> Flowable:
     )
 
 
-def _enheter_och_konsekvens(s: Sammanstallning, stilar) -> list[Flowable]:
+def _enheter_och_konsekvens(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     kpt = s.kategori_per_enhetstyp
     extra = []
     for kod, rubrik in (("fall", "därav fall"), ("lakemedel", "därav läkemedel")):
@@ -114,7 +114,7 @@ def _enheter_och_konsekvens(s: Sammanstallning, stilar) -> list[Flowable]:
     ]
 
 
-def _fall_och_lakemedel(s: Sammanstallning, stilar) -> list[Flowable]:
+def _fall_och_lakemedel(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     fall = s.fall
     med_skada = fall.summa - sum(
         fall.kolumnsumma(j)
@@ -152,7 +152,7 @@ def _fall_och_lakemedel(s: Sammanstallning, stilar) -> list[Flowable]:
     ]
 
 
-def _vardgivare(s: Sammanstallning, stilar) -> list[Flowable]:
+def _vardgivare(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     mv = s.mellan_vardgivare
     fordelning = s.mellan_vardgivare_fordelning
     text = (
@@ -174,9 +174,12 @@ def _vardgivare(s: Sammanstallning, stilar) -> list[Flowable]:
     return [KeepTogether(delar)]
 
 
-def _lex_maria(s: Sammanstallning, stilar) -> list[Flowable]:
+def _lex_maria(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     lm = s.lex_maria
-    data: list[list] = [["", *_perioder(s)], ["Anmälda till IVO", *map(tal, lm.anmalda)]]
+    data: list[list[tabeller.Cell]] = [
+        ["", *_perioder(s)],
+        ["Anmälda till IVO", *map(tal, lm.anmalda)],
+    ]
     ovriga = [
         f"{tal(lm.ej_anmalda)} bedömdes utan att anmälas" if lm.ej_anmalda else "",
         f"{tal(lm.utreds)} utreds fortfarande" if lm.utreds else "",
@@ -198,8 +201,8 @@ def _lex_maria(s: Sammanstallning, stilar) -> list[Flowable]:
     ]
 
 
-def _analys(s: Sammanstallning, stilar) -> list[Flowable]:
-    data = [
+def _analys(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
+    data: list[list[tabeller.Cell]] = [
         ["", "Antal", "Andel"],
         *(
             [etikett, tal(andel.antal), andel_text(andel)]
@@ -228,9 +231,9 @@ def _analys(s: Sammanstallning, stilar) -> list[Flowable]:
     ]
 
 
-def _atgarder(s: Sammanstallning, stilar) -> list[Flowable]:
+def _atgarder(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     a = s.atgarder
-    data = [
+    data: list[list[tabeller.Cell]] = [
         ["", "Antal"],
         ["Beslutade åtgärder", tal(a.totalt)],
         ["Klara", tal(a.klara)],
@@ -258,7 +261,7 @@ def _atgarder(s: Sammanstallning, stilar) -> list[Flowable]:
     ]
 
 
-def _annat(s: Sammanstallning, stilar) -> list[Flowable]:
+def _annat(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     an = s.annat
     namn = escape(getattr(s.kategori_med_kod("annat"), "etikett", "Annat"))
     delar: list[Flowable] = [
@@ -271,7 +274,7 @@ def _annat(s: Sammanstallning, stilar) -> list[Flowable]:
         ),
     ]
     if an.orsaker:
-        data = [["Förklaring", "Antal", "Andel"]]
+        data: list[list[tabeller.Cell]] = [["Förklaring", "Antal", "Andel"]]
         data += [
             [o.text, tal(o.antal), procent(o.antal / an.antal if an.antal else None)]
             for o in an.orsaker
@@ -291,7 +294,7 @@ def _annat(s: Sammanstallning, stilar) -> list[Flowable]:
     return [KeepTogether(delar)]
 
 
-def innehall(s: Sammanstallning, kommun: str, stilar) -> list[Flowable]:
+def innehall(s: Sammanstallning, kommun: str, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     """The document's flowables (the page template adds header and footer)."""
     return [
         *framsida(s, kommun, stilar),

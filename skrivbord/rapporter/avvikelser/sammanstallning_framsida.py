@@ -23,6 +23,7 @@ from skrivbord.rapporter.format import (
     tal,
     upprakning,
 )
+from skrivbord.rapporter.pdfbas import Stilar
 from skrivbord.rapporter.tabeller import Markering
 
 # The wording of counts and changes, shared with the sections.
@@ -41,7 +42,7 @@ def andel_text(andel: Andel) -> str:
     return procent(andel.andel)
 
 
-def _nyckeltal(s: Sammanstallning, stilar) -> Table:
+def _nyckeltal(s: Sammanstallning, stilar: type[Stilar]) -> Table:
     fore = s.perioder[-2].kort if len(s.perioder) > 1 else None
 
     def jamfort(rad: Rad | None) -> str:
@@ -76,7 +77,7 @@ def _nyckeltal(s: Sammanstallning, stilar) -> Table:
     return tabeller.nyckeltal(rutor, stilar)
 
 
-def framsida(s: Sammanstallning, kommun: str, stilar) -> list[Flowable]:
+def framsida(s: Sammanstallning, kommun: str, stilar: type[Stilar]) -> list[Flowable]:
     """The first page's flowables; ``kommun`` may be empty."""
     p = s.period
     sista = s.period.slut.fromordinal(s.period.slut.toordinal() - 1)
@@ -114,7 +115,7 @@ def framsida(s: Sammanstallning, kommun: str, stilar) -> list[Flowable]:
     ]
 
 
-def _att_uppmarksamma(s: Sammanstallning, stilar) -> list[tuple[Flowable | str, str]]:
+def _att_uppmarksamma(s: Sammanstallning, stilar: type[Stilar]) -> list[tuple[Flowable | str, str]]:
     """The points of the first page: marked categories first, then the rest."""
     punkter = _markerade_kategorier(s, stilar) + [("•", text) for text in _ovriga_punkter(s)]
     if not s.totalt.aktuellt:
@@ -126,16 +127,20 @@ def _att_uppmarksamma(s: Sammanstallning, stilar) -> list[tuple[Flowable | str, 
     return punkter
 
 
-def _markerade_kategorier(s: Sammanstallning, stilar) -> list[tuple[Flowable | str, str]]:
+def _markerade_kategorier(
+    s: Sammanstallning, stilar: type[Stilar]
+) -> list[tuple[Flowable | str, str]]:
     fore = s.perioder[-2].etikett if len(s.perioder) > 1 else ""
     punkter: list[tuple[Flowable | str, str]] = []
     for rad in s.markerade_kategorier:
         upp = (rad.forandring or 1) > 0
+        # A marked row is always compared with the year before (Markering.rad).
+        foregaende = rad.antal[-2]
         punkter.append(
             (
                 Markering("", upp, stilar.typsnitt_fet, vanster=True),
                 f"<b>{escape(rad.etikett)}</b>: {avv(rad.aktuellt)} mot "
-                f"{tal(rad.foregaende)} under {fore}, <font color='{diagram.MARKERINGSFARG_HEX}'>"
+                f"{tal(foregaende)} under {fore}, <font color='{diagram.MARKERINGSFARG_HEX}'>"
                 f"<b>{rad_forandring(rad)}</b></font> ({'fler' if upp else 'färre'}).",
             )
         )

@@ -89,7 +89,7 @@ def _rader(databas: Databas, ids: Sequence[int]) -> list[tuple[Varde, ...]]:
     """Export rows for these ids, in the same order."""
     with databas.ra_anslutning() as anslutning:
         per_id = {r[0]: r for r in anslutning.execute(_FRAGA, (json.dumps(list(ids)),)).fetchall()}
-    rader = []
+    rader: list[tuple[Varde, ...]] = []
     for i in ids:
         r = per_id.get(i)
         if r is None:  # deleted since the list was read
@@ -146,7 +146,7 @@ def _ta_bort(sokvag: Path) -> None:
         sokvag.unlink()
 
 
-class _Skrivare(contextlib.AbstractContextManager):
+class _Skrivare(contextlib.AbstractContextManager["_Skrivare"]):
     def skriv(self, rader: Sequence[Sequence[Varde]]) -> None:
         raise NotImplementedError
 

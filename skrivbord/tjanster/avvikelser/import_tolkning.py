@@ -13,9 +13,10 @@ import contextlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Generic, Protocol, TypeVar
 
 from sqlalchemy import select
 
@@ -89,8 +90,8 @@ def _datum(text: str) -> tuple[date, time | None]:
         return datum, klockslag
     traff = _DAG_FORST.match(text)
     if traff:
-        a, b, ar = int(traff.group(1)), int(traff.group(2)), traff.group(3)
-        ar_text = ar if len(ar) == 4 else f"20{ar}"
+        a, b, skrivet_ar = int(traff.group(1)), int(traff.group(2)), traff.group(3)
+        ar_text = skrivet_ar if len(skrivet_ar) == 4 else f"20{skrivet_ar}"
         tolkningar = []
         for dag, manad in ((a, b), (b, a)):
             with contextlib.suppress(ValueError):
@@ -121,6 +122,10 @@ def _klockslag(timme: str, minut: str | None, text: str) -> time:
         raise _Fel(f'Klockslaget i "{text}" finns inte. Skriv det som 14:30.') from None
 
 
+def _dag(text: str) -> date:
+    return _datum(text)[0]
+
+
 def _tid(text: str) -> time:
     text = text.strip()
     traff = _TID.match(text) or _TID_KOMPAKT.match(text)
@@ -129,10 +134,23 @@ def _tid(text: str) -> time:
     return _klockslag(traff.group(1), traff.group(2), text)
 
 
-def _urval(etiketter: dict[str, object], vad: str, exempel: str) -> Callable[[str], object]:
+class _Medlem(Protocol):
+    """A member of one of typer's closed sets."""
+
+    @property
+    def etikett(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+
+
+M = TypeVar("M")
+T = TypeVar("T")
+
+
+def _urval(etiketter: Mapping[str, M], vad: str, exempel: str) -> Callable[[str], M]:
     """A reader for a closed set, by Swedish label or code (case and accents ignored)."""
 
-    def tolka(text: str) -> object:
+    def tolka(text: str) -> M:
         varde = etiketter.get(_vik(text))
         if varde is None:
             raise _Fel(f'Okänd {vad} "{text}". Använd {exempel}.')
@@ -141,12 +159,12 @@ def _urval(etiketter: dict[str, object], vad: str, exempel: str) -> Callable[[st
     return tolka
 
 
-def _exempel(enum: type) -> str:
+def _exempel(enum: Iterable[_Medlem]) -> str:
     return ", ".join(m.etikett for m in enum)
 
 
 _KONSEKVENSEXEMPEL = "Ingen skada, Lindrig, Måttlig, Allvarlig, Dödsfall eller 0–4"
-_KONSEKVENSER: dict[str, object] = {
+_KONSEKVENSER: dict[str, Konsekvens] = {
     nyckel: k
     for k in Konsekvens
     for nyckel in (_vik(k.etikett), str(int(k)), _vik(k.etikett.split()[0]))
@@ -160,7 +178,7 @@ _KONSEKVENSER.update(
     }
 )
 
-_ROLLER: dict[str, object] = {n: r for r in Roll for n in (_vik(r.etikett), _vik(r.value))}
+_ROLLER: dict[str, Roll] = {n: r for r in Roll for n in (_vik(r.etikett), _vik(r.value))}
 _ROLLER.update(
     {
         "mas": Roll.MAS,
@@ -177,7 +195,10 @@ _JA = {"ja", "j", "x", "1", "sant", "true", "yes", "y"}
 _NEJ = {"nej", "n", "0", "falskt", "false", "no", ""}
 
 
-def _etiketter(enum: type) -> dict[str, object]:
+E = TypeVar("E", bound=_Medlem)
+
+
+def _etiketter(enum: Iterable[E]) -> dict[str, E]:
     return {nyckel: m for m in enum for nyckel in (_vik(m.etikett), _vik(m.value))}
 
 
@@ -248,16 +269,32 @@ def _langd(hogst: int) -> Callable[[str], str]:
 
 
 @dataclass(frozen=True)
-class _Plan:
+class _Plan(Generic[T]):
     """How one target field is read: from which column, with which reader."""
 
     falt: str
     index: int | None  # column in the row; None when no column is mapped
     rubrik: str  # the column's header, for the error report
     fast: str  # fixed value for a missing column or an empty cell
-    tolkare: Callable[[str], object]
-    standard: object  # value of an empty optional cell
+    tolkare: Callable[[str], T]
+    standard: T  # value of an empty optional cell
     obligatoriskt: bool
+
+    def lasa(self, rad: Filrad, fel: list[Radfel]) -> T:
+        """The field's value in ``rad``; a problem is added to ``fel`` (then the value
+        is the default, and never used: a row with errors is not stored)."""
+        text = rad.varden[self.index].strip() if self.index is not None else ""
+        text = text or self.fast
+        if not text:
+            if self.obligatoriskt:
+                etikett = FALT[self.falt].etikett
+                fel.append(Radfel(rad.nummer, self.rubrik, f"{etikett} saknas."))
+            return self.standard
+        try:
+            return self.tolkare(text)
+        except _Fel as exc:
+            fel.append(Radfel(rad.nummer, self.rubrik, str(exc)))
+            return self.standard
 
 
 class Radtolkare:
@@ -269,84 +306,88 @@ class Radtolkare:
         self.uppslag = uppslag
         self.idag = idag
         roller = ", ".join(r.etikett for r in Roll if r != Roll.MAS) + " eller MAS"
-        lasare: list[tuple[str, Callable[[str], object], object]] = [
-            ("handelsedatum", _datum, None),
-            ("handelsetid", _tid, None),
-            ("rapporterad_datum", lambda t: _datum(t)[0], None),
-            ("enhet", uppslag.enhet, None),
-            ("kategori", uppslag.kategori, None),
-            ("underkategori", _langd(40), ""),
-            ("beskrivning", _fritext, ""),
-            ("omedelbar_atgard", _fritext, ""),
-            (
-                "konsekvens",
-                _urval(_KONSEKVENSER, "konsekvens", _KONSEKVENSEXEMPEL),
-                Konsekvens.INGEN_SKADA,
-            ),
-            ("rapportor_roll", _urval(_ROLLER, "roll", roller), Roll.ANNAN),
-            ("mellan_vardgivare", _ja_nej, False),
-            ("motpart", _urval(_MOTPARTER, "motpart", _exempel(Motpart)), None),
-            (
-                "overenskommelse",
-                _urval(_OVERENSKOMMELSER, "överenskommelse", _exempel(Overenskommelse)),
-                None,
-            ),
-            ("extern_referens", _langd(60), None),
-            ("annat_orsak", _fritext, ""),
-        ]
-        self._plan = []
-        for falt, tolkare, standard in lasare:
+
+        def plan(falt: str, tolkare: Callable[[str], T], standard: T) -> _Plan[T]:
             rubrik = mappning.kolumn(falt) or ""
-            self._plan.append(
-                _Plan(
-                    falt,
-                    rubriker.index(rubrik) if rubrik else None,
-                    rubrik,
-                    mappning.fast_varde(falt) if FALT[falt].fast_varde else "",
-                    tolkare,
-                    standard,
-                    FALT[falt].obligatoriskt,
-                )
+            return _Plan(
+                falt,
+                rubriker.index(rubrik) if rubrik else None,
+                rubrik,
+                mappning.fast_varde(falt) if FALT[falt].fast_varde else "",
+                tolkare,
+                standard,
+                FALT[falt].obligatoriskt,
             )
 
-    def tolka(self, rad: Filrad) -> tuple[dict[str, object] | None, str, list[Radfel]]:
-        """(columns to store, category code, errors) for one row of the file."""
+        # One plan per target field, read in this order (the order of the errors).
+        self._handelsedatum = plan("handelsedatum", _datum, None)
+        self._handelsetid = plan("handelsetid", _tid, None)
+        self._rapporterad_datum = plan("rapporterad_datum", _dag, None)
+        self._enhet = plan("enhet", uppslag.enhet, None)
+        self._kategori = plan("kategori", uppslag.kategori, None)
+        self._underkategori = plan("underkategori", _langd(40), "")
+        self._beskrivning = plan("beskrivning", _fritext, "")
+        self._omedelbar_atgard = plan("omedelbar_atgard", _fritext, "")
+        self._konsekvens = plan(
+            "konsekvens",
+            _urval(_KONSEKVENSER, "konsekvens", _KONSEKVENSEXEMPEL),
+            Konsekvens.INGEN_SKADA,
+        )
+        self._rapportor_roll = plan("rapportor_roll", _urval(_ROLLER, "roll", roller), Roll.ANNAN)
+        self._mellan_vardgivare = plan("mellan_vardgivare", _ja_nej, False)
+        self._motpart = plan("motpart", _urval(_MOTPARTER, "motpart", _exempel(Motpart)), None)
+        self._overenskommelse = plan(
+            "overenskommelse",
+            _urval(_OVERENSKOMMELSER, "överenskommelse", _exempel(Overenskommelse)),
+            None,
+        )
+        self._extern_referens = plan("extern_referens", _langd(60), None)
+        self._annat_orsak = plan("annat_orsak", _fritext, "")
+
+    def tolka(
+        self, rad: Filrad
+    ) -> tuple[avvikelser.Kolumnvarden, str, list[Radfel]] | tuple[None, str, list[Radfel]]:
+        """(columns to store, category code, errors) for one row of the file; the
+        columns are None exactly when there are errors."""
         fel: list[Radfel] = []
-        tolkat: dict[str, object] = {}
-        for plan in self._plan:
-            text = rad.varden[plan.index].strip() if plan.index is not None else ""
-            text = text or plan.fast
-            if not text:
-                if plan.obligatoriskt:
-                    etikett = FALT[plan.falt].etikett
-                    fel.append(Radfel(rad.nummer, plan.rubrik, f"{etikett} saknas."))
-                tolkat[plan.falt] = plan.standard
-                continue
-            try:
-                tolkat[plan.falt] = plan.tolkare(text)
-            except _Fel as exc:
-                fel.append(Radfel(rad.nummer, plan.rubrik, str(exc)))
+        handelse = self._handelsedatum.lasa(rad, fel)
+        handelsetid = self._handelsetid.lasa(rad, fel)
+        rapporterad_datum = self._rapporterad_datum.lasa(rad, fel)
+        enhet_id = self._enhet.lasa(rad, fel)
+        kategori = self._kategori.lasa(rad, fel)
+        underkategori = self._underkategori.lasa(rad, fel)
+        beskrivning = self._beskrivning.lasa(rad, fel)
+        omedelbar_atgard = self._omedelbar_atgard.lasa(rad, fel)
+        konsekvens = self._konsekvens.lasa(rad, fel)
+        rapportor_roll = self._rapportor_roll.lasa(rad, fel)
+        mellan_vardgivare = self._mellan_vardgivare.lasa(rad, fel)
+        motpart = self._motpart.lasa(rad, fel)
+        overenskommelse = self._overenskommelse.lasa(rad, fel)
+        extern_referens = self._extern_referens.lasa(rad, fel)
+        annat_orsak = self._annat_orsak.lasa(rad, fel)
         if fel:
             return None, "", fel
+        # Required fields: without errors, each was given.
+        assert handelse is not None and enhet_id is not None and kategori is not None
 
-        handelsedatum, klockslag = tolkat["handelsedatum"]
-        klockslag = tolkat["handelsetid"] or klockslag or time(0, 0)
-        kategori_id, kategori_kod = tolkat["kategori"]
+        handelsedatum, klockslag = handelse
+        klockslag = handelsetid or klockslag or time(0, 0)
+        kategori_id, kategori_kod = kategori
         uppgifter = avvikelser.AvvikelseUppgifter(
             handelse_tid=datetime.combine(handelsedatum, klockslag),
-            rapporterad_datum=tolkat["rapporterad_datum"] or handelsedatum,
-            enhet_id=tolkat["enhet"],
-            rapportor_roll=tolkat["rapportor_roll"],
+            rapporterad_datum=rapporterad_datum or handelsedatum,
+            enhet_id=enhet_id,
+            rapportor_roll=rapportor_roll,
             kategori_id=kategori_id,
-            beskrivning=tolkat["beskrivning"],
-            konsekvens=tolkat["konsekvens"],
-            underkategori=tolkat["underkategori"],
-            omedelbar_atgard=tolkat["omedelbar_atgard"],
-            extern_referens=tolkat["extern_referens"],
-            annat_orsak=tolkat["annat_orsak"],
-            mellan_vardgivare=tolkat["mellan_vardgivare"],
-            motpart=tolkat["motpart"],
-            overenskommelse=tolkat["overenskommelse"],
+            beskrivning=beskrivning,
+            konsekvens=konsekvens,
+            underkategori=underkategori,
+            omedelbar_atgard=omedelbar_atgard,
+            extern_referens=extern_referens,
+            annat_orsak=annat_orsak,
+            mellan_vardgivare=mellan_vardgivare,
+            motpart=motpart,
+            overenskommelse=overenskommelse,
         )
         try:
             avvikelser.validera(uppgifter, kategori_kod, self.idag)
@@ -364,8 +405,8 @@ def _ja_nej(text: str) -> bool:
     raise _Fel(f'"{text}" ska vara ja eller nej (x, 1 och 0 går också bra).')
 
 
-def visning(kolumner: dict[str, object], uppslag: Uppslag) -> dict[str, str]:
-    handelse_tid: datetime = kolumner["handelse_tid"]
+def visning(kolumner: avvikelser.Kolumnvarden, uppslag: Uppslag) -> dict[str, str]:
+    handelse_tid = kolumner["handelse_tid"]
     return {
         "handelsedatum": handelse_tid.date().isoformat(),
         "handelsetid": handelse_tid.strftime("%H:%M"),

@@ -23,11 +23,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, cast
 
 import sqlalchemy.exc
-from sqlalchemy import DateTime, Select, func, insert, literal, select
+from sqlalchemy import DateTime, Select, Table, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from skrivbord.fel import OgiltigUppgift
@@ -62,6 +64,7 @@ from skrivbord.tjanster.avvikelser.import_mappning import (
     spara_mappning,
 )
 from skrivbord.tjanster.avvikelser.import_tolkning import Radfel, Radtolkare, Uppslag, visning
+from skrivbord.tjanster.avvikelser.registrering import Kolumnvarden
 from skrivbord.typer import Avvikelsestatus
 
 __all__ = [
@@ -159,7 +162,7 @@ class Importresultat:
 @dataclass(frozen=True)
 class _GiltigRad:
     rad: int
-    kolumner: dict[str, object]  # avvikelse column → value, as stored
+    kolumner: Kolumnvarden  # avvikelse column → value, as stored
     nyckel: str
 
 
@@ -184,7 +187,7 @@ def _nyckeltext(varde: object) -> str:
     return str(varde)
 
 
-def _nyckelinnehall(kolumner: dict[str, object], kategori_kod: str) -> str:
+def _nyckelinnehall(kolumner: Mapping[str, object], kategori_kod: str) -> str:
     """Canonical text of the stored values (the category by its code, not its id)."""
     delar = [NYCKELVERSION]
     for namn in sorted(kolumner):
@@ -205,7 +208,7 @@ def _granska(
     forekomster: Counter[str] = Counter()
     for i, rad in enumerate(tabell.rader, start=1):
         kolumner, kategori_kod, radfel = tolkare.tolka(rad)
-        if radfel:
+        if kolumner is None:  # exactly when there are errors
             fel.extend(radfel)
             felrader.add(rad.nummer)
         else:
@@ -220,7 +223,7 @@ def _granska(
     return _Granskat(giltiga, fel, felrader, len(tabell.rader), uppslag)
 
 
-def _json_varden(varden: list) -> Select:
+def _json_varden(varden: Sequence[object]) -> Select[Any]:
     """``SELECT value FROM json_each(?)``: a list as one parameter, for IN."""
     return select(func.json_each(json.dumps(varden)).table_valued("value").c.value)
 
@@ -298,8 +301,10 @@ def importera(
     nu = nu_utc()
     nya_id: list[int] = []
     dubbletter = 0
-    tabell_avvikelse, tabell_status = Avvikelse.__table__, Statusandring.__table__
-    tabell_logg = Andringslogg.__table__
+    # SQLAlchemy types __table__ as any FromClause; a mapped class's is its Table.
+    tabell_avvikelse = cast(Table, Avvikelse.__table__)
+    tabell_status = cast(Table, Statusandring.__table__)
+    tabell_logg = cast(Table, Andringslogg.__table__)
     try:
         with databas.session() as session:
             finns = _finns_redan(session, [g.nyckel for g in granskat.giltiga])

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
@@ -87,13 +89,14 @@ def ta_bort(databas: Databas, kategori_id: int) -> None:
         session.delete(kategori)
 
 
-def _hamta(session, kategori_id: int) -> AvvikelseKategori:
+def _hamta(session: Session, kategori_id: int) -> AvvikelseKategori:
     kategori = session.get(AvvikelseKategori, kategori_id)
     if kategori is None:
         raise OgiltigUppgift("Kategorin finns inte längre.")
     return kategori
 
 
-def faltval() -> dict:
+def faltval() -> dict[str, Any]:
     """Choices for the category-specific form fields (resurser/data/avvikelsefalt.json)."""
-    return lasa_json("data", "avvikelsefalt.json")
+    val: dict[str, Any] = lasa_json("data", "avvikelsefalt.json")
+    return val

@@ -140,7 +140,9 @@ def _villkor(filter: Filter) -> tuple[list[str], list[object]]:
     return villkor, parametrar
 
 
-def id_fraga(filter: Filter, sortering: Sortering = Sortering.NYAST_FORST) -> tuple[str, list]:
+def id_fraga(
+    filter: Filter, sortering: Sortering = Sortering.NYAST_FORST
+) -> tuple[str, list[object]]:
     """The ordered id query, without the transport wrapper (for plan tests and the bench)."""
     villkor, parametrar = _villkor(filter)
     where = f" WHERE {' AND '.join(villkor)}" if villkor else ""
@@ -159,7 +161,7 @@ _JSON = "SELECT json_group_array(id) FROM ({})"
 
 def ordnade_id(
     databas: Databas, filter: Filter | None = None, sortering: Sortering = Sortering.NYAST_FORST
-) -> array:
+) -> array[int]:
     """Ids of the matching avvikelser in display order, as an ``array`` of ints."""
     inre, parametrar = id_fraga(filter or Filter(), sortering)
     with databas.ra_anslutning() as anslutning:

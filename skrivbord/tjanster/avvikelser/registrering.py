@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from typing import TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -178,13 +179,70 @@ def _kategori(session: Session, kategori_id: int) -> AvvikelseKategori:
     return kategori
 
 
-def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> dict[str, object]:
+class Kolumnvarden(TypedDict):
+    """The fields of AvvikelseUppgifter as the avvikelse columns store them."""
+
+    handelse_tid: datetime
+    rapporterad_datum: date
+    enhet_id: int
+    rapportor_roll: str
+    kategori_id: int
+    beskrivning: str
+    konsekvens: int
+    rapportor_namn: str | None
+    underkategori: str
+    omedelbar_atgard: str
+    risk_konsekvens: int | None
+    risk_sannolikhet: int | None
+    extern_referens: str | None
+    annat_orsak: str
+    fall_plats: str | None
+    fall_aktivitet: str | None
+    fall_skada: Fallskada | None
+    lakemedel_feltyp: Lakemedelsfel | None
+    lakemedel_upptackt_av: Rapportorgrupp | None
+    mellan_vardgivare: bool
+    motpart: Motpart | None
+    motpart_enhet: str | None
+    overenskommelse: Overenskommelse | None
+    overenskommelse_text: str
+    motpart_underrattad_datum: date | None
+    motpart_svar: str
+
+
+def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> Kolumnvarden:
     """The avvikelse columns the form stores. Category-specific fields are cleared where
     they do not belong, so no stale value hides behind a changed category (the import
     stores rows through the same rules)."""
-    varden: dict[str, object] = {namn: getattr(uppgifter, namn) for namn in _FORMULARFALT}
-    varden["konsekvens"] = int(uppgifter.konsekvens)
-    varden["rapportor_roll"] = Roll(uppgifter.rapportor_roll).value
+    u = uppgifter
+    varden = Kolumnvarden(
+        handelse_tid=u.handelse_tid,
+        rapporterad_datum=u.rapporterad_datum,
+        enhet_id=u.enhet_id,
+        rapportor_roll=Roll(u.rapportor_roll).value,
+        kategori_id=u.kategori_id,
+        beskrivning=u.beskrivning,
+        konsekvens=int(u.konsekvens),
+        rapportor_namn=u.rapportor_namn,
+        underkategori=u.underkategori,
+        omedelbar_atgard=u.omedelbar_atgard,
+        risk_konsekvens=u.risk_konsekvens,
+        risk_sannolikhet=u.risk_sannolikhet,
+        extern_referens=u.extern_referens,
+        annat_orsak=u.annat_orsak,
+        fall_plats=u.fall_plats,
+        fall_aktivitet=u.fall_aktivitet,
+        fall_skada=u.fall_skada,
+        lakemedel_feltyp=u.lakemedel_feltyp,
+        lakemedel_upptackt_av=u.lakemedel_upptackt_av,
+        mellan_vardgivare=u.mellan_vardgivare,
+        motpart=u.motpart,
+        motpart_enhet=u.motpart_enhet,
+        overenskommelse=u.overenskommelse,
+        overenskommelse_text=u.overenskommelse_text,
+        motpart_underrattad_datum=u.motpart_underrattad_datum,
+        motpart_svar=u.motpart_svar,
+    )
     if kategori_kod != FALL_KOD:
         varden["fall_plats"] = varden["fall_aktivitet"] = varden["fall_skada"] = None
     if kategori_kod != LAKEMEDEL_KOD:
@@ -251,8 +309,9 @@ def hamta(databas: Databas, avvikelse_id: int) -> AvvikelseDetalj:
         ).one_or_none()
         if avvikelse is None:
             raise OgiltigUppgift(f"Avvikelse {avvikelse_id} finns inte.")
-        kategori = session.get(AvvikelseKategori, avvikelse.kategori_id)
-        enhet = session.get(Enhet, avvikelse.enhet_id)
+        # Foreign keys: both exist.
+        kategori = session.get_one(AvvikelseKategori, avvikelse.kategori_id)
+        enhet = session.get_one(Enhet, avvikelse.enhet_id)
         varden = {namn: getattr(avvikelse, namn) for namn in _FORMULARFALT}
         varden["konsekvens"] = Konsekvens(avvikelse.konsekvens)
         varden["rapportor_roll"] = Roll(avvikelse.rapportor_roll)

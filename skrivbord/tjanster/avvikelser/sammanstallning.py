@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from skrivbord import perioder
 from skrivbord.fel import OgiltigUppgift
@@ -52,6 +53,7 @@ __all__ = [
     "Annat",
     "AnnatOrsak",
     "Atgarder",
+    "Berakningsval",
     "Korstabell",
     "LexMariaSiffror",
     "Rad",
@@ -85,6 +87,16 @@ def berakna(
             idag=idag,
         )
     )
+
+
+class Berakningsval(TypedDict, total=False):
+    """The options of ``berakna_stegvis`` that ``berakna_och_skriv`` passes on."""
+
+    markera_forandring: float
+    jamfor_ar: int
+    markera_minst: int
+    annat_minst: int
+    idag: date | None
 
 
 # Reading takes steps 0 … len(alla) + 3 (sammanstallning_fragor), then building and done.
@@ -129,7 +141,12 @@ def berakna_stegvis(
 
 
 def berakna_och_skriv(
-    databas: Databas, period: Period | str, ut: Path | str, *, kommun: str | None = None, **kw
+    databas: Databas,
+    period: Period | str,
+    ut: Path | str,
+    *,
+    kommun: str | None = None,
+    **kw: Unpack[Berakningsval],
 ) -> Jobb[Path]:
     """Compute the summary and write it as a PDF to ``ut`` (a job; returns the path).
 

@@ -15,9 +15,10 @@ The "Annat" reasons are grouped ignoring case and spacing; only those given at l
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from skrivbord.perioder import Period
 from skrivbord.rapporter.avvikelser.underlag import (
@@ -36,7 +37,14 @@ from skrivbord.rapporter.avvikelser.underlag import (
     tid_pa_dygnet,
 )
 from skrivbord.tjanster.avvikelser.registrering import ANNAT_KOD, FALL_KOD, LAKEMEDEL_KOD
-from skrivbord.tjanster.avvikelser.sammanstallning_fragor import Rader
+from skrivbord.tjanster.avvikelser.sammanstallning_fragor import (
+    Aggregat,
+    Atgardsrad,
+    Jamforelserad,
+    Kategorirad,
+    Rader,
+    Radpassrad,
+)
 from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
@@ -124,17 +132,18 @@ def bygg(
 class _Fordelning:
     """Query 1 summed per compared period, oldest first."""
 
-    kategori: list[Counter]  # kategori_id → n
-    enhetstyp: list[Counter]  # unit type value → n
-    konsekvens: list[Counter]  # consequence → n
-    kategori_typ: Counter  # (kategori_id, unit type value) → n, chosen period only
+    kategori: list[Counter[int]]  # kategori_id → n
+    enhetstyp: list[Counter[str | None]]  # unit type value → n
+    konsekvens: list[Counter[int]]  # consequence → n
+    # (kategori_id, unit type value) → n, chosen period only
+    kategori_typ: Counter[tuple[int, str | None]]
 
 
-def _fordela(aggregat: list[Counter], enhetstyp: dict[int, str]) -> _Fordelning:
-    per_kategori = [Counter() for _ in aggregat]
-    per_typ = [Counter() for _ in aggregat]
-    per_konsekvens = [Counter() for _ in aggregat]
-    kategori_typ: Counter = Counter()
+def _fordela(aggregat: list[Aggregat], enhetstyp: dict[int, str]) -> _Fordelning:
+    per_kategori: list[Counter[int]] = [Counter() for _ in aggregat]
+    per_typ: list[Counter[str | None]] = [Counter() for _ in aggregat]
+    per_konsekvens: list[Counter[int]] = [Counter() for _ in aggregat]
+    kategori_typ: Counter[tuple[int, str | None]] = Counter()
     for i, antal in enumerate(aggregat):
         for (kategori_id, enhet_id, konsekvens), n in antal.items():
             per_kategori[i][kategori_id] += n
@@ -146,7 +155,7 @@ def _fordela(aggregat: list[Counter], enhetstyp: dict[int, str]) -> _Fordelning:
 
 
 def _kategorirader(
-    kategorier: list[tuple], per: _Fordelning, markera: Markering
+    kategorier: list[Kategorirad], per: _Fordelning, markera: Markering
 ) -> tuple[Rad, ...]:
     """Every active category, and an inactive one with avvikelser in a compared period."""
     return tuple(
@@ -157,7 +166,7 @@ def _kategorirader(
 
 
 def _kategori_per_enhetstyp(
-    kategorier: list[tuple], per: _Fordelning, typer: list[Enhetstyp]
+    kategorier: list[Kategorirad], per: _Fordelning, typer: list[Enhetstyp]
 ) -> Korstabell:
     """Categories × unit types in the chosen period (inactive ones only with counts)."""
     visade = [(kid, namn) for kid, _, namn, aktiv in kategorier if aktiv or per.kategori[-1][kid]]
@@ -178,25 +187,26 @@ class _Radsummor:
     """Query 2 summed over the period's rows."""
 
     antal: int
-    status: Counter  # status value → n
-    lex: Counter  # lex Maria value → n
+    status: Counter[str]  # status value → n
+    lex: Counter[str]  # lex Maria value → n
     analys: int  # with causes or an analysis text
     handelseanalyser: int
-    fall: Counter  # (time-of-day index, injury) → n
-    lakemedel: Counter  # (error type, reporter group) → n
-    mellan: Counter  # (counterpart, agreement) → n, between caregivers only
+    fall: Counter[tuple[int, str | None]]  # (time-of-day index, injury) → n
+    lakemedel: Counter[tuple[str | None, str | None]]  # (error type, reporter group) → n
+    # (counterpart, agreement) → n, between caregivers only
+    mellan: Counter[tuple[str | None, str | None]]
     annat: int
-    annat_texter: Counter  # "Annat" reason as written → n
+    annat_texter: Counter[str]  # "Annat" reason as written → n
 
 
-def _summera_radpass(radpass: list[tuple], kod_till_id: dict[str, int]) -> _Radsummor:
+def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> _Radsummor:
     # Plain locals in the loop: it runs once per distinct row of a whole year.
-    fall: Counter = Counter()
-    lakemedel: Counter = Counter()
-    mellan: Counter = Counter()
-    status: Counter = Counter()
-    lex: Counter = Counter()
-    annat_texter: Counter = Counter()
+    fall: Counter[tuple[int, str | None]] = Counter()
+    lakemedel: Counter[tuple[str | None, str | None]] = Counter()
+    mellan: Counter[tuple[str | None, str | None]] = Counter()
+    status: Counter[str] = Counter()
+    lex: Counter[str] = Counter()
+    annat_texter: Counter[str] = Counter()
     analys = handelseanalyser = antal = annat_antal = 0
     fall_id = kod_till_id.get(FALL_KOD)
     lakemedel_id = kod_till_id.get(LAKEMEDEL_KOD)
@@ -245,7 +255,7 @@ def _summera_radpass(radpass: list[tuple], kod_till_id: dict[str, int]) -> _Rads
     )
 
 
-def _fall(fall: Counter) -> Korstabell:
+def _fall(fall: Counter[tuple[int, str | None]]) -> Korstabell:
     """Falls by time of day (every row, even empty) × injury."""
     return korstabell(
         [etikett for etikett, _, _ in TIDER_PA_DYGNET],
@@ -255,14 +265,18 @@ def _fall(fall: Counter) -> Korstabell:
     )
 
 
-def _lakemedel(lakemedel: Counter) -> Korstabell:
+def _lakemedel(lakemedel: Counter[tuple[str | None, str | None]]) -> Korstabell:
     """Medication errors by type (every type, even without a count) × reporter group."""
     return korstabell(
         None, list(Lakemedelsfel), list(Rapportorgrupp), lakemedel, utan_tomma_rader=False
     )
 
 
-def _mellan_vardgivare(jamforelse: list[tuple], mellan: Counter, markera: Markering) -> Rad:
+def _mellan_vardgivare(
+    jamforelse: list[Jamforelserad],
+    mellan: Counter[tuple[str | None, str | None]],
+    markera: Markering,
+) -> Rad:
     """Between caregivers over the years: the earlier ones from query 3, ours from the pass."""
     return markera.rad(
         "Avvikelser mellan vårdgivare",
@@ -270,16 +284,20 @@ def _mellan_vardgivare(jamforelse: list[tuple], mellan: Counter, markera: Marker
     )
 
 
-def _lex_maria(jamforelse: list[tuple], lex: Counter) -> LexMariaSiffror:
+def _lex_maria(jamforelse: list[Jamforelserad], lex: Counter[str]) -> LexMariaSiffror:
     anmalda = (*(int(a or 0) for a, _ in jamforelse), lex[LexMaria.ANMALD.value])
     return LexMariaSiffror(anmalda, lex[LexMaria.EJ_ANMALD.value], lex[LexMaria.UTREDS.value])
 
 
+R = TypeVar("R")
+K = TypeVar("K")
+
+
 def korstabell(
     radetiketter: list[str] | None,
-    radnycklar: list,
-    kolumnnycklar: list,
-    antal: Counter,
+    radnycklar: Sequence[object],
+    kolumnnycklar: Sequence[object],
+    antal: Counter[tuple[R, K]],
     *,
     utan_tomma_rader: bool = True,
 ) -> Korstabell:
@@ -302,7 +320,7 @@ def korstabell(
     if any(r not in rader for r, _ in antal):
         rader.append(None)
         radnamn.append(EJ_ANGIVET)
-    celler = defaultdict(int)
+    celler: defaultdict[tuple[object, object], int] = defaultdict(int)
     for (r, k), n in antal.items():
         celler[(r if r in rader else None, k if k in kolumner else None)] += n
     tabell = [tuple(celler[(r, k)] for k in kolumner) for r in rader]
@@ -321,7 +339,7 @@ def korstabell(
 # ---------------------------------------------------------------------------
 
 
-def atgarder(rader: list[tuple], forsenade_alla: int) -> Atgarder:
+def atgarder(rader: list[Atgardsrad], forsenade_alla: int) -> Atgarder:
     """(status, past deadline, n) rows as the åtgärder figures."""
     totalt = klara = strukna = oppna = forsenade = 0
     for st, sen, n in rader:
@@ -336,13 +354,13 @@ def atgarder(rader: list[tuple], forsenade_alla: int) -> Atgarder:
     return Atgarder(totalt, klara, strukna, oppna, forsenade, forsenade_alla)
 
 
-def annat(antal: int, texter: Counter, minst: int) -> Annat:
+def annat(antal: int, texter: Counter[str], minst: int) -> Annat:
     """The "Annat" reasons grouped, listed when given at least ``minst`` times.
 
     Takes ``texter`` over: the reasons without text are popped from it.
     """
     utan = texter.pop("", 0)
-    grupper: dict[str, Counter] = defaultdict(Counter)
+    grupper: dict[str, Counter[str]] = defaultdict(Counter)
     for text, n in texter.items():
         if _normalisera(text):
             grupper[_normalisera(text)][" ".join(text.split())] += n
@@ -368,7 +386,7 @@ def _normalisera(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _visningsform(former: Counter) -> str:
+def _visningsform(former: Counter[str]) -> str:
     """The spelling used most often (ties: the first in sort order)."""
     return min(former.items(), key=lambda par: (-par[1], par[0]))[0]
 

@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeAlias, TypedDict
 
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
@@ -99,17 +100,48 @@ ATGARDER = (
 FORSENADE = "SELECT count(*) FROM atgard WHERE status IN (?, ?) AND deadline < ?"
 
 
+# (id, kod, namn, aktiv) of a category; aktiv is SQLite's 0 or 1.
+Kategorirad: TypeAlias = tuple[int, str, str, int]
+# Query 1 for one period: (kategori_id, enhet_id, konsekvens) → n.
+Aggregat: TypeAlias = Counter[tuple[int, int, int]]
+# Query 2, one distinct row: kategori_id, hour, fall_skada, lakemedel_feltyp,
+# lakemedel_upptackt_av, mellan_vardgivare, motpart, overenskommelse, status, lex_maria,
+# with händelseanalys, with analysis, the "Annat" reason; and how many rows (see
+# tolka_radpass).
+Radpassrad: TypeAlias = tuple[
+    int,
+    int,
+    str | None,
+    str | None,
+    str | None,
+    bool,
+    str | None,
+    str | None,
+    str,
+    str,
+    bool,
+    bool,
+    str,
+    int,
+]
+# Query 3 for an earlier period: (lex Maria reported, between caregivers); sums, so
+# None when no row counts.
+Jamforelserad: TypeAlias = tuple[int | None, int | None]
+# Query 4: (status, past deadline (None without a deadline), n).
+Atgardsrad: TypeAlias = tuple[str, int | None, int]
+
+
 @dataclass(frozen=True)
 class Rader:
     """What the queries return, all from one snapshot."""
 
-    kategorier: list[tuple]  # (id, kod, namn, aktiv) in display order
+    kategorier: list[Kategorirad]  # in display order
     enhetstyp: dict[int, str]  # enhet id → unit type value
     kod_till_id: dict[str, int]  # category code → id
-    aggregat: list[Counter]  # per compared period: (kategori_id, enhet_id, konsekvens) → n
-    radpass: list[tuple]  # query 2: (values…, n) per distinct row, see tolka_radpass
-    jamforelse: list[tuple]  # per earlier period: (lex Maria reported, between caregivers)
-    atgarder: list[tuple]  # (status, past deadline, n) for the period's avvikelser
+    aggregat: list[Aggregat]  # per compared period
+    radpass: list[Radpassrad]
+    jamforelse: list[Jamforelserad]  # per earlier period
+    atgarder: list[Atgardsrad]  # for the period's avvikelser
     forsenade_alla: int  # open åtgärder past their deadline, any period
     uppfoljda: int  # the period's avvikelser with at least one uppföljning
 
@@ -143,17 +175,31 @@ def lasa_stegvis(
     return rader
 
 
-def _avbryt(radpass: Future, anslutning) -> None:
+def _avbryt(radpass: Future[list[Radpassrad]], anslutning: sqlcipher.Connection) -> None:
     """Cancelled or failed: stop the pass at once rather than wait for it."""
     if not radpass.done():
         anslutning.interrupt()
 
 
+class _Index(TypedDict):
+    """The Rader fields of the index queries."""
+
+    aggregat: list[Aggregat]
+    jamforelse: list[Jamforelserad]
+    atgarder: list[Atgardsrad]
+    forsenade_alla: int
+    uppfoljda: int
+
+
 def _lasa_index(
-    anslutning, period: Period, alla: tuple[Period, ...], idag: date, steg: int
-) -> Jobb[dict]:
+    anslutning: sqlcipher.Connection,
+    period: Period,
+    alla: tuple[Period, ...],
+    idag: date,
+    steg: int,
+) -> Jobb[_Index]:
     """Queries 1, 3 and 4 (indexes only) as the Rader fields they fill."""
-    aggregat: list[Counter] = []
+    aggregat: list[Aggregat] = []
     for i, p in enumerate(alla):
         yield Framsteg(1 + i, steg, f"Räknar avvikelser {p.etikett}")
         aggregat.append(_lasa_aggregat(anslutning, p))
@@ -178,10 +224,10 @@ def _lasa_index(
     }
 
 
-def _lasa_aggregat(anslutning, period: Period) -> Counter:
+def _lasa_aggregat(anslutning: sqlcipher.Connection, period: Period) -> Aggregat:
     """Query 1 for one period: (kategori_id, enhet_id, konsekvens) → count."""
     sql = AGGREGAT.format(kvartal=_platser(period.kvartal))
-    antal: Counter = Counter()
+    antal: Aggregat = Counter()
     for kategori_id, enhet_id, konsekvens, n in anslutning.execute(
         sql, (period.ar, *period.kvartal)
     ):
@@ -189,17 +235,19 @@ def _lasa_aggregat(anslutning, period: Period) -> Counter:
     return antal
 
 
-def _lasa_radpass(anslutning, annat_id: int, period: Period) -> list[tuple]:
+def _lasa_radpass(
+    anslutning: sqlcipher.Connection, annat_id: int, period: Period
+) -> list[Radpassrad]:
     """Query 2: the pass over the period's rows."""
     _, rader = anslutning.execute(RADPASS, (annat_id, *_tidsspann(period))).fetchone()
     return tolka_radpass(rader)
 
 
-def tolka_radpass(text: str | None) -> list[tuple]:
+def tolka_radpass(text: str | None) -> list[Radpassrad]:
     """The group_concat of RADPASS as (values…, count) per distinct row."""
     if not text:
         return []
-    grupper = []
+    grupper: list[Radpassrad] = []
     for rad, n in Counter(text.split("\x1e")).items():
         (
             kategori_id,
@@ -238,7 +286,7 @@ def tolka_radpass(text: str | None) -> list[tuple]:
 
 
 @contextlib.contextmanager
-def _samma_ogonblick(databas: Databas, antal: int) -> Iterator[list]:
+def _samma_ogonblick(databas: Databas, antal: int) -> Iterator[list[sqlcipher.Connection]]:
     """``antal`` raw connections, each in a read transaction on the same snapshot.
 
     A write lock held for the moment the transactions start (BEGIN IMMEDIATE on a

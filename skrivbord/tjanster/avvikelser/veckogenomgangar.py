@@ -131,7 +131,8 @@ def registrera(databas: Databas, genomgang: Genomgang, idag: date | None = None)
             deltagare=", ".join(genomgang.deltagare),
             beslut=genomgang.beslut.strip(),
         )
-        rad.avvikelser = [session.get(Avvikelse, i) for i in genomgang.avvikelse_ids]
+        # All are among the candidates checked above.
+        rad.avvikelser = [session.get_one(Avvikelse, i) for i in genomgang.avvikelse_ids]
         session.add(rad)
         for atgard in genomgang.nya_atgarder:
             session.add(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date, datetime
 
 import pytest
@@ -115,6 +115,13 @@ def test_kategoribyte_rensar_gamla_falt(databas, fall) -> None:
     uppgifter = avvikelser.hamta(databas, nytt_id).uppgifter
     assert uppgifter.lakemedel_feltyp == Lakemedelsfel.UTEBLIVEN_DOS
     assert (uppgifter.fall_plats, uppgifter.fall_skada) == (None, None)
+
+
+def test_kolumnvarden_har_varje_falt_i_formularet(fall) -> None:
+    # Kolumnvarden is written out field by field; a new form field must be added there too.
+    falt = [f.name for f in fields(avvikelser.AvvikelseUppgifter)]
+    assert list(avvikelser.Kolumnvarden.__annotations__) == falt
+    assert list(avvikelser.kolumnvarden(fall, "fall")) == falt
 
 
 def test_risk_och_mas_beslut() -> None:
