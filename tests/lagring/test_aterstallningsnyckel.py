@@ -1,3 +1,4 @@
+import random
 import secrets
 
 import pytest
@@ -36,3 +37,25 @@ def test_fel_langd_och_tecken_far_egna_meddelanden() -> None:
         an.avkoda(text[:-3])
     with pytest.raises(OgiltigAterstallningsnyckel, match="tecken som inte kan förekomma: U"):
         an.avkoda("U" + text[1:])
+
+
+@pytest.mark.parametrize("fro", range(5))
+def test_varje_enskilt_felskrivet_tecken_upptacks(fro: int) -> None:
+    """Every position, every wrong character, for a few keys: not one slips through."""
+    nyckel = random.Random(fro).randbytes(32)
+    ratt = list(an.koda(nyckel).replace("-", ""))
+    for plats in range(len(ratt)):
+        for tecken in an.ALFABET:
+            if tecken == ratt[plats]:
+                continue
+            fel = [*ratt[:plats], tecken, *ratt[plats + 1 :]]
+            with pytest.raises(OgiltigAterstallningsnyckel):
+                an.avkoda("".join(fel))
+
+
+def test_nycklar_skrivna_med_den_tidigare_kontrollsumman_oppnar_fortfarande() -> None:
+    """Keys printed before the CRC (SHA-256 checksum, spare bits 000) still decode."""
+    nyckel = bytes(range(32))
+    tidigare = "000G4-0R40M-30E20-9185G-R38E1-W8124-GK2GA-HC5RR-34D1P-70X3R-FRTNR"
+    assert an.avkoda(tidigare) == nyckel
+    assert an.koda(nyckel) != tidigare
