@@ -186,7 +186,7 @@ def _las_zip(sokvag: Path) -> Tabell:
         if sokvag.suffix.lower() in (".xlsx", ".xlsm"):
             raise SkadadKalkylfil(sokvag)
         raise OkandFiltyp(sokvag, "en zip-fil")
-    return _las_xlsx(sokvag)
+    return _lasa_xlsx(sokvag)
 
 
 def _avkoda(sokvag: Path, data: bytes) -> tuple[str, str, list[str]]:
@@ -277,7 +277,7 @@ def _radgrans(sokvag: Path, nummer: int) -> bool:
     return True
 
 
-def _las_xlsx(sokvag: Path) -> Tabell:
+def _lasa_xlsx(sokvag: Path) -> Tabell:
     import openpyxl  # only an XLSX import pays for the import
 
     try:

@@ -216,7 +216,7 @@ class Uppslag:
     kategorinamn: dict[int, str]
 
     @classmethod
-    def las(cls, databas: Databas) -> Uppslag:
+    def lasa(cls, databas: Databas) -> Uppslag:
         with databas.session() as session:
             enheter = session.execute(select(Enhet.id, Enhet.namn)).all()
             kategorier = session.execute(

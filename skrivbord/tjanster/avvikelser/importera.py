@@ -200,7 +200,7 @@ def _granska(
     databas: Databas, tabell: Tabell, mappning: Mappning, idag: date | None, totalt: int
 ) -> Jobb[_Granskat]:
     kontrollera(mappning, tabell)
-    uppslag = Uppslag.las(databas)
+    uppslag = Uppslag.lasa(databas)
     tolkare = Radtolkare(tabell.rubriker, mappning, uppslag, idag or date.today())
     giltiga: list[_GiltigRad] = []
     fel: list[Radfel] = []

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from skrivbord.jobb import Framsteg
 from skrivbord.tjanster.demodata import harledda
-from skrivbord.tjanster.demodata.laddning import Laddning
+from skrivbord.tjanster.demodata.laddning import Laddning, Rad
 from skrivbord.tjanster.demodata.mallar import (
     KATEGORIER,
     MALLKOLUMNER,
@@ -83,7 +83,7 @@ _STATUS_EFTER_ALDER = (
 _FORSENING = (0,) * 14 + (1,) * 4 + (2, 3, 7)  # days from event to report
 _MED_ATGARD = frozenset({"atgarder_beslutade", "uppfoljd", "avslutad"})
 # lex_maria, lex_maria_datum, ivo_referens, lex_maria_motivering of most avvikelser
-_EJ_LEX_MARIA = ("ej_aktuell", "", "", "")
+_EJ_LEX_MARIA: tuple[str, ...] = ("ej_aktuell", "", "", "")
 _MOTIVERINGAR = {
     "anmald": "Allvarlig vårdskada har inträffat; anmäld till IVO.",
     "ej_anmald": "Händelsen har inte medfört och kunde inte ha medfört allvarlig vårdskada.",
@@ -171,8 +171,8 @@ class _Dragning:
             kategori_id.get("fall"): "fall",
             kategori_id.get("lakemedel"): "lakemedel",
         }
-        self.rader: list[tuple] = []
-        self.atgarder: list[tuple] = []
+        self.rader: list[Rad] = []
+        self.atgarder: list[Rad] = []
         self.lankar: list[tuple[int, int]] = []
         self.nasta = 1  # the next avvikelse id
         self.atgard_id = 1
@@ -288,7 +288,9 @@ class _Dragning:
         laddning.infoga("atgard", _ATGARDSKOLUMNER, self.atgarder)
         laddning.infoga("veckogenomgang_avvikelse", "veckogenomgang_id, avvikelse_id", self.lankar)
         if rader:
-            harledda.harled(laddning, rader[0][0], rader[-1][0])
+            forsta, sista = rader[0][0], rader[-1][0]  # each row starts with its id
+            assert isinstance(forsta, int) and isinstance(sista, int)
+            harledda.harled(laddning, forsta, sista)
         steg = len(rader)
         rader.clear()
         self.atgarder.clear()

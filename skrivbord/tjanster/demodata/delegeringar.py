@@ -7,7 +7,7 @@ import random
 from datetime import date, timedelta
 
 from skrivbord.tjanster import standarddata
-from skrivbord.tjanster.demodata.laddning import Laddning, tidpunkt
+from skrivbord.tjanster.demodata.laddning import Laddning, Rad, tidpunkt
 from skrivbord.typer import Roll
 
 _ORSAKER = (
@@ -24,7 +24,7 @@ def skriv(laddning: Laddning) -> None:
     uppgifter = {u["kod"]: u["namn"] for u in standarddata.delegeringsuppgifter()}
     ovriga = [k for k in sorted(uppgifter) if k != _LAKEMEDEL]
     plan = laddning.plan
-    delegeringar: list[tuple] = []
+    delegeringar: list[Rad] = []
     uppgiftsrader = []
     alla_ssk = plan.med_roll(Roll.SJUKSKOTERSKA)
     for person in plan.med_roll(Roll.UNDERSKOTERSKA, Roll.VARDBITRADE):
@@ -71,7 +71,7 @@ def _kedja(rng: random.Random, laddning: Laddning) -> tuple[list[tuple[date, dat
     else:
         till = idag + timedelta(rng.randint(31, 364))
     aterkallas = lage >= 0.16 and rng.random() < 0.05
-    kedja = []
+    kedja: list[tuple[date, date]] = []
     while len(kedja) < 5:
         fran = till - timedelta(364)
         kedja.append((fran, till))

@@ -7,7 +7,7 @@ import random
 from datetime import date, timedelta
 
 from skrivbord.tjanster import standarddata
-from skrivbord.tjanster.demodata.laddning import Laddning, tidpunkt
+from skrivbord.tjanster.demodata.laddning import Laddning, Rad, tidpunkt
 from skrivbord.tjanster.demodata.plan import Enhet, Person
 from skrivbord.typer import Enhetstyp, Roll
 
@@ -115,9 +115,9 @@ def skriv_lakemedelstillsyn(laddning: Laddning) -> None:
     """Narkotika monthly, other drugs quarterly, the MAS twice a year; a few findings."""
     rng = laddning.rng("lakemedelstillsyn")
     fragor = standarddata.lakemedelstillsyn_checklista()
-    tillsyner: list[tuple] = []
-    svar: list[tuple] = []
-    fynd: list[tuple] = []
+    tillsyner: list[Rad] = []
+    svar: list[Rad] = []
+    fynd: list[Rad] = []
     plan = laddning.plan
     mas = plan.med_roll(Roll.MAS)
     igar = laddning.idag - timedelta(1)
@@ -151,26 +151,27 @@ def skriv_lakemedelstillsyn(laddning: Laddning) -> None:
 
 
 def _svar(
-    rng: random.Random, fragor: list[dict], typ: str, t_id: int, svar: list[tuple]
+    rng: random.Random, fragor: list[dict[str, object]], typ: str, t_id: int, svar: list[Rad]
 ) -> list[str]:
     """Answers the checklist questions of this kind into ``svar``; returns those answered no."""
-    brister = []
+    brister: list[str] = []
     for fraga in fragor:
-        if typ in fraga["typer"]:
+        typer, kod = fraga["typer"], str(fraga["kod"])
+        if isinstance(typer, list) and typ in typer:
             x = rng.random()
             s = "nej" if x < 0.04 else ("ej_aktuellt" if x < 0.06 else "ja")
-            svar.append((t_id, fraga["kod"], s, ""))
+            svar.append((t_id, kod, s, ""))
             if s == "nej":
-                brister.append(fraga["kod"])
+                brister.append(kod)
     return brister
 
 
 def _fynd(
     rng: random.Random, laddning: Laddning, brister: list[str], t_id: int, datum: date, stamp: str
-) -> list[tuple]:
+) -> list[Rad]:
     """A finding per question answered no; those older than a month are dealt with."""
     igar = laddning.idag - timedelta(1)
-    rader = []
+    rader: list[Rad] = []
     for kod in brister:
         text, atgard = _FYNDTEXTER.get(kod, "Brist noterad.|Åtgärdas.").split("|")
         klar = None
@@ -192,7 +193,9 @@ def skriv_logguppfoljningar(laddning: Laddning) -> None:
     for planerat in laddning.datum_for("manad", laddning.idag - timedelta(1)):
         till = planerat.replace(day=1) - timedelta(1)
         fran = till.replace(day=1)
-        prov = [("systematisk", planerat, None, rng.choice(mas).id, _LOGGSYSTEM[0])]
+        prov: list[tuple[str, date, int | None, int, str]] = [
+            ("systematisk", planerat, None, rng.choice(mas).id, _LOGGSYSTEM[0])
+        ]
         if rng.random() < 0.35:
             stickdag = planerat + timedelta(rng.randint(1, 12))
             enhet = rng.choice(laddning.plan.enheter).id

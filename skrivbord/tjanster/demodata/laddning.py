@@ -8,12 +8,16 @@ for DateTime, 'YYYY-MM-DD' for Date), written with raw ``executemany``.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from skrivbord.jobb import Framsteg
 from skrivbord.tjanster.demodata.plan import Plan
+
+# A row for executemany: the values in the INSERT's column order.
+Rad = tuple[object, ...]
 
 # The months a recurring check falls in (on the 10th), by frequency; weekly ones: Mondays.
 _MANADER = {"manad": range(1, 13), "kvartal": (3, 6, 9, 12), "halvar": (5, 11), "ar": (10,)}
@@ -69,7 +73,7 @@ class Laddning:
         self.klart += steg
         return Framsteg(min(self.klart, self.totalt), self.totalt, text)
 
-    def infoga(self, tabell: str, kolumner: str, rader: list[tuple]) -> None:
+    def infoga(self, tabell: str, kolumner: str, rader: Sequence[Rad]) -> None:
         """INSERT ``rader`` with one executemany.
 
         A column marked '?' takes '' for NULL, one marked '#' takes -1: binding None

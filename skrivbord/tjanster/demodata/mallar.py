@@ -8,6 +8,7 @@ date. A template fixes everything but date, unit and status, which are drawn per
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from skrivbord.resurser import resurs
@@ -95,11 +96,12 @@ class Kategori:
 
 def _texter(kod: str) -> str:
     """The fragments of one category, from resurser/demo/<kod>.txt."""
-    return resurs("demo", f"{kod}.txt").read_text(encoding="utf-8")
+    text: str = resurs("demo", f"{kod}.txt").read_text(encoding="utf-8")
+    return text
 
 
 def _kategori(
-    kod: str, roller: dict[Roll, float], konsekvens: tuple[float, ...], mellan: float = 0.01
+    kod: str, roller: Mapping[Roll, float], konsekvens: tuple[float, ...], mellan: float = 0.01
 ) -> Kategori:
     """A category's fragments: sections headed "namn:", one fragment a line; a
     happening is "code|text" (the underkategori, plats/aktivitet for falls, the error
@@ -161,7 +163,7 @@ class Mall:
     roll: str
     lex_maria: bool
     mellan: bool
-    varianter: dict[str, tuple]
+    varianter: dict[str, tuple[object, ...]]
 
 
 def skapa_mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:

@@ -89,9 +89,7 @@ def _fyll_plan(session: Session, plan: Plan) -> None:
     session.add_all(personer.values())
 
 
-def _ladda(
-    databas: Databas, plan: Plan, ar: int, per_ar: int, seed: int, idag: date
-) -> Iterator[Framsteg]:
+def _ladda(databas: Databas, plan: Plan, ar: int, per_ar: int, seed: int, idag: date) -> Jobb[None]:
     """The bulk load through the raw connection, in one transaction."""
     with databas.ra_anslutning() as con:
         laddning = Laddning(con, plan, ar, seed, idag)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from skrivbord.tjanster.demodata.laddning import Laddning, tidpunkt
+from skrivbord.tjanster.demodata.laddning import Laddning, Rad, tidpunkt
 from skrivbord.typer import Enhetstyp
 
 # The unit types that hold weekly reviews.
@@ -41,7 +41,7 @@ def skriv(laddning: Laddning) -> Veckokarta:
     """Most weeks reviewed (fewer in summer), held Monday to Wednesday after the week."""
     rng = laddning.rng("veckogenomgang")
     mandag = laddning.start - timedelta(laddning.start.weekday())
-    rader = []
+    rader: list[Rad] = []
     karta: Veckokarta = {}
     while mandag + timedelta(8) < laddning.idag:
         iso = mandag.isocalendar()[:2]

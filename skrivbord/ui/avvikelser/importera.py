@@ -138,9 +138,9 @@ class ImportDialog(QDialog):
             self.tr("CSV eller Excel (*.csv *.txt *.xlsx);;Alla filer (*)"),
         )
         if fil:
-            self.las(Path(fil))
+            self.lasa(Path(fil))
 
-    def las(self, sokvag: Path) -> None:
+    def lasa(self, sokvag: Path) -> None:
         self.fil.setText(str(sokvag))
         self._kor(self.tr("Läser filen …"), som_jobb(imp.lasa_fil, sokvag), self._fil_last)
 

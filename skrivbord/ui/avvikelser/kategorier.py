@@ -55,9 +55,9 @@ class KategoriDialog(QDialog):
         layout.addWidget(self.lista)
         layout.addLayout(knappar)
         layout.addWidget(stang)
-        self.las()
+        self.lasa()
 
-    def las(self) -> None:
+    def lasa(self) -> None:
         self.lista.blockSignals(True)
         self.lista.clear()
         for kategori in kategorier.lista(self._databas):
@@ -77,7 +77,7 @@ class KategoriDialog(QDialog):
             atgard()
         except OgiltigUppgift as fel:
             QMessageBox.warning(self, self.tr("Det gick inte"), fel.meddelande)
-        self.las()
+        self.lasa()
 
     def _aktiv_andrad(self, post: QListWidgetItem) -> None:
         aktiv = post.checkState() == Qt.CheckState.Checked

@@ -25,7 +25,7 @@ def test_import_med_fel_sedan_hoppa_over_och_mappningen_kommer_ihag(
     )
     dialog = ImportDialog(databas)
     qtbot.addWidget(dialog)
-    dialog.las(fil)
+    dialog.lasa(fil)
     assert dialog.kolumnval["beskrivning"].currentData() == "Beskrivning"
     dialog.forhandsgranska()
     assert "1 med fel" in dialog.sammanfattning.text()
@@ -45,7 +45,7 @@ def test_export_av_filtrerad_lista(qtbot, databas, tmp_path) -> None:
     )
     dialog = ImportDialog(databas)
     qtbot.addWidget(dialog)
-    dialog.las(fil)
+    dialog.lasa(fil)
     dialog.forhandsgranska()
     dialog.importera()
     sida = AvvikelseSida(databas)
