@@ -20,7 +20,7 @@ from skrivbord.modeller.lakemedelstillsyn import (
     LakemedelstillsynSvar,
 )
 from skrivbord.modeller.logguppfoljning import Logguppfoljning
-from skrivbord.modeller.organisation import Enhet, Personal
+from skrivbord.modeller.organisation import Delegeringsbehov, Enhet, Personal
 from skrivbord.modeller.veckogenomgang import Veckogenomgang
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "Bas",
     "Databasinfo",
     "Delegering",
+    "Delegeringsbehov",
     "DelegeringUppgift",
     "Egenkontroll",
     "EgenkontrollTillfalle",

@@ -106,6 +106,9 @@ class Avvikelse(Tidsstamplad, Bas):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     handelse_tid: Mapped[datetime]
+    # The time of day was not known (an import without it): handelse_tid then holds
+    # 00:00, and the time-of-day figures leave the avvikelse out.
+    tid_okand: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
     rapporterad_datum: Mapped[date]
     enhet_id: Mapped[int] = mapped_column(ForeignKey("enhet.id", ondelete="RESTRICT"))
     rapportor_roll: Mapped[str] = mapped_column(String(24))

@@ -8,6 +8,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from skrivbord.modeller.bas import Bas
 
 APPLIKATION = "skrivbord"
+# Keys: "applikation" (marks the file as ours), "skapad" (ISO date the database was created:
+# weekly reviews are owed from that week, not before).
+SKAPAD = "skapad"
 
 
 class Databasinfo(Bas):

@@ -1,5 +1,6 @@
 """The kommun's organisation: its units (särskilt boende, hemtjänst, korttid …) and
-its staff, and which staff work in which unit.
+its staff, which staff work in which unit, and how many in a unit must hold a valid
+delegation for each delegated task.
 
 One module because the two refer to each other (a unit has an enhetschef and staff;
 a person works in units): apart, they would import each other.
@@ -7,7 +8,9 @@ a person works in units): apart, they would import each other.
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, String, Table
+from datetime import date
+
+from sqlalchemy import Column, ForeignKey, SmallInteger, String, Table, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
@@ -31,11 +34,36 @@ class Enhet(Tidsstamplad, Bas):
     enhetschef_id: Mapped[int | None] = mapped_column(
         ForeignKey("personal.id", ondelete="SET NULL", use_alter=True)
     )
+    # The unit's own attributes are the truth; the unit type only gives the defaults
+    # for a new unit (tjanster/enheter.py).
+    har_lakemedelsforrad: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    gor_veckogenomgangar: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    # When the unit started (weekly reviews are owed from then); None: as long as the
+    # database has existed.
+    startdatum: Mapped[date | None]
 
     enhetschef: Mapped[Personal | None] = relationship(foreign_keys=[enhetschef_id])
     personal: Mapped[list[Personal]] = relationship(
         secondary=personal_enhet, back_populates="enheter"
     )
+    delegeringsbehov: Mapped[list[Delegeringsbehov]] = relationship(
+        back_populates="enhet", cascade="all, delete-orphan", order_by="Delegeringsbehov.uppgift"
+    )
+
+
+class Delegeringsbehov(Bas):
+    """At least ``minsta_antal`` of the unit's staff must hold a valid delegation for the
+    task (a code from resurser/data/delegeringsuppgifter.json), or the staffing is at risk."""
+
+    __tablename__ = "enhet_delegeringsbehov"
+    __table_args__ = (UniqueConstraint("enhet_id", "uppgift"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enhet_id: Mapped[int] = mapped_column(ForeignKey("enhet.id", ondelete="CASCADE"))
+    uppgift: Mapped[str] = mapped_column(String(40))
+    minsta_antal: Mapped[int] = mapped_column(SmallInteger)
+
+    enhet: Mapped[Enhet] = relationship(back_populates="delegeringsbehov")
 
 
 class Personal(Tidsstamplad, Bas):

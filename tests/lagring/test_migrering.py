@@ -64,6 +64,11 @@ def test_aldre_databas_uppgraderas_med_kopia(tmp_path: Path, nyckelring: Nyckelr
                 text("SELECT rowid FROM avvikelse_fts WHERE avvikelse_fts MATCH 'sängkanten'")
             ).all()
             assert traffar == [avvikelse.id]
+            # 0007: the unit's attributes from its type, the time was known, a creation date.
+            enhet = session.scalars(select(Enhet)).one()
+            assert (enhet.har_lakemedelsforrad, enhet.gor_veckogenomgangar) == (True, True)
+            assert enhet.startdatum is None and avvikelse.tid_okand is False
+            assert session.get(Databasinfo, "skapad") is not None
         kopior = sakerhetskopia.kopior(sakerhetskopia.kopiemapp(databas), sokvag.stem)
 
     assert len(kopior) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import sqlalchemy.exc
 from sqlalchemy import select
@@ -15,7 +17,9 @@ def test_filen_ar_market_som_skrivbord(databas: Databas, ateroppna) -> None:
     oppnad = ateroppna(databas, APPLIKATION)  # not even the marker is readable on disk
     with oppnad.session() as session:
         assert session.get(Databasinfo, "applikation").varde == APPLIKATION == "skrivbord"
-        assert session.scalars(select(Databasinfo.nyckel)).all() == ["applikation"]
+        assert sorted(session.scalars(select(Databasinfo.nyckel))) == ["applikation", "skapad"]
+        # The day it was made: weekly reviews are owed from that week, not before.
+        assert session.get(Databasinfo, "skapad").varde == date.today().isoformat()
 
 
 def test_nyckeln_ar_unik(databas: Databas) -> None:
