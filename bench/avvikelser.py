@@ -27,7 +27,7 @@ from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.tjanster import databasfil, enheter
 from skrivbord.tjanster.avvikelser import kategorier, sammanstallning
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
-from skrivbord.typer import Roll
+from skrivbord.typer import Fallskada, Roll
 
 
 def main() -> int:
@@ -60,6 +60,9 @@ def main() -> int:
                     rapportor_roll=Roll.UNDERSKOTERSKA,
                     kategori_id=fall,
                     beskrivning="Bänkens avvikelse: föll vid sängen.",
+                    fall_plats="rum",
+                    fall_aktivitet="forflyttning",
+                    fall_skada=Fallskada.INGEN,
                 ),
             )
 

@@ -6,6 +6,7 @@ catches the type, never matches the text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -136,7 +137,28 @@ class OgiltigAterstallningsnyckel(SkrivbordFel):
 
 
 class OgiltigUppgift(SkrivbordFel):
-    """A value entered by the user breaks a rule (used by the services)."""
+    """A value entered by the user breaks a rule (used by the services).
+
+    ``falt`` names the field it concerns, so a form can focus it; ``alla`` lists every
+    rule broken at once as (field, sentence) when a service checks a whole form (the
+    message then holds all the sentences, one a line).
+    """
+
+    def __init__(
+        self,
+        meddelande: str,
+        falt: str | None = None,
+        alla: Sequence[tuple[str | None, str]] = (),
+    ) -> None:
+        super().__init__(meddelande)
+        self.falt = falt
+        self.alla: tuple[tuple[str | None, str], ...] = tuple(alla) or ((falt, meddelande),)
+
+    @classmethod
+    def om_nagot(cls, fel: Sequence[tuple[str | None, str]]) -> None:
+        """Raise one error holding all of ``fel`` (the first field leads), if there are any."""
+        if fel:
+            raise cls("\n".join(text for _, text in fel), fel[0][0], fel)
 
 
 class FilKanInteSkrivas(SkrivbordFel):

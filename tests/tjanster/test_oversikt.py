@@ -26,19 +26,23 @@ from skrivbord.typer import (
     Tillfallesstatus,
     Tillsynstyp,
 )
+from tests.fabrik import komplett
 
 IDAG = date(2026, 6, 15)
 
 
 def _avvikelse(databas, enhet_id: int, tid: datetime, mellan_vardgivare: bool = False) -> int:
     kategori = next(k for k in kategorier.lista(databas) if k.kod == "fall")
-    uppgifter = avvikelser.AvvikelseUppgifter(
-        handelse_tid=tid,
-        rapporterad_datum=tid.date(),
-        enhet_id=enhet_id,
-        rapportor_roll=Roll.UNDERSKOTERSKA,
-        kategori_id=kategori.id,
-        beskrivning="Syntetisk händelse",
+    uppgifter = komplett(
+        databas,
+        avvikelser.AvvikelseUppgifter(
+            handelse_tid=tid,
+            rapporterad_datum=tid.date(),
+            enhet_id=enhet_id,
+            rapportor_roll=Roll.UNDERSKOTERSKA,
+            kategori_id=kategori.id,
+            beskrivning="Syntetisk händelse",
+        ),
     )
     if mellan_vardgivare:
         from skrivbord.typer import Motpart, Overenskommelse

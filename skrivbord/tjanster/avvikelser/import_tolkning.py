@@ -392,7 +392,7 @@ class Radtolkare:
         try:
             avvikelser.validera(uppgifter, kategori_kod, self.idag)
         except OgiltigUppgift as exc:
-            return None, "", [Radfel(rad.nummer, "", exc.meddelande)]
+            return None, "", [Radfel(rad.nummer, "", " ".join(t for _, t in exc.alla))]
         return avvikelser.kolumnvarden(uppgifter, kategori_kod), kategori_kod, []
 
 

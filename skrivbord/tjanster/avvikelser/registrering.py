@@ -141,41 +141,104 @@ class AvvikelseDetalj:
         return risk.kraver_mas_beslut(u.risk_konsekvens, u.risk_sannolikhet)
 
 
-def validera(uppgifter: AvvikelseUppgifter, kategori_kod: str, idag: date | None = None) -> None:
+def validera(
+    uppgifter: AvvikelseUppgifter,
+    kategori_kod: str,
+    idag: date | None = None,
+    *,
+    fran_formular: bool = False,
+) -> None:
+    """Every rule the avvikelse breaks, at once, each naming its field (OgiltigUppgift.alla).
+
+    ``fran_formular``: registered by hand, so what the sammanställning counts for falls
+    and medication is required too; an import from a journal system may lack it (then it
+    is counted as "Ej angivet").
+    """
     idag = idag or date.today()
-    if uppgifter.handelse_tid.date() > idag:
-        raise OgiltigUppgift("Händelsen kan inte ha inträffat i framtiden. Kontrollera datumet.")
-    if uppgifter.rapporterad_datum < uppgifter.handelse_tid.date():
-        raise OgiltigUppgift("Rapportdatum kan inte ligga före händelsedatum.")
-    if uppgifter.rapporterad_datum > idag:
-        raise OgiltigUppgift("Rapportdatum kan inte ligga i framtiden.")
+    fel = _fel_i_tid(uppgifter, idag)
     if not uppgifter.beskrivning.strip():
-        raise OgiltigUppgift("Beskriv vad som hände.")
-    for namn, varde in (
-        ("konsekvens", uppgifter.risk_konsekvens),
-        ("sannolikhet", uppgifter.risk_sannolikhet),
+        fel.append(("beskrivning", "Beskrivning: beskriv vad som hände."))
+    for falt, namn, varde in (
+        ("risk_konsekvens", "konsekvens", uppgifter.risk_konsekvens),
+        ("risk_sannolikhet", "sannolikhet", uppgifter.risk_sannolikhet),
     ):
         if varde is not None and varde not in (1, 2, 3, 4):
-            raise OgiltigUppgift(f"Riskbedömningens {namn} ska vara 1–4.")
+            fel.append((falt, f"Riskbedömningens {namn} ska vara 1–4."))
     if kategori_kod == ANNAT_KOD and not uppgifter.annat_orsak.strip():
-        raise OgiltigUppgift(
-            "Kategorin Annat kräver en kort förklaring av vad avvikelsen gäller, "
-            "så att MAS ser om en kategori saknas."
+        fel.append(
+            (
+                "annat_orsak",
+                "Annat: skriv kort vad avvikelsen gäller, så att MAS ser om en kategori saknas.",
+            )
         )
+    if fran_formular:
+        fel += _saknade_kategorifalt(uppgifter, kategori_kod)
     if uppgifter.mellan_vardgivare:
-        if uppgifter.motpart is None:
-            raise OgiltigUppgift("Ange vilken vårdgivare avvikelsen gäller.")
-        if uppgifter.overenskommelse is None:
-            raise OgiltigUppgift("Ange vilken överenskommelse eller riktlinje som inte följdes.")
-        underrattad = uppgifter.motpart_underrattad_datum
-        if underrattad is not None and underrattad < uppgifter.handelse_tid.date():
-            raise OgiltigUppgift("Motparten kan inte ha underrättats före händelsen.")
+        fel += _fel_mellan_vardgivare(uppgifter)
+    OgiltigUppgift.om_nagot(fel)
+
+
+def _fel_i_tid(uppgifter: AvvikelseUppgifter, idag: date) -> list[tuple[str | None, str]]:
+    fel: list[tuple[str | None, str]] = []
+    if uppgifter.handelse_tid.date() > idag:
+        fel.append(("handelse_tid", "Händelsedatum: händelsen kan inte ha inträffat i framtiden."))
+    if uppgifter.rapporterad_datum < uppgifter.handelse_tid.date():
+        fel.append(("rapporterad_datum", "Rapportdatum kan inte ligga före händelsedatum."))
+    if uppgifter.rapporterad_datum > idag:
+        fel.append(("rapporterad_datum", "Rapportdatum kan inte ligga i framtiden."))
+    return fel
+
+
+# What the sammanställning counts per category, required when registered by hand.
+_KRAVS_FOR_KATEGORI = {
+    FALL_KOD: (
+        ("fall_plats", "Fall: ange var fallet skedde (plats)."),
+        ("fall_aktivitet", "Fall: ange vad personen gjorde (aktivitet)."),
+        ("fall_skada", "Fall: ange om fallet gav någon skada."),
+    ),
+    LAKEMEDEL_KOD: (
+        ("lakemedel_feltyp", "Läkemedel: ange vilket slags fel det var."),
+        ("lakemedel_upptackt_av", "Läkemedel: ange vem som upptäckte felet."),
+    ),
+}
+
+
+def _saknade_kategorifalt(
+    uppgifter: AvvikelseUppgifter, kategori_kod: str
+) -> list[tuple[str | None, str]]:
+    return [
+        (falt, text)
+        for falt, text in _KRAVS_FOR_KATEGORI.get(kategori_kod, ())
+        if getattr(uppgifter, falt) in (None, "")
+    ]
+
+
+def _fel_mellan_vardgivare(uppgifter: AvvikelseUppgifter) -> list[tuple[str | None, str]]:
+    fel: list[tuple[str | None, str]] = []
+    if uppgifter.motpart is None:
+        fel.append(("motpart", "Mellan vårdgivare: ange vilken vårdgivare avvikelsen gäller."))
+    if uppgifter.overenskommelse is None:
+        fel.append(
+            (
+                "overenskommelse",
+                "Mellan vårdgivare: ange vilken överenskommelse eller riktlinje som inte följdes.",
+            )
+        )
+    underrattad = uppgifter.motpart_underrattad_datum
+    if underrattad is not None and underrattad < uppgifter.handelse_tid.date():
+        fel.append(
+            (
+                "motpart_underrattad_datum",
+                "Mellan vårdgivare: motparten kan inte ha underrättats före händelsen.",
+            )
+        )
+    return fel
 
 
 def _kategori(session: Session, kategori_id: int) -> AvvikelseKategori:
     kategori = session.get(AvvikelseKategori, kategori_id)
     if kategori is None:
-        raise OgiltigUppgift("Välj en kategori.")
+        raise OgiltigUppgift("Kategori: välj en kategori.", "kategori_id")
     return kategori
 
 
@@ -265,8 +328,8 @@ def registrera(databas: Databas, uppgifter: AvvikelseUppgifter, idag: date | Non
     with databas.session() as session:
         kategori = _kategori(session, uppgifter.kategori_id)
         if session.get(Enhet, uppgifter.enhet_id) is None:
-            raise OgiltigUppgift("Välj en enhet.")
-        validera(uppgifter, kategori.kod, idag)
+            raise OgiltigUppgift("Enhet: välj en enhet.", "enhet_id")
+        validera(uppgifter, kategori.kod, idag, fran_formular=True)
         avvikelse = Avvikelse()
         _tillampa(avvikelse, uppgifter, kategori.kod)
         avvikelse.status = Avvikelsestatus.REGISTRERAD
@@ -284,7 +347,7 @@ def uppdatera(
     with databas.session() as session:
         avvikelse = hamta_orm(session, avvikelse_id)
         kategori = _kategori(session, uppgifter.kategori_id)
-        validera(uppgifter, kategori.kod, idag)
+        validera(uppgifter, kategori.kod, idag, fran_formular=True)
         _tillampa(avvikelse, uppgifter, kategori.kod)
 
 

@@ -19,6 +19,7 @@ from skrivbord.tjanster import demodata
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser import sammanstallning
 from skrivbord.typer import Roll
+from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
 KOMMUN = "Provkommun"
@@ -77,14 +78,17 @@ def _lagg_till_sentineller(databas: Databas) -> None:
     ):
         avvikelser.registrera(
             databas,
-            avvikelser.AvvikelseUppgifter(
-                handelse_tid=datetime(2025, 6, 10, 14, 5),
-                rapporterad_datum=date(2025, 6, 10),
-                enhet_id=enhet_id,
-                rapportor_roll=Roll.UNDERSKOTERSKA,
-                kategori_id=kategori[kod],
-                beskrivning=beskrivning,
-                annat_orsak=annat,
+            komplett(
+                databas,
+                avvikelser.AvvikelseUppgifter(
+                    handelse_tid=datetime(2025, 6, 10, 14, 5),
+                    rapporterad_datum=date(2025, 6, 10),
+                    enhet_id=enhet_id,
+                    rapportor_roll=Roll.UNDERSKOTERSKA,
+                    kategori_id=kategori[kod],
+                    beskrivning=beskrivning,
+                    annat_orsak=annat,
+                ),
             ),
             IDAG,
         )

@@ -26,6 +26,7 @@ from skrivbord.tjanster.avvikelser import importera as imp
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.lista import Filter
 from skrivbord.typer import Konsekvens, Roll
+from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
 EXTERN = "SENTINEL-JOURNAL-4711"
@@ -39,17 +40,20 @@ def _id(databas: Databas, modell, **villkor) -> int:
 
 
 def _registrera(databas: Databas, enhet: str, beskrivning: str, dag: int, **kw) -> int:
-    uppgifter = avvikelser.AvvikelseUppgifter(
-        handelse_tid=datetime(2026, 3, dag, 14, 30),
-        rapporterad_datum=date(2026, 3, dag),
-        enhet_id=_id(databas, Enhet, namn=enhet),
-        rapportor_roll=Roll.UNDERSKOTERSKA,
-        kategori_id=_id(databas, AvvikelseKategori, kod="fall"),
-        beskrivning=beskrivning,
-        konsekvens=Konsekvens.LINDRIG,
-        rapportor_namn=NAMN,
-        extern_referens=EXTERN,
-        **kw,
+    uppgifter = komplett(
+        databas,
+        avvikelser.AvvikelseUppgifter(
+            handelse_tid=datetime(2026, 3, dag, 14, 30),
+            rapporterad_datum=date(2026, 3, dag),
+            enhet_id=_id(databas, Enhet, namn=enhet),
+            rapportor_roll=Roll.UNDERSKOTERSKA,
+            kategori_id=_id(databas, AvvikelseKategori, kod="fall"),
+            beskrivning=beskrivning,
+            konsekvens=Konsekvens.LINDRIG,
+            rapportor_namn=NAMN,
+            extern_referens=EXTERN,
+            **kw,
+        ),
     )
     return avvikelser.registrera(databas, uppgifter, IDAG)
 

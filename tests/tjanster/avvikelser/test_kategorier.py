@@ -7,6 +7,7 @@ from skrivbord.tjanster import enheter
 from skrivbord.tjanster.avvikelser import kategorier
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.typer import Roll
+from tests.fabrik import komplett
 
 
 def test_standardkategorierna_finns(databas) -> None:
@@ -33,13 +34,16 @@ def test_kategori_som_anvands_tas_aldrig_bort(databas) -> None:
     fall = next(k for k in kategorier.lista(databas) if k.kod == "fall")
     avvikelser.registrera(
         databas,
-        avvikelser.AvvikelseUppgifter(
-            handelse_tid=datetime(2026, 1, 5, 10, 0),
-            rapporterad_datum=date(2026, 1, 5),
-            enhet_id=enheter.lista(databas)[0].id,
-            rapportor_roll=Roll.UNDERSKOTERSKA,
-            kategori_id=fall.id,
-            beskrivning="Föll i korridoren.",
+        komplett(
+            databas,
+            avvikelser.AvvikelseUppgifter(
+                handelse_tid=datetime(2026, 1, 5, 10, 0),
+                rapporterad_datum=date(2026, 1, 5),
+                enhet_id=enheter.lista(databas)[0].id,
+                rapportor_roll=Roll.UNDERSKOTERSKA,
+                kategori_id=fall.id,
+                beskrivning="Föll i korridoren.",
+            ),
         ),
     )
     with pytest.raises(OgiltigUppgift, match="används av 1 avvikelser"):

@@ -16,6 +16,7 @@ from skrivbord.tjanster.avvikelser import lista as avvikelselista
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.lista import Filter, Sortering
 from skrivbord.typer import Avvikelsestatus, Konsekvens, Roll
+from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
 DATUMINDEX = (
@@ -42,16 +43,19 @@ def lista_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databas]:
     for dag in (date(2025, 3, 4), date(2026, 2, 1), date(2026, 2, 1)):
         avvikelser.registrera(
             databas,
-            avvikelser.AvvikelseUppgifter(
-                handelse_tid=datetime.combine(dag, datetime.min.time()).replace(hour=12),
-                rapporterad_datum=dag,
-                enhet_id=1,
-                rapportor_roll=Roll.UNDERSKOTERSKA,
-                kategori_id=fall_id,
-                beskrivning="Efterregistrerad: halkade på isfläcken vid entrén.",
-                konsekvens=Konsekvens.LINDRIG,
-                fall_plats="utomhus",
-                fall_aktivitet="gang",
+            komplett(
+                databas,
+                avvikelser.AvvikelseUppgifter(
+                    handelse_tid=datetime.combine(dag, datetime.min.time()).replace(hour=12),
+                    rapporterad_datum=dag,
+                    enhet_id=1,
+                    rapportor_roll=Roll.UNDERSKOTERSKA,
+                    kategori_id=fall_id,
+                    beskrivning="Efterregistrerad: halkade på isfläcken vid entrén.",
+                    konsekvens=Konsekvens.LINDRIG,
+                    fall_plats="utomhus",
+                    fall_aktivitet="gang",
+                ),
             ),
             IDAG,
         )

@@ -23,6 +23,7 @@ from skrivbord.typer import (
     Motpart,
     Orsaksomrade,
     Overenskommelse,
+    Rapportorgrupp,
     Roll,
 )
 
@@ -68,7 +69,7 @@ def test_registrera_och_lasa_tillbaka(databas: Databas, fall) -> None:
         ({"handelse_tid": datetime(2026, 12, 1, 8, 0)}, "framtiden"),
         ({"rapporterad_datum": date(2026, 11, 19)}, "före händelsedatum"),
         ({"rapporterad_datum": date(2026, 11, 30)}, "Rapportdatum kan inte ligga i framtiden"),
-        ({"beskrivning": "   "}, "Beskriv vad som hände"),
+        ({"beskrivning": "   "}, "beskriv vad som hände"),
         ({"risk_konsekvens": 5}, "1–4"),
         ({"mellan_vardgivare": True}, "vilken vårdgivare"),
         (
@@ -95,7 +96,7 @@ def test_ogiltiga_uppgifter_vagras_och_inget_sparas(databas, fall, andring, fras
 
 def test_annat_kraver_forklaring(databas, fall) -> None:
     annat = replace(fall, kategori_id=_id(databas, AvvikelseKategori, kod="annat"))
-    with pytest.raises(OgiltigUppgift, match="Annat kräver"):
+    with pytest.raises(OgiltigUppgift, match="Annat: skriv kort"):
         avvikelser.registrera(databas, annat, IDAG)
     nytt_id = avvikelser.registrera(databas, replace(annat, annat_orsak="Nyckel saknades"), IDAG)
     detalj = avvikelser.hamta(databas, nytt_id)
@@ -110,6 +111,7 @@ def test_kategoribyte_rensar_gamla_falt(databas, fall) -> None:
         fall,
         kategori_id=_id(databas, AvvikelseKategori, kod="lakemedel"),
         lakemedel_feltyp=Lakemedelsfel.UTEBLIVEN_DOS,
+        lakemedel_upptackt_av=Rapportorgrupp.SJUKSKOTERSKA,
     )
     avvikelser.uppdatera(databas, nytt_id, lakemedel, IDAG)
     uppgifter = avvikelser.hamta(databas, nytt_id).uppgifter
@@ -241,3 +243,39 @@ def test_handelseanalys_beslut(databas, fall) -> None:
     flode.besluta_handelseanalys(databas, nytt_id, True)
     with databas.session() as session:
         assert session.get(Avvikelse, nytt_id).handelseanalys is True
+
+
+def test_alla_brutna_regler_pa_en_gang_och_faltet_namns(databas, fall) -> None:
+    trasig = replace(fall, beskrivning=" ", handelse_tid=datetime(2027, 1, 1, 8, 0))
+    with pytest.raises(OgiltigUppgift) as fel:
+        avvikelser.registrera(databas, trasig, IDAG)
+    assert [falt for falt, _ in fel.value.alla] == [
+        "handelse_tid",
+        "rapporterad_datum",
+        "beskrivning",
+    ]
+    assert fel.value.falt == "handelse_tid"
+    assert fel.value.meddelande.splitlines()[0].startswith("Händelsedatum:")
+
+
+@pytest.mark.parametrize(
+    ("kod", "saknas"),
+    [
+        ("fall", {"fall_plats", "fall_aktivitet", "fall_skada"}),
+        ("lakemedel", {"lakemedel_feltyp", "lakemedel_upptackt_av"}),
+    ],
+)
+def test_formularet_kraver_det_sammanstallningen_raknar(databas, fall, kod, saknas) -> None:
+    """A fall or a medication error registered by hand must say what the summary counts."""
+    tom = replace(
+        fall,
+        kategori_id=_id(databas, AvvikelseKategori, kod=kod),
+        fall_plats=None,
+        fall_aktivitet=None,
+        fall_skada=None,
+    )
+    with pytest.raises(OgiltigUppgift) as fel:
+        avvikelser.registrera(databas, tom, IDAG)
+    assert {falt for falt, _ in fel.value.alla} == saknas
+    # An import from a journal system may lack them (counted as "Ej angivet").
+    avvikelser.validera(tom, kod, IDAG)

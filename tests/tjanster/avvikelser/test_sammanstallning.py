@@ -38,6 +38,7 @@ from skrivbord.typer import (
     Roll,
 )
 from tests.conftest import ENHETER
+from tests.fabrik import komplett
 
 IDAG = date(2026, 1, 20)
 SENTINEL = "SENTINEL-BESKRIVNING-7f3a"
@@ -219,24 +220,46 @@ def liten_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databas]:
     databas.stang()
 
 
+def _som_importerad(databas: Databas, avvikelse_id: int, s: Spec) -> None:
+    """A spec without the injury or error details stands for an imported row (the form
+    requires them): those are counted as "Ej angivet"."""
+    tomma = [
+        kolumn
+        for kolumn, varde, kod in (
+            ("fall_skada", s.skada, "fall"),
+            ("lakemedel_feltyp", s.feltyp, "lakemedel"),
+            ("lakemedel_upptackt_av", s.upptackt, "lakemedel"),
+        )
+        if s.kod == kod and varde is None
+    ]
+    if tomma:
+        with databas.ra_anslutning() as anslutning:
+            satt = ", ".join(f"{kolumn} = NULL" for kolumn in tomma)
+            anslutning.execute(f"UPDATE avvikelse SET {satt} WHERE id = ?", (avvikelse_id,))
+
+
 def _registrera(databas: Databas, s: Spec, kategori: dict, enhet: dict) -> None:
-    uppgifter = avvikelser.AvvikelseUppgifter(
-        handelse_tid=s.tid,
-        rapporterad_datum=s.tid.date(),
-        enhet_id=enhet[s.enhet],
-        rapportor_roll=Roll.UNDERSKOTERSKA,
-        kategori_id=kategori[s.kod],
-        beskrivning=s.beskrivning,
-        konsekvens=s.konsekvens,
-        fall_skada=s.skada,
-        lakemedel_feltyp=s.feltyp,
-        lakemedel_upptackt_av=s.upptackt,
-        annat_orsak=s.annat,
-        mellan_vardgivare=s.mellan is not None,
-        motpart=s.mellan[0] if s.mellan else None,
-        overenskommelse=s.mellan[1] if s.mellan else None,
+    uppgifter = komplett(
+        databas,
+        avvikelser.AvvikelseUppgifter(
+            handelse_tid=s.tid,
+            rapporterad_datum=s.tid.date(),
+            enhet_id=enhet[s.enhet],
+            rapportor_roll=Roll.UNDERSKOTERSKA,
+            kategori_id=kategori[s.kod],
+            beskrivning=s.beskrivning,
+            konsekvens=s.konsekvens,
+            fall_skada=s.skada,
+            lakemedel_feltyp=s.feltyp,
+            lakemedel_upptackt_av=s.upptackt,
+            annat_orsak=s.annat,
+            mellan_vardgivare=s.mellan is not None,
+            motpart=s.mellan[0] if s.mellan else None,
+            overenskommelse=s.mellan[1] if s.mellan else None,
+        ),
     )
     avvikelse_id = avvikelser.registrera(databas, uppgifter, IDAG)
+    _som_importerad(databas, avvikelse_id, s)
     dag = s.tid.date()
     if s.orsaker or s.analys:
         flode.spara_analys(databas, avvikelse_id, s.orsaker, s.analys)

@@ -11,6 +11,7 @@ from skrivbord.tjanster.avvikelser import kategorier
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser import veckogenomgangar as vg
 from skrivbord.typer import Genomgangstyp, Orsaksomrade, Roll
+from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)  # Monday of week 48
 
@@ -19,13 +20,16 @@ def _avvikelse(databas, enhet_id: int, kod: str, tid: datetime) -> int:
     kategori = next(k for k in kategorier.lista(databas) if k.kod == kod)
     return avvikelser.registrera(
         databas,
-        avvikelser.AvvikelseUppgifter(
-            handelse_tid=tid,
-            rapporterad_datum=tid.date(),
-            enhet_id=enhet_id,
-            rapportor_roll=Roll.UNDERSKOTERSKA,
-            kategori_id=kategori.id,
-            beskrivning="Syntetisk händelse",
+        komplett(
+            databas,
+            avvikelser.AvvikelseUppgifter(
+                handelse_tid=tid,
+                rapporterad_datum=tid.date(),
+                enhet_id=enhet_id,
+                rapportor_roll=Roll.UNDERSKOTERSKA,
+                kategori_id=kategori.id,
+                beskrivning="Syntetisk händelse",
+            ),
         ),
         IDAG,
     )

@@ -12,6 +12,7 @@ from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.typer import Avvikelsestatus, LexMaria, Orsaksomrade, Roll
 from skrivbord.ui.avvikelser import detalj as detaljmodul
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
+from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
 
@@ -21,15 +22,18 @@ def avvikelse_id(databas) -> int:
     fall = next(k for k in kategorier.lista(databas) if k.kod == "fall")
     return avvikelser.registrera(
         databas,
-        avvikelser.AvvikelseUppgifter(
-            handelse_tid=datetime(2026, 11, 10, 3, 15),
-            rapporterad_datum=date(2026, 11, 10),
-            enhet_id=1,
-            rapportor_roll=Roll.UNDERSKOTERSKA,
-            kategori_id=fall.id,
-            beskrivning="Föll <b>nattetid</b> på väg till toaletten.",
-            risk_konsekvens=3,
-            risk_sannolikhet=3,
+        komplett(
+            databas,
+            avvikelser.AvvikelseUppgifter(
+                handelse_tid=datetime(2026, 11, 10, 3, 15),
+                rapporterad_datum=date(2026, 11, 10),
+                enhet_id=1,
+                rapportor_roll=Roll.UNDERSKOTERSKA,
+                kategori_id=fall.id,
+                beskrivning="Föll <b>nattetid</b> på väg till toaletten.",
+                risk_konsekvens=3,
+                risk_sannolikhet=3,
+            ),
         ),
         IDAG,
     )

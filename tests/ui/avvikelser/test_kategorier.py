@@ -3,6 +3,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from skrivbord.tjanster.avvikelser import kategorier
 from skrivbord.ui.avvikelser.kategorier import KategoriDialog
+from tests.fabrik import komplett
 
 
 def test_lagg_till_inaktivera_och_vagra_borttagning(qtbot, databas, monkeypatch) -> None:
@@ -25,8 +26,11 @@ def test_lagg_till_inaktivera_och_vagra_borttagning(qtbot, databas, monkeypatch)
     fall = next(k for k in kategorier.lista(databas) if k.kod == "fall")
     avvikelser.registrera(
         databas,
-        avvikelser.AvvikelseUppgifter(
-            datetime(2026, 1, 2, 8), date(2026, 1, 2), 1, Roll.VARDBITRADE, fall.id, "Föll."
+        komplett(
+            databas,
+            avvikelser.AvvikelseUppgifter(
+                datetime(2026, 1, 2, 8), date(2026, 1, 2), 1, Roll.VARDBITRADE, fall.id, "Föll."
+            ),
         ),
     )
     meddelanden: list[str] = []

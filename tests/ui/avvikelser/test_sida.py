@@ -12,6 +12,7 @@ from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.typer import Roll
 from skrivbord.ui.avvikelser import sida as sidmodul
 from skrivbord.ui.avvikelser.sida import AvvikelseSida
+from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
 
@@ -25,13 +26,16 @@ def sida(qtbot, databas) -> AvvikelseSida:
     for i, text in enumerate(texter):
         avvikelser.registrera(
             databas,
-            avvikelser.AvvikelseUppgifter(
-                handelse_tid=datetime(2026, 11, 1 + i, 8, 0),
-                rapporterad_datum=date(2026, 11, 1 + i),
-                enhet_id=alla_enheter[i % 2].id,
-                rapportor_roll=Roll.UNDERSKOTERSKA,
-                kategori_id=(fall if "Föll" in text else lakemedel).id,
-                beskrivning=text,
+            komplett(
+                databas,
+                avvikelser.AvvikelseUppgifter(
+                    handelse_tid=datetime(2026, 11, 1 + i, 8, 0),
+                    rapporterad_datum=date(2026, 11, 1 + i),
+                    enhet_id=alla_enheter[i % 2].id,
+                    rapportor_roll=Roll.UNDERSKOTERSKA,
+                    kategori_id=(fall if "Föll" in text else lakemedel).id,
+                    beskrivning=text,
+                ),
             ),
             IDAG,
         )

@@ -18,6 +18,7 @@ from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.lista import Filter, Sortering
 from skrivbord.typer import Avvikelsestatus, LexMaria, Roll
 from skrivbord.ui.avvikelser.tabellmodell import SIDSTORLEK, AvvikelseTabellModell
+from tests.fabrik import komplett
 
 M = AvvikelseTabellModell
 
@@ -165,15 +166,18 @@ def test_uppdatera_visar_nya_rader(databas: Databas, qtbot) -> None:
     enhet = enheter.lista(databas)[0]
     avvikelser.registrera(
         databas,
-        avvikelser.AvvikelseUppgifter(
-            handelse_tid=datetime(2026, 11, 20, 8, 30),
-            rapporterad_datum=date(2026, 11, 20),
-            enhet_id=enhet.id,
-            rapportor_roll=Roll.SJUKSKOTERSKA,
-            kategori_id=kategori.id,
-            beskrivning="Påhittad händelse för testet.",
-            fall_plats="rum",
-            fall_aktivitet="gang",
+        komplett(
+            databas,
+            avvikelser.AvvikelseUppgifter(
+                handelse_tid=datetime(2026, 11, 20, 8, 30),
+                rapporterad_datum=date(2026, 11, 20),
+                enhet_id=enhet.id,
+                rapportor_roll=Roll.SJUKSKOTERSKA,
+                kategori_id=kategori.id,
+                beskrivning="Påhittad händelse för testet.",
+                fall_plats="rum",
+                fall_aktivitet="gang",
+            ),
         ),
         date(2026, 11, 23),
     )

@@ -8,6 +8,7 @@ from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser import veckogenomgangar as vg
 from skrivbord.typer import Roll
 from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
+from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
 
@@ -17,13 +18,16 @@ def test_registrera_genomgang_med_ny_atgard(qtbot, databas) -> None:
     fall = next(k for k in kategorier.lista(databas) if k.kod == "fall")
     avvikelse_id = avvikelser.registrera(
         databas,
-        avvikelser.AvvikelseUppgifter(
-            handelse_tid=datetime(2026, 11, 18, 7, 0),
-            rapporterad_datum=date(2026, 11, 18),
-            enhet_id=enhet,
-            rapportor_roll=Roll.UNDERSKOTERSKA,
-            kategori_id=fall.id,
-            beskrivning="Föll i duschen.",
+        komplett(
+            databas,
+            avvikelser.AvvikelseUppgifter(
+                handelse_tid=datetime(2026, 11, 18, 7, 0),
+                rapporterad_datum=date(2026, 11, 18),
+                enhet_id=enhet,
+                rapportor_roll=Roll.UNDERSKOTERSKA,
+                kategori_id=fall.id,
+                beskrivning="Föll i duschen.",
+            ),
         ),
         IDAG,
     )

@@ -1,0 +1,34 @@
+"""Synthetic test data built through the app's own services."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser.registrering import AvvikelseUppgifter
+from skrivbord.tjanster.databasfil import Databas
+from skrivbord.typer import Fallskada, Lakemedelsfel, Rapportorgrupp
+
+# What a form must give for a fall or a medication error (registrering.validera).
+_KATEGORIFALT: dict[str, dict[str, object]] = {
+    "fall": {
+        "fall_plats": "rum",
+        "fall_aktivitet": "forflyttning",
+        "fall_skada": Fallskada.INGEN,
+    },
+    "lakemedel": {
+        "lakemedel_feltyp": Lakemedelsfel.UTEBLIVEN_DOS,
+        "lakemedel_upptackt_av": Rapportorgrupp.OMSORGSPERSONAL,
+    },
+}
+
+
+def komplett(databas: Databas, uppgifter: AvvikelseUppgifter) -> AvvikelseUppgifter:
+    """``uppgifter`` with the category's required fields filled where a test left them out."""
+    kod = next(k.kod for k in kategorier.lista(databas) if k.id == uppgifter.kategori_id)
+    saknas = {
+        falt: varde
+        for falt, varde in _KATEGORIFALT.get(kod, {}).items()
+        if getattr(uppgifter, falt) is None
+    }
+    return dataclasses.replace(uppgifter, **saknas)
