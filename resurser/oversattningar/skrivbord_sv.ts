@@ -260,6 +260,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Händelsedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Omedelbar åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vad hände</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(inaktiv kategori)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,11 +296,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ej bedömd</source>
+        <source>Datum då motparten underrättades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enhet</source>
+        <source>Du har ändrat i avvikelsen. Vill du stänga utan att spara?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ej bedömd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kategori</source>
+        <source>Klockslag för händelsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -316,7 +340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Konsekvens för patienten</source>
+        <source>Konsekvens för &amp;patienten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,11 +372,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Omedelbar åtgärd</source>
+        <source>Plats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plats</source>
+        <source>Rapporten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,6 +412,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stäng utan att spara?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>T.ex. avdelning eller vårdcentral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,10 +433,6 @@
     </message>
     <message>
         <source>Vad följdes inte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vad hände</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,21 +1,23 @@
 """The intake form for one avvikelse: quick to fill, keyboard-only possible.
 
-Tab moves through the fields in reading order, Ctrl+Retur saves, Esc closes.
-Category-specific groups appear only for their category. Rule breaches come
-back from the service as Swedish sentences and are shown in the form; nothing
-is saved until the whole form is valid.
+The fields come in the order a report is written: when and where, the category and
+its own fields (fall, läkemedel, annat) right after it, what happened, the risk, and
+last what rarely changes (the reporter, the report date, a reference). Tab moves
+through them in that order and leaves a date or time in one press; the form opens
+on the date. Ctrl+Retur saves; Esc closes, and asks first if anything was changed.
+Every rule the service refuses is listed with its field named, the first such field
+gets focus, and the list goes away as soon as the user edits the form.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,9 +25,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +53,7 @@ from skrivbord.typer import (
     Rapportorgrupp,
     Roll,
 )
-from skrivbord.ui.gemensamt.formular import DATUMFORMAT, fellabel, spara_avbryt
+from skrivbord.ui.gemensamt.formular import Datumfalt, Tidsfalt, fellabel, spara_avbryt
 
 
 def _text(falt: QPlainTextEdit) -> str:
@@ -112,6 +114,9 @@ class AvvikelseFormular(QDialog):
             self._visa(avvikelser.hamta(databas, avvikelse_id).uppgifter)
         self._uppdatera_synlighet()
         self._uppdatera_risk()
+        self._utgangslage = self.uppgifter()  # to tell whether Esc would lose anything
+        self._oppna_i_ratt_storlek()
+        self.datum.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- construction -------------------------------------------------------------------
 
@@ -122,53 +127,58 @@ class AvvikelseFormular(QDialog):
         layout.addWidget(self._bygg_fall())
         layout.addWidget(self._bygg_lakemedel())
         layout.addWidget(self._bygg_annat())
+        layout.addLayout(self._bygg_beskrivning())
         layout.addWidget(self._bygg_riskbedomning())
         self.mellan = QCheckBox(self.tr("Avvikelse mellan vårdgivare (kommun ↔ region m.fl.)"))
         layout.addWidget(self.mellan)
         layout.addWidget(self._bygg_mellan_vardgivare())
-        layout.addLayout(self._bygg_ovrigt())
+        layout.addWidget(self._bygg_rapport())
         layout.addStretch()
         self._bygg_ram(innehall)
         self._koppla()
 
     def _bygg_handelse(self) -> QFormLayout:
-        """What happened, where, who reported it: the fields every avvikelse has."""
+        """When and where, and which category: the fields every avvikelse starts with."""
         handelse = QFormLayout()
-        self.datum = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
-        self.tid = QTimeEdit(displayFormat="HH:mm")
+        self.datum = Datumfalt()
+        self.datum.setAccessibleName(self.tr("Händelsedatum"))
+        self.tid = Tidsfalt()
+        self.tid.setAccessibleName(self.tr("Klockslag för händelsen"))
         tidrad = QHBoxLayout()
         tidrad.addWidget(self.datum)
-        tidrad.addWidget(QLabel(self.tr("kl.")))
+        klockslag = QLabel(self.tr("kl."))
+        klockslag.setBuddy(self.tid)
+        tidrad.addWidget(klockslag)
         tidrad.addWidget(self.tid)
         tidrad.addStretch()
-        handelse.addRow(self.tr("Händelsedatum"), tidrad)
-        self.rapporterad = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
-        rapportrad = QHBoxLayout()
-        rapportrad.addWidget(self.rapporterad)
-        rapportrad.addStretch()
-        handelse.addRow(self.tr("Rapporterad"), rapportrad)
+        datumetikett = QLabel(self.tr("&Händelsedatum"))
+        datumetikett.setBuddy(self.datum)
+        handelse.addRow(datumetikett, tidrad)
         self.enhet = QComboBox()
-        handelse.addRow(self.tr("Enhet"), self.enhet)
-        self.roll = QComboBox()
-        handelse.addRow(self.tr("Rapportörens roll"), self.roll)
-        self.namn = QLineEdit(placeholderText=self.tr("Frivilligt, syns bara internt"))
-        handelse.addRow(self.tr("Rapportörens namn"), self.namn)
+        handelse.addRow(self.tr("&Enhet"), self.enhet)
         self.kategori = QComboBox()
-        handelse.addRow(self.tr("Kategori"), self.kategori)
+        handelse.addRow(self.tr("&Kategori"), self.kategori)
         self.underkategori = QComboBox(editable=True)
-        handelse.addRow(self.tr("Underkategori"), self.underkategori)
+        self.underkategori_etikett = QLabel(self.tr("Underkategori"))
+        self.underkategori_etikett.setBuddy(self.underkategori)
+        handelse.addRow(self.underkategori_etikett, self.underkategori)
+        return handelse
+
+    def _bygg_beskrivning(self) -> QFormLayout:
+        """What happened, what was done at once, and what it meant for the patient."""
+        beskrivning = QFormLayout()
         self.beskrivning = QPlainTextEdit(tabChangesFocus=True)
         self.beskrivning.setPlaceholderText(
             self.tr("Vad hände? Skriv inga namn eller personnummer.")
         )
         self.beskrivning.setFixedHeight(80)
-        handelse.addRow(self.tr("Vad hände"), self.beskrivning)
+        beskrivning.addRow(self.tr("&Vad hände"), self.beskrivning)
         self.omedelbar = QPlainTextEdit(tabChangesFocus=True)
         self.omedelbar.setFixedHeight(52)
-        handelse.addRow(self.tr("Omedelbar åtgärd"), self.omedelbar)
+        beskrivning.addRow(self.tr("&Omedelbar åtgärd"), self.omedelbar)
         self.konsekvens = QComboBox()
-        handelse.addRow(self.tr("Konsekvens för patienten"), self.konsekvens)
-        return handelse
+        beskrivning.addRow(self.tr("Konsekvens för &patienten"), self.konsekvens)
+        return beskrivning
 
     def _bygg_fall(self) -> QGroupBox:
         self.fallgrupp = QGroupBox(self.tr("Fall"))
@@ -219,7 +229,8 @@ class AvvikelseFormular(QDialog):
         self.overenskommelse = QComboBox()
         self.overenskommelse_text = QLineEdit()
         self.underrattad = QCheckBox(self.tr("Motparten underrättad"))
-        self.underrattad_datum = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
+        self.underrattad_datum = Datumfalt()
+        self.underrattad_datum.setAccessibleName(self.tr("Datum då motparten underrättades"))
         underrattadrad = QHBoxLayout()
         underrattadrad.addWidget(self.underrattad)
         underrattadrad.addWidget(self.underrattad_datum)
@@ -233,19 +244,34 @@ class AvvikelseFormular(QDialog):
         vard.addRow(self.tr("Motpartens svar"), self.motpart_svar)
         return self.vardgivargrupp
 
-    def _bygg_ovrigt(self) -> QFormLayout:
-        ovrigt = QFormLayout()
+    def _bygg_rapport(self) -> QGroupBox:
+        """Who reported it and when, and a reference: usually right as they are."""
+        rapportgrupp = QGroupBox(self.tr("Rapporten"))
+        rapport = QFormLayout(rapportgrupp)
+        self.rapporterad = Datumfalt()
+        rapportrad = QHBoxLayout()
+        rapportrad.addWidget(self.rapporterad)
+        rapportrad.addStretch()
+        rapportetikett = QLabel(self.tr("Rapporterad"))
+        rapportetikett.setBuddy(self.rapporterad)
+        rapport.addRow(rapportetikett, rapportrad)
+        self.roll = QComboBox()
+        rapport.addRow(self.tr("Rapportörens roll"), self.roll)
+        self.namn = QLineEdit(placeholderText=self.tr("Frivilligt, syns bara internt"))
+        rapport.addRow(self.tr("Rapportörens namn"), self.namn)
         self.extern_referens = QLineEdit(
             placeholderText=self.tr("Journalsystemets ärendenummer (exporteras aldrig)")
         )
-        ovrigt.addRow(self.tr("Extern referens"), self.extern_referens)
-        return ovrigt
+        rapport.addRow(self.tr("Extern referens"), self.extern_referens)
+        return rapportgrupp
 
     def _bygg_ram(self, innehall: QWidget) -> None:
         """The fields scroll; the error line and the buttons stay in view below them."""
         rulla = QScrollArea(widgetResizable=True)
         rulla.setWidget(innehall)
         rulla.setFrameShape(QScrollArea.Shape.NoFrame)
+        rulla.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+        self._rulla = rulla
 
         self.felrad = fellabel()
         self.felrad.setObjectName("felrad")
@@ -261,11 +287,55 @@ class AvvikelseFormular(QDialog):
         yttre.addWidget(knappar)
 
     def _koppla(self) -> None:
+        self._koppla_andringar()
         self.kategori.currentIndexChanged.connect(self._uppdatera_synlighet)
         self.mellan.toggled.connect(self._uppdatera_synlighet)
         self.underrattad.toggled.connect(self.underrattad_datum.setEnabled)
         self.risk_konsekvens.currentIndexChanged.connect(self._uppdatera_risk)
         self.risk_sannolikhet.currentIndexChanged.connect(self._uppdatera_risk)
+
+    def _koppla_andringar(self) -> None:
+        """Any edit takes the list of refused rules away: it may no longer be true."""
+        for kombination in self.findChildren(QComboBox):
+            kombination.currentIndexChanged.connect(self.felrad.hide)
+            kombination.editTextChanged.connect(self.felrad.hide)
+        for rad in self.findChildren(QLineEdit):
+            rad.textEdited.connect(self.felrad.hide)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self.felrad.hide)
+        for datum in (self.datum, self.tid, self.rapporterad, self.underrattad_datum):
+            datum.dateTimeChanged.connect(self.felrad.hide)
+        for ruta in self.findChildren(QCheckBox):
+            ruta.toggled.connect(self.felrad.hide)
+
+    def _faltens_widgetar(self) -> dict[str, QWidget]:
+        """The widget of each AvvikelseUppgifter field, to focus the one an error names."""
+        return {  # in the order of the form
+            "handelse_tid": self.datum,
+            "enhet_id": self.enhet,
+            "kategori_id": self.kategori,
+            "fall_plats": self.fall_plats,
+            "fall_aktivitet": self.fall_aktivitet,
+            "fall_skada": self.fall_skada,
+            "lakemedel_feltyp": self.feltyp,
+            "lakemedel_upptackt_av": self.upptackt_av,
+            "annat_orsak": self.annat_orsak,
+            "beskrivning": self.beskrivning,
+            "konsekvens": self.konsekvens,
+            "risk_konsekvens": self.risk_konsekvens,
+            "risk_sannolikhet": self.risk_sannolikhet,
+            "motpart": self.motpart,
+            "overenskommelse": self.overenskommelse,
+            "motpart_underrattad_datum": self.underrattad_datum,
+            "rapporterad_datum": self.rapporterad,
+            "rapportor_roll": self.roll,
+        }
+
+    def _oppna_i_ratt_storlek(self) -> None:
+        """Tall enough to show the fields without scrolling, where the screen allows."""
+        skarm = self.screen().availableGeometry() if self.screen() else None
+        hojd = 900 if skarm is None else min(900, skarm.height() - 60)
+        self.resize(max(self.width(), 700), max(hojd, 420))
 
     def _fyll_val(self) -> None:
         _fyll(self.enhet, [(e.namn, e.id) for e in enheter.lista(self._databas, bara_aktiva=True)])
@@ -405,6 +475,13 @@ class AvvikelseFormular(QDialog):
         self.annatgrupp.setVisible(kod == ANNAT_KOD)
         self.vardgivargrupp.setVisible(self.mellan.isChecked())
         self._uppdatera_underkategorier()
+        # Only categories with subcategories show the box (falls and medication have
+        # their own fields instead), unless an older avvikelse already holds one.
+        har_underkategori = bool(self._faltval["underkategorier"].get(kod)) or bool(
+            self.underkategori.currentText().strip()
+        )
+        self.underkategori.setVisible(har_underkategori)
+        self.underkategori_etikett.setVisible(har_underkategori)
 
     def _uppdatera_risk(self) -> None:
         konsekvens = self.risk_konsekvens.currentData()
@@ -421,9 +498,36 @@ class AvvikelseFormular(QDialog):
         self.risketikett.setText(text)
         self.risketikett.setStyleSheet(f"color: {niva.farg}; font-weight: 600;")
 
-    def visa_fel(self, text: str) -> None:
-        self.felrad.setText(text)
+    def visa_fel(self, fel: OgiltigUppgift) -> None:
+        """Every refused rule in the order of the form; focus (and scroll to) the first
+        field named."""
+        widgetar = self._faltens_widgetar()
+        ordning = list(widgetar)
+
+        def plats(regel: tuple[str | None, str]) -> int:
+            return ordning.index(regel[0]) if regel[0] in ordning else len(ordning)
+
+        regler = sorted(fel.alla, key=plats)
+        self.felrad.setText("\n".join(text for _, text in regler))
         self.felrad.show()
+        widget = widgetar.get(regler[0][0] or "")
+        if widget is not None and widget.isVisibleTo(self):
+            self._rulla.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject(self) -> None:
+        """Esc or Avbryt: ask before throwing away what was written."""
+        if self.uppgifter() != self._utgangslage:
+            svar = QMessageBox.question(
+                self,
+                self.tr("Stäng utan att spara?"),
+                self.tr("Du har ändrat i avvikelsen. Vill du stänga utan att spara?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if svar != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def spara(self) -> None:
         uppgifter = self.uppgifter()
@@ -433,7 +537,7 @@ class AvvikelseFormular(QDialog):
             else:
                 avvikelser.uppdatera(self._databas, self._avvikelse_id, uppgifter, self._idag)
         except OgiltigUppgift as fel:
-            self.visa_fel(fel.meddelande)
+            self.visa_fel(fel)
             return
         installningar.spara_flera(
             {

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QTimeEdit, QWidget
 
 from skrivbord.ui.gemensamt.sida import ROD
 
@@ -69,3 +69,24 @@ def spara_avbryt(dialog: QDialog, spara: Callable[[], None]) -> QDialogButtonBox
     knappar.accepted.connect(spara)
     knappar.rejected.connect(dialog.reject)
     return knappar
+
+
+class Datumfalt(QDateEdit):
+    """A date field that Tab leaves in one press (Qt's own walks its year, month and day
+    first). Typing a full date moves through the parts by itself; a calendar pops up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, calendarPopup=True, displayFormat=DATUMFORMAT)
+
+    def focusNextPrevChild(self, nasta: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, nasta)
+
+
+class Tidsfalt(QTimeEdit):
+    """A time field (HH:mm) that Tab leaves in one press, like Datumfalt."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, displayFormat="HH:mm")
+
+    def focusNextPrevChild(self, nasta: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, nasta)
