@@ -74,6 +74,8 @@ def test_val_visar_panelen_och_andring_uppdaterar(sida, monkeypatch) -> None:
 def test_ny_avvikelse_via_formularet(sida, monkeypatch) -> None:
     def fyll(formular) -> int:
         formular.beskrivning.setPlainText("Hittad på golvet i matsalen.")
+        for falt in (formular.fall_plats, formular.fall_aktivitet, formular.fall_skada):
+            falt.setCurrentIndex(1)  # the form opens on Fall, which needs these
         formular.spara()
         return 1
 
