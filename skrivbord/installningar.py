@@ -82,6 +82,7 @@ FONSTER_TILLSTAND: Installning[bytes] = Installning("fonster/tillstand", b"", by
 FONSTER_SIDA: Installning[int] = Installning("fonster/sida", 0, int)
 SENASTE_ENHET: Installning[int | None] = Installning("avvikelse/senaste_enhet", None, int)
 SENASTE_ROLL: Installning[str] = Installning("avvikelse/senaste_roll", "", str)
+GENOMGANG_ENHET: Installning[int | None] = Installning("veckogenomgang/senaste_enhet", None, int)
 # Column names only (import_mappning.kom_ihag_mappning), never data from a file.
 SENASTE_IMPORTMAPPNING: Installning[dict] = Installning("import/senaste_mappning", {}, dict)
 
@@ -96,6 +97,7 @@ ALLA: dict[str, Installning[Any]] = {
         FONSTER_SIDA,
         SENASTE_ENHET,
         SENASTE_ROLL,
+        GENOMGANG_ENHET,
         SENASTE_IMPORTMAPPNING,
     )
 }

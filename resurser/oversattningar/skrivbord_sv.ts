@@ -77,7 +77,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Avvikelse</source>
+        <source>Avvikelse {id} · {kategori} · {enhet}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,6 +90,10 @@
     </message>
     <message>
         <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum för lex Maria-bedömningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -165,7 +169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nästa steg</source>
+        <source>Nästa steg: {steg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,7 +177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk</source>
+        <source>Risk {poang} ({niva})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,7 +471,51 @@
 <context>
     <name>AvvikelseSida</name>
     <message>
+        <source>&amp;Exportera listan (intern) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importera …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kategorier …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sammanställning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Veckogenomgång …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Öppna mappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 avvikelse sparades i {fil}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,11 +531,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exportera listan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exportera …</source>
+        <source>Exportera listan – intern, innehåller personuppgifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,19 +547,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importera …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kategorier …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,15 +563,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Listan är exporterad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapp: {mapp}
+
+Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsnamn. Skicka den inte till regionen; det anonymiserade underlaget görs under Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mellan vårdgivare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ny avvikelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,19 +589,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sammanställning …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sök i beskrivningar …</source>
+        <source>Sök i beskrivningar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Veckogenomgång …</source>
+        <source>Sök i beskrivningar …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,6 +610,10 @@
     </message>
     <message>
         <source>{n} avvikelser importerades; {d} fanns redan och hoppades över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} avvikelser sparades i {fil}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,19 +1072,19 @@
 <context>
     <name>ForstaStartGuide</name>
     <message>
-        <source>&lt; Tillbaka</source>
+        <source>&amp;Börja arbeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nästa &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; T&amp;illbaka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Börja arbeta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nästa &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1065,11 +1107,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Exportera listan (intern) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Hjälp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Importera …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Inställningar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kategorier …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny avvikelse …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,7 +1139,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sammanställning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Senast använda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Veckogenomgång …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avv&amp;ikelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1646,27 +1716,31 @@
 <context>
     <name>VeckogenomgangDialog</name>
     <message>
-        <source>Avvikelser som gicks igenom</source>
+        <source>&amp;Avvikelser som gicks igenom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beslut</source>
+        <source>&amp;Beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Genomgång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hölls den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deltagare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enhet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genomgång</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hölls den</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1678,15 +1752,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lägg till</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Markera en avvikelse i listan och skriv åtgärden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ny åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ny åtgärd för markerad avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny åtgärd klar senast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1703,6 +1781,10 @@
     </message>
     <message>
         <source>{atgard} (avvikelse {id}, senast {datum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,11 +1818,19 @@
 <context>
     <name>_EnhetSida</name>
     <message>
+        <source>&amp;Lägg till enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort markerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enheter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lägg till enhet</source>
+        <source>Enhetstyp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1749,10 +1839,6 @@
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta bort markerad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,6 +1884,10 @@
 <context>
     <name>_NyckelSida</name>
     <message>
+        <source>&amp;Kopiera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Databasen är skapad. Spara återställningsnyckeln och kryssa i rutan innan du går vidare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,11 +1904,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kopiera nyckeln, t.ex. till kommunens lösenordshanterare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeln är kopierad. Klistra in den där den ska förvaras; urklippet töms om två minuter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skriv ut nyckeln eller spara den som PDF och förvara den inlåst. Den visas bara nu och behövs för att öppna databasen på en annan dator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spara som PDF …</source>
+        <source>Spara som &amp;PDF …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

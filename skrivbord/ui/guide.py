@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,6 +48,7 @@ START, KOMMUN, ENHETER, PLATS, NYCKEL = range(5)
 DEMO_AR = 3
 DEMO_AVVIKELSER_PER_AR = 1200
 DEMO_SEED = 1
+URKLIPP_TOMS_MS = 120_000
 
 
 def nyckelrader(nyckel: str, per_rad: int = 4) -> str:
@@ -191,9 +192,12 @@ class _EnhetSida(QWizardPage):
         self.tabell.verticalHeader().hide()
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.ny = QPushButton(self.tr("Lägg till enhet"))
+        self.tabell.setAccessibleName(self.tr("Enheter"))
+        # Tab leaves the table for the buttons; the arrow keys move between cells.
+        self.tabell.setTabKeyNavigation(False)
+        self.ny = QPushButton(self.tr("&Lägg till enhet"))
         self.ny.clicked.connect(self._ny_rad)
-        self.bort = QPushButton(self.tr("Ta bort markerad"))
+        self.bort = QPushButton(self.tr("&Ta bort markerad"))
         self.bort.clicked.connect(self.ta_bort_markerad)
         knappar = QHBoxLayout()
         knappar.addWidget(self.ny)
@@ -217,6 +221,7 @@ class _EnhetSida(QWizardPage):
         self.tabell.insertRow(rad)
         self.tabell.setItem(rad, 0, QTableWidgetItem(namn))
         val = QComboBox()
+        val.setAccessibleName(self.tr("Enhetstyp"))
         for t in Enhetstyp:
             val.addItem(t.etikett, t.value)
         val.setCurrentIndex(val.findData(typ.value))
@@ -348,12 +353,16 @@ class _NyckelSida(QWizardPage):
             "border: 1px solid #1f4e79; border-radius: 6px;"
         )
         self.plats = QLabel(wordWrap=True)
-        self.pdf = QPushButton(self.tr("Spara som PDF …"))
+        self.pdf = QPushButton(self.tr("Spara som &PDF …"))
         self.pdf.clicked.connect(lambda: self.spara_pdf())
+        self.kopiera = QPushButton(self.tr("&Kopiera"))
+        self.kopiera.setToolTip(self.tr("Kopiera nyckeln, t.ex. till kommunens lösenordshanterare"))
+        self.kopiera.clicked.connect(self.kopiera_nyckeln)
         self.pdf_klar = QLabel(wordWrap=True)
         self.pdf_klar.setStyleSheet(f"color: {DAMPAD};")
         pdf_rad = QHBoxLayout()
         pdf_rad.addWidget(self.pdf)
+        pdf_rad.addWidget(self.kopiera)
         pdf_rad.addWidget(self.pdf_klar, 1)
         self.sparad = QCheckBox(self.tr("Jag har sparat återställningsnyckeln"))
         self.sparad.setStyleSheet("font-weight: 600;")
@@ -399,6 +408,26 @@ class _NyckelSida(QWizardPage):
         )
         self.paminnelse.show()
 
+    def kopiera_nyckeln(self) -> None:
+        """The key on the clipboard, and off it again after two minutes if still there."""
+        skapad = self._guide.skapad
+        if skapad is None:
+            return
+        urklipp = QApplication.clipboard()
+        urklipp.setText(skapad.aterstallningsnyckel)
+        self.pdf_klar.setText(
+            self.tr(
+                "Nyckeln är kopierad. Klistra in den där den ska förvaras; urklippet töms "
+                "om två minuter."
+            )
+        )
+
+        def tom() -> None:
+            if urklipp.text() == skapad.aterstallningsnyckel:
+                urklipp.clear()
+
+        QTimer.singleShot(URKLIPP_TOMS_MS, tom)
+
     def spara_pdf(self, fil: Path | None = None) -> None:
         skapad = self._guide.skapad
         if skapad is None:
@@ -437,9 +466,9 @@ class ForstaStartGuide(QWizard):
         if not ikon.isNull():
             self.setPixmap(QWizard.WizardPixmap.LogoPixmap, ikon.pixmap(48, 48))
         self.setMinimumSize(680, 500)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Nästa >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Tillbaka"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Börja arbeta"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Nästa >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< T&illbaka"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Börja arbeta"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Avbryt"))
         self.resultat: OppenDatabas | None = None
         self.skapad: NyDatabas | None = None

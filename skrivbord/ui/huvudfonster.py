@@ -200,6 +200,7 @@ class Huvudfonster(QMainWindow):
         arkiv.addSeparator()
         avsluta = self._atgard(arkiv, self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q"))
         avsluta.setMenuRole(QAction.MenuRole.QuitRole)
+        self._meny_avvikelser()
 
         hjalp = self.menuBar().addMenu(self.tr("&Hjälp"))
         self._atgard(hjalp, self.tr("Öppna &loggmappen"), self.oppna_loggmappen)
@@ -214,6 +215,37 @@ class Huvudfonster(QMainWindow):
             genvag.triggered.connect(lambda _=False, n=nummer: self.ga_till(n))
             self.addAction(genvag)
             self.genvagar.append(genvag)
+
+    def _meny_avvikelser(self) -> None:
+        """The avvikelse work from any page: Ctrl+N opens the form wherever one is."""
+        meny = self.menuBar().addMenu(self.tr("Avv&ikelser"))
+        self.ny_avvikelse_atgard = self._atgard(
+            meny,
+            self.tr("&Ny avvikelse …"),
+            lambda: self._pa_avvikelsesidan("ny_avvikelse"),
+            QKeySequence.StandardKey.New,
+        )
+        self.ny_avvikelse_atgard.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        for text, metod in (
+            (self.tr("&Veckogenomgång …"), "veckogenomgang"),
+            (self.tr("&Sammanställning …"), "sammanstallning"),
+            (None, ""),
+            (self.tr("&Importera …"), "importera"),
+            (self.tr("&Exportera listan (intern) …"), "exportera"),
+            (self.tr("&Kategorier …"), "redigera_kategorier"),
+        ):
+            if text is None:
+                meny.addSeparator()
+            else:
+                self._atgard(meny, text, lambda _=False, m=metod: self._pa_avvikelsesidan(m))
+        self.avvikelsemeny = meny
+
+    def _pa_avvikelsesidan(self, metod: str) -> None:
+        """Go to the Avvikelser page and do ``metod`` there (nothing without a database)."""
+        if self.oppen is None:
+            return
+        self.ga_till(AVVIKELSER)
+        getattr(self.sida(AVVIKELSER), metod)()
 
     def _atgard(
         self,
@@ -362,6 +394,7 @@ class Huvudfonster(QMainWindow):
                 widget.hide()
             self.setWindowTitle("Skrivbord")
             self.kopia_atgard.setEnabled(False)
+            self.avvikelsemeny.setEnabled(False)
             return
         sokvag = self.oppen.databas.sokvag
         from skrivbord.tjanster import kommun
@@ -378,6 +411,7 @@ class Huvudfonster(QMainWindow):
             widget.show()
         self.setWindowTitle(f"Skrivbord – {uppgifter.namn}" if uppgifter else "Skrivbord")
         self.kopia_atgard.setEnabled(True)
+        self.avvikelsemeny.setEnabled(True)
 
     def _nyckelplats(self) -> tuple[str, str]:
         """Where the key is kept: a few words for the status bar and the full sentence."""

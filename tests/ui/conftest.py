@@ -30,8 +30,12 @@ def _ingen_ovantad_meddelanderuta(monkeypatch: pytest.MonkeyPatch) -> None:
     def ovantad(_foralder, _titel, text, *_args, **_kw):
         raise AssertionError(f"oväntad meddelanderuta: {text}")
 
+    def ovantad_ruta(ruta: QMessageBox) -> int:
+        raise AssertionError(f"oväntad meddelanderuta: {ruta.text()}")
+
     for namn in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, namn, ovantad)
+    monkeypatch.setattr(QMessageBox, "exec", ovantad_ruta)
 
 
 @pytest.fixture
@@ -43,8 +47,13 @@ def meddelanden(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         fangade.append(text)
         return QMessageBox.StandardButton.Ok
 
+    def fanga_ruta(ruta: QMessageBox) -> int:
+        fangade.append(ruta.text())
+        return 0
+
     for namn in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, namn, fanga)
+    monkeypatch.setattr(QMessageBox, "exec", fanga_ruta)
     return fangade
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster.personal import PersonRad
 from skrivbord.ui.gemensamt.formular import (
-    DATUMFORMAT,
+    Datumfalt,
     fellabel,
     fran_date,
     spara_avbryt,
@@ -27,7 +28,11 @@ from skrivbord.ui.gemensamt.formular import (
 
 
 class _Formdialog(QDialog):
-    """A form with Spara/Avbryt and an inline error line; ``utfor`` does the work."""
+    """A form with Spara/Avbryt and an inline error line; ``utfor`` does the work.
+
+    It opens with the first field in focus (not on Spara), Ctrl+Retur saves, and an
+    error line goes away as soon as the user edits a field.
+    """
 
     def __init__(self, titel: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,10 +41,27 @@ class _Formdialog(QDialog):
         self.formular = QFormLayout()
         self.felrad = fellabel()
         knappar = spara_avbryt(self, self._spara)
+        for tangent in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(tangent), self, activated=self._spara)
         layout = QVBoxLayout(self)
         layout.addLayout(self.formular)
         layout.addWidget(self.felrad)
         layout.addWidget(knappar)
+        self._forsta_gangen = True
+
+    def showEvent(self, handelse: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(handelse)
+        if self._forsta_gangen:
+            self._forsta_gangen = False
+            for rad in self.findChildren(QLineEdit):
+                rad.textEdited.connect(self.felrad.hide)
+            for text in self.findChildren(QPlainTextEdit):
+                text.textChanged.connect(self.felrad.hide)
+            for val in self.findChildren(QComboBox):
+                val.currentIndexChanged.connect(self.felrad.hide)
+            forsta = self.formular.itemAt(0, QFormLayout.ItemRole.FieldRole)
+            if forsta is not None and forsta.widget() is not None:
+                forsta.widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def utfor(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -63,7 +85,7 @@ class NyAtgardDialog(_Formdialog):
         self.ansvarig.addItem(self.tr("Ingen vald"), None)
         for person in personal:
             self.ansvarig.addItem(f"{person.namn} ({person.roll.etikett})", person.id)
-        self.deadline = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
+        self.deadline = Datumfalt()
         self.deadline.setDate(fran_date(date.today()).addDays(30))
         self.formular.addRow(self.tr("Åtgärd"), self.beskrivning)
         self.formular.addRow(self.tr("Ansvarig"), self.ansvarig)
@@ -81,7 +103,7 @@ class UppfoljningDialog(_Formdialog):
     def __init__(self, utfor, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Ny uppföljning"), parent)
         self._utfor = utfor
-        self.datum = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
+        self.datum = Datumfalt()
         self.datum.setDate(fran_date(date.today()))
         self.effekt = QComboBox()
         self.effekt.addItem(self.tr("Ja, effekten uppnåddes"), "ja")

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -53,7 +52,7 @@ from skrivbord.ui.avvikelser.atgardsdialoger import (
     UppfoljningDialog,
 )
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
-from skrivbord.ui.gemensamt.formular import DATUMFORMAT, fran_date, till_date
+from skrivbord.ui.gemensamt.formular import Datumfalt, fran_date, till_date
 
 
 def _datum(d: date | None) -> str:
@@ -154,9 +153,10 @@ class AvvikelseDetaljPanel(QWidget):
         for i, orsak in enumerate(Orsaksomrade):
             ruta = QCheckBox(orsak.etikett)
             self.orsaksrutor[orsak] = ruta
-            rutnat.addWidget(ruta, i // 4, i % 4)
+            rutnat.addWidget(ruta, i // 2, i % 2)  # two columns fit a narrow panel
         analys.addLayout(rutnat)
         self.analystext = QPlainTextEdit(tabChangesFocus=True)
+        self.analystext.setAccessibleName(self.tr("Analys"))
         self.analystext.setPlaceholderText(self.tr("Kort analys: varför hände det?"))
         self.analystext.setFixedHeight(64)
         analys.addWidget(self.analystext)
@@ -177,6 +177,8 @@ class AvvikelseDetaljPanel(QWidget):
         for kolumn in (1, 2, 3):
             huvud.setSectionResizeMode(kolumn, QHeaderView.ResizeMode.ResizeToContents)
         self.atgarder.setWordWrap(False)
+        self.atgarder.setAccessibleName(self.tr("Åtgärder"))
+        self.atgarder.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.atgarder.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.atgarder.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.atgarder.verticalHeader().hide()
@@ -211,7 +213,8 @@ class AvvikelseDetaljPanel(QWidget):
         self.lex_bedomning = QComboBox()
         for varde in LexMaria:
             self.lex_bedomning.addItem(varde.etikett, varde.value)
-        self.lex_datum = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
+        self.lex_datum = Datumfalt()
+        self.lex_datum.setAccessibleName(self.tr("Datum för lex Maria-bedömningen"))
         self.lex_motivering = QLineEdit()
         self.lex_ivo = QLineEdit(placeholderText=self.tr("IVO:s diarienummer"))
         spara_lex = QPushButton(self.tr("Spara bedömningen"))
@@ -235,6 +238,8 @@ class AvvikelseDetaljPanel(QWidget):
         """The sections scroll; the empty text stands in for them while none is chosen."""
         rulla = QScrollArea(widgetResizable=True)
         rulla.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The sections wrap to the panel's width; only the height scrolls.
+        rulla.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rulla.setWidget(innehall)
         self._innehall = innehall
         yttre = QVBoxLayout(self)
@@ -273,11 +278,18 @@ class AvvikelseDetaljPanel(QWidget):
 
     def _visa_rubrik(self, d: avvikelser.AvvikelseDetalj) -> None:
         u = d.uppgifter
-        self.rubrik.setText(f"{self.tr('Avvikelse')} {d.id} · {d.kategori_namn} · {d.enhet_namn}")
+        self.rubrik.setText(
+            self.tr("Avvikelse {id} · {kategori} · {enhet}").format(
+                id=d.id, kategori=d.kategori_namn, enhet=d.enhet_namn
+            )
+        )
         riskdel = ""
         if d.riskpoang is not None:
             niva = risk.niva(d.riskpoang)
-            riskdel = f" · <span style='color:{niva.farg}; font-weight:600'>{self.tr('Risk')} {d.riskpoang} ({niva.namn.lower()})</span>"
+            risktext = self.tr("Risk {poang} ({niva})").format(
+                poang=d.riskpoang, niva=niva.namn.lower()
+            )
+            riskdel = f" · <span style='color:{niva.farg}; font-weight:600'>{risktext}</span>"
         self.underrubrik.setText(
             f"<b>{d.status.etikett}</b> · {u.handelse_tid:%Y-%m-%d %H:%M} · "
             f"{Konsekvens(u.konsekvens).etikett}{riskdel}"
@@ -288,7 +300,7 @@ class AvvikelseDetaljPanel(QWidget):
         nasta = avvikelseflode.nasta_status(d.status)
         self.nasta_knapp.setVisible(nasta is not None)
         if nasta is not None:
-            self.nasta_knapp.setText(f"{self.tr('Nästa steg')}: {nasta.etikett}")
+            self.nasta_knapp.setText(self.tr("Nästa steg: {steg}").format(steg=nasta.etikett))
         self.ateroppna_knapp.setVisible(d.status == Avvikelsestatus.AVSLUTAD)
         self.hinder.hide()
 

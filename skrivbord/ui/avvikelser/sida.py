@@ -1,13 +1,15 @@
 """The Avvikelser page: filters and free-text search over the paged list, with the
-selected avvikelse and its follow-up in a side panel."""
+selected avvikelse and its follow-up in a panel beside it (below it when the window is
+narrow, as on a small laptop at 125 % scaling). The list's columns always fit its
+width: no sideways scrolling."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +44,17 @@ from skrivbord.ui.avvikelser.tabellmodell import AvvikelseTabellModell
 from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 
 SOKFORDROJNING_MS = 250
+# Below this width the panel goes under the list instead of beside it.
+SMAL_BREDD = 1000
+PANELBREDD = 430
+# (column, width) of the columns that keep their width; Enhet and Kategori share the rest.
+FASTA_KOLUMNER = (
+    (AvvikelseTabellModell.DATUM, 118),
+    (AvvikelseTabellModell.KONSEKVENS, 92),
+    (AvvikelseTabellModell.STATUS, 128),
+    (AvvikelseTabellModell.MELLAN_VARDGIVARE, 74),
+    (AvvikelseTabellModell.LEX_MARIA, 74),
+)
 
 
 def _perioder(idag: date) -> list[tuple[str, tuple[date | None, date | None]]]:
@@ -71,6 +85,7 @@ class AvvikelseSida(QWidget):
         super().__init__(parent)
         self._databas = databas
         self._idag = idag or date.today()
+        self._storlek_satt = False
         self._bygg()
         self._fyll_filter()
         self.modell = AvvikelseTabellModell(databas, self.filter(), self)
@@ -83,77 +98,106 @@ class AvvikelseSida(QWidget):
     # --- layout ---------------------------------------------------------------------------------
 
     def _bygg(self) -> None:
+        verktyg = self._bygg_verktyg()
+        filterrad, filterrad2 = self._bygg_filter()
+        self._bygg_tabell()
+        self.panel = AvvikelseDetaljPanel(self._databas, self, idag=self._idag)
+        self.panel.andrad.connect(self._avvikelse_andrad)
+        self.delare = QSplitter(Qt.Orientation.Horizontal)
+        self.delare.setChildrenCollapsible(False)
+        self.delare.addWidget(self.tabell)
+        self.delare.addWidget(self.panel)
+        self.delare.setStretchFactor(0, 3)
+        self.delare.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(verktyg)
+        layout.addLayout(filterrad)
+        layout.addLayout(filterrad2)
+        layout.addWidget(self.delare, 1)
+
+    def _bygg_verktyg(self) -> QHBoxLayout:
+        """New, search, the count, the weekly review and the summary; the rest under Fler."""
         verktyg = QHBoxLayout()
-        self.ny_knapp = QPushButton(self.tr("Ny avvikelse"))
+        self.ny_knapp = QPushButton(self.tr("&Ny avvikelse"))
         self.ny_knapp.setToolTip(self.tr("Registrera en ny avvikelse (Ctrl+N)"))
         self.ny_knapp.clicked.connect(self.ny_avvikelse)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.ny_avvikelse)
         self.sok = QLineEdit(
             placeholderText=self.tr("Sök i beskrivningar …"), clearButtonEnabled=True
         )
-        self.sok.setMinimumWidth(220)
+        self.sok.setAccessibleName(self.tr("Sök i beskrivningar"))
+        self.sok.setMinimumWidth(160)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.sok.setFocus)
         self._sokfordrojning = QTimer(self, singleShot=True, interval=SOKFORDROJNING_MS)
         self._sokfordrojning.timeout.connect(self._filter_andrat)
         self.sok.textChanged.connect(self._sokfordrojning.start)
-        self.genomgang_knapp = QPushButton(self.tr("Veckogenomgång …"))
+        self.antal = QLabel()
+        self.antal.setObjectName("antal")
+        self.genomgang_knapp = QPushButton(self.tr("&Veckogenomgång …"))
         self.genomgang_knapp.clicked.connect(self.veckogenomgang)
-        self.rapport_knapp = QPushButton(self.tr("Sammanställning …"))
+        self.rapport_knapp = QPushButton(self.tr("&Sammanställning …"))
         self.rapport_knapp.clicked.connect(self.sammanstallning)
-        self.import_knapp = QPushButton(self.tr("Importera …"))
-        self.import_knapp.clicked.connect(self.importera)
-        self.export_knapp = QPushButton(self.tr("Exportera …"))
+        self.import_knapp = QAction(self.tr("&Importera …"), self)
+        self.import_knapp.triggered.connect(self.importera)
+        self.export_knapp = QAction(self.tr("&Exportera listan (intern) …"), self)
         self.export_knapp.setToolTip(self.tr("Listan som den är filtrerad, till Excel eller CSV"))
-        self.export_knapp.clicked.connect(lambda: self.exportera())
-        self.kategori_knapp = QPushButton(self.tr("Kategorier …"))
-        self.kategori_knapp.clicked.connect(self.redigera_kategorier)
+        self.export_knapp.triggered.connect(lambda: self.exportera())
+        self.kategori_knapp = QAction(self.tr("&Kategorier …"), self)
+        self.kategori_knapp.triggered.connect(self.redigera_kategorier)
+        self.fler_knapp = QToolButton(text=self.tr("&Fler"))
+        self.fler_knapp.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.fler_knapp.addActions([self.import_knapp, self.export_knapp, self.kategori_knapp])
         verktyg.addWidget(self.ny_knapp)
         verktyg.addWidget(self.sok, 1)
+        verktyg.addWidget(self.antal)
         verktyg.addWidget(self.genomgang_knapp)
         verktyg.addWidget(self.rapport_knapp)
-        verktyg.addWidget(self.import_knapp)
-        verktyg.addWidget(self.export_knapp)
-        verktyg.addWidget(self.kategori_knapp)
+        verktyg.addWidget(self.fler_knapp)
         self.verktygsrad = verktyg  # later features add their buttons here
+        return verktyg
 
-        # Two rows, so every filter fits beside the detail panel on a laptop screen.
-        filterrad = QHBoxLayout()
-        filterrad2 = QHBoxLayout()
+    def _bygg_filter(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Two rows of filters, each labelled (the label names it for a screen reader)."""
+        filterrad, filterrad2 = QHBoxLayout(), QHBoxLayout()
         self.period = QComboBox()
         self.enhet = QComboBox()
         self.kategori = QComboBox()
         self.status = QComboBox()
         self.mellan = QComboBox()
         self.lex_maria = QComboBox()
-        for etikett, falt in (
-            (self.tr("Period"), self.period),
-            (self.tr("Enhet"), self.enhet),
-            (self.tr("Kategori"), self.kategori),
-            (self.tr("Status"), self.status),
-            (self.tr("Mellan vårdgivare"), self.mellan),
-            (self.tr("Lex Maria"), self.lex_maria),
+        for etikett, falt, rad in (
+            (self.tr("Period"), self.period, filterrad),
+            (self.tr("Enhet"), self.enhet, filterrad),
+            (self.tr("Kategori"), self.kategori, filterrad),
+            (self.tr("Status"), self.status, filterrad),
+            (self.tr("Mellan vårdgivare"), self.mellan, filterrad2),
+            (self.tr("Lex Maria"), self.lex_maria, filterrad2),
         ):
-            rad = (
-                filterrad
-                if falt in (self.period, self.enhet, self.kategori, self.status)
-                else filterrad2
-            )
-            rad.addWidget(QLabel(etikett))
+            namn = QLabel(etikett)
+            namn.setBuddy(falt)
+            rad.addWidget(namn)
             rad.addWidget(falt)
-            falt.setMaximumWidth(200)  # long unit and category names must not push the row off
+            # Long unit and category names must not push the row off a small screen.
+            falt.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            falt.setMinimumContentsLength(5 if rad is filterrad2 else 10)
+            falt.setMaximumWidth(220)
         self.forsenade = QCheckBox(self.tr("Försenade åtgärder"))
         self.forsenade.setToolTip(self.tr("Bara avvikelser med åtgärder som passerat sista datum"))
         filterrad2.addWidget(self.forsenade)
         filterrad.addStretch()
         filterrad2.addStretch()
-        self.antal = QLabel()
-        self.antal.setObjectName("antal")
-        verktyg.insertWidget(2, self.antal)
+        return filterrad, filterrad2
 
+    def _bygg_tabell(self) -> None:
         self.tabell = QTableView()
+        self.tabell.setAccessibleName(self.tr("Avvikelser"))
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Tab leaves the list for the panel; the arrow keys walk the rows.
+        self.tabell.setTabKeyNavigation(False)
         self.tabell.setAlternatingRowColors(True)
+        self.tabell.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabell.verticalHeader().hide()
         # Fixed row heights: the view never measures a million rows.
         self.tabell.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -161,29 +205,32 @@ class AvvikelseSida(QWidget):
         self.tabell.doubleClicked.connect(
             lambda index: self._andra(self.modell.id_for_rad(index.row()))
         )
-        self.panel = AvvikelseDetaljPanel(self._databas, self, idag=self._idag)
-        self.panel.andrad.connect(self._avvikelse_andrad)
 
-        delare = QSplitter(Qt.Orientation.Horizontal)
-        delare.addWidget(self.tabell)
-        delare.addWidget(self.panel)
-        delare.setStretchFactor(0, 3)
-        delare.setStretchFactor(1, 2)
-        delare.setSizes([880, 560])
-        self.delare = delare
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(verktyg)
-        layout.addLayout(filterrad)
-        layout.addLayout(filterrad2)
-        layout.addWidget(delare, 1)
+    def resizeEvent(self, handelse: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Side by side when there is room, the panel under the list when not."""
+        super().resizeEvent(handelse)
+        smal = handelse.size().width() < SMAL_BREDD
+        riktning = Qt.Orientation.Vertical if smal else Qt.Orientation.Horizontal
+        if self.delare.orientation() != riktning or not self._storlek_satt:
+            self._storlek_satt = True
+            self.delare.setOrientation(riktning)
+            if smal:
+                hojd = max(self.delare.height(), 300)
+                self.delare.setSizes([hojd // 2, hojd - hojd // 2])
+            else:
+                bredd = max(self.delare.width(), 2 * PANELBREDD)
+                self.delare.setSizes([bredd - PANELBREDD, PANELBREDD])
 
     def _stall_in_kolumner(self) -> None:
+        """Fixed widths for the short columns; Enhet and Kategori share what is left, so the
+        list fits its width at any window size (a long name is cut with …, in full as tip)."""
         huvud = self.tabell.horizontalHeader()
-        huvud.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for kolumn, bredd in enumerate([120, 160, 150, 95, 130, 125, 80]):
+        huvud.setMinimumSectionSize(60)
+        for kolumn, bredd in FASTA_KOLUMNER:
+            huvud.setSectionResizeMode(kolumn, QHeaderView.ResizeMode.Fixed)
             self.tabell.setColumnWidth(kolumn, bredd)
-        huvud.setStretchLastSection(True)
+        for kolumn in (AvvikelseTabellModell.ENHET, AvvikelseTabellModell.KATEGORI):
+            huvud.setSectionResizeMode(kolumn, QHeaderView.ResizeMode.Stretch)
 
     def _fyll_filter(self) -> None:
         for text, period in _perioder(self._idag):
@@ -259,6 +306,7 @@ class AvvikelseSida(QWidget):
     # --- actions ---------------------------------------------------------------------------------
 
     def ny_avvikelse(self) -> None:
+        """Ctrl+N: the main window's action (every page) and the button both come here."""
         formular = AvvikelseFormular(self._databas, None, self, idag=self._idag)
         if formular.exec() and formular.avvikelse_id is not None:
             self._avvikelse_andrad(formular.avvikelse_id)
@@ -296,11 +344,13 @@ class AvvikelseSida(QWidget):
             )
 
     def exportera(self, ut: Path | None = None) -> None:
+        """The list as filtered, to Excel or CSV: an internal working document (it holds
+        descriptions and unit names), so named and said, and never sent to the region."""
         if ut is None:
             fil, _ = QFileDialog.getSaveFileName(
                 self,
-                self.tr("Exportera listan"),
-                str(Path.home() / "avvikelser.xlsx"),
+                self.tr("Exportera listan – intern, innehåller personuppgifter"),
+                str(Path.home() / f"avvikelser-intern-{self._idag.isoformat()}.xlsx"),
                 self.tr("Excel (*.xlsx);;CSV för Excel (*.csv)"),
             )
             if not fil:
@@ -313,9 +363,35 @@ class AvvikelseSida(QWidget):
         )(self._databas, self.filter(), ut)
 
         def klar(resultat: object) -> None:
+            assert isinstance(resultat, export_avvikelser.Exportresultat)
             self.senaste_export = resultat
+            self._visa_export(resultat)
 
         bakgrund.kor(self, self.tr("Exporterar avvikelser …"), jobb, klar)
+
+    def _visa_export(self, resultat: export_avvikelser.Exportresultat) -> None:
+        """Where the file went, a reminder of what it holds, and the folder a click away."""
+        ruta = QMessageBox(self)
+        ruta.setIcon(QMessageBox.Icon.Information)
+        ruta.setWindowTitle(self.tr("Listan är exporterad"))
+        text = (
+            self.tr("1 avvikelse sparades i {fil}.")
+            if resultat.antal == 1
+            else self.tr("{n} avvikelser sparades i {fil}.")
+        )
+        ruta.setText(text.format(n=resultat.antal, fil=resultat.sokvag.name))
+        ruta.setInformativeText(
+            self.tr(
+                "Mapp: {mapp}\n\nFilen är ett internt arbetsdokument: den innehåller "
+                "beskrivningar och enhetsnamn. Skicka den inte till regionen; det "
+                "anonymiserade underlaget görs under Export."
+            ).format(mapp=resultat.sokvag.parent)
+        )
+        oppna = ruta.addButton(self.tr("&Öppna mappen"), QMessageBox.ButtonRole.ActionRole)
+        ruta.addButton(self.tr("&Stäng"), QMessageBox.ButtonRole.RejectRole)
+        ruta.exec()
+        if ruta.clickedButton() is oppna:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(resultat.sokvag.parent)))
 
     def sammanstallning(self) -> None:
         SammanstallningDialog(self._databas, self, idag=self._idag).exec()

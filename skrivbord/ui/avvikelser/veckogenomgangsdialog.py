@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skrivbord import installningar
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster.avvikelser import veckogenomgangar as vg
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import Genomgangstyp
 from skrivbord.ui.gemensamt.formular import (
-    DATUMFORMAT,
+    Datumfalt,
     fellabel,
     fran_date,
     spara_avbryt,
@@ -61,68 +63,18 @@ class VeckogenomgangDialog(QDialog):
         self._nya_atgarder: list[vg.NyAtgard] = []
         self.setWindowTitle(self.tr("Veckogenomgång"))
         self.setMinimumWidth(620)
-
         form = QFormLayout()
-        self.enhet = QComboBox()
-        for enhet in enheter.lista(databas, bara_aktiva=True):
-            self.enhet.addItem(enhet.namn, enhet.id)
-        if enhet_id is not None:
-            self.enhet.setCurrentIndex(max(0, self.enhet.findData(enhet_id)))
-        self.typ = QComboBox()
-        for varde in Genomgangstyp:
-            self.typ.addItem(varde.etikett, varde.value)
-        self.typ.setCurrentIndex(self.typ.findData(typ.value))
-        forra = (self._idag - timedelta(days=7)).isocalendar()
-        self.ar = QSpinBox(minimum=2000, maximum=2100, value=forra[0])
-        self.vecka = QSpinBox(minimum=1, maximum=53, value=forra[1], prefix="v. ")
-        veckorad = QHBoxLayout()
-        veckorad.addWidget(self.ar)
-        veckorad.addWidget(self.vecka)
-        veckorad.addStretch()
-        self.datum = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
-        self.datum.setDate(fran_date(self._idag))
-        form.addRow(self.tr("Enhet"), self.enhet)
-        form.addRow(self.tr("Genomgång"), self.typ)
-        form.addRow(self.tr("Vecka"), veckorad)
-        form.addRow(self.tr("Hölls den"), self.datum)
-
-        roller = QHBoxLayout()
-        self.deltagare: list[QCheckBox] = []
-        for roll in DELTAGARROLLER:
-            ruta = QCheckBox(roll)
-            ruta.setChecked(roll == "Enhetschef")
-            self.deltagare.append(ruta)
-            roller.addWidget(ruta)
-        roller.addStretch()
-        form.addRow(self.tr("Deltagare"), roller)
-
-        self.kandidater = QListWidget()
-        self.kandidater.setMinimumHeight(140)
-        form.addRow(self.tr("Avvikelser som gicks igenom"), self.kandidater)
-        self.beslut = QPlainTextEdit(tabChangesFocus=True)
-        self.beslut.setFixedHeight(64)
-        form.addRow(self.tr("Beslut"), self.beslut)
-
-        atgardsrad = QHBoxLayout()
-        self.ny_atgard = QLineEdit(placeholderText=self.tr("Ny åtgärd för markerad avvikelse"))
-        self.ny_deadline = QDateEdit(calendarPopup=True, displayFormat=DATUMFORMAT)
-        self.ny_deadline.setDate(fran_date(self._idag + timedelta(days=14)))
-        lagg_till = QPushButton(self.tr("Lägg till"))
-        lagg_till.clicked.connect(self._lagg_till_atgard)
-        atgardsrad.addWidget(self.ny_atgard, 1)
-        atgardsrad.addWidget(self.ny_deadline)
-        atgardsrad.addWidget(lagg_till)
-        form.addRow(self.tr("Nya åtgärder"), atgardsrad)
-        self.atgardslista = QLabel(self.tr("Inga nya åtgärder."), wordWrap=True)
-        form.addRow("", self.atgardslista)
-
+        self._bygg_vecka(form, enhet_id, typ)
+        self._bygg_deltagare(form)
+        self._bygg_genomgang(form)
         self.felrad = fellabel()
         knappar = spara_avbryt(self, self.spara)
+        for tangent in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(tangent), self, activated=self.spara)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.felrad)
         layout.addWidget(knappar)
-
         for signal in (
             self.enhet.currentIndexChanged,
             self.typ.currentIndexChanged,
@@ -131,6 +83,70 @@ class VeckogenomgangDialog(QDialog):
         ):
             signal.connect(self.lasa_kandidater)
         self.lasa_kandidater()
+        self.enhet.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _bygg_vecka(self, form: QFormLayout, enhet_id: int | None, typ: Genomgangstyp) -> None:
+        """Which unit, which kind, which week, and when it was held. The unit is the one
+        asked for, else the one reviewed last time (an enhetschef reviews her own)."""
+        self.enhet = QComboBox()
+        for enhet in enheter.lista(self._databas, bara_aktiva=True):
+            self.enhet.addItem(enhet.namn, enhet.id)
+        if enhet_id is None:
+            enhet_id = installningar.lasa(installningar.GENOMGANG_ENHET)
+        self.enhet.setCurrentIndex(max(0, self.enhet.findData(enhet_id)))
+        self.typ = QComboBox()
+        for varde in Genomgangstyp:
+            self.typ.addItem(varde.etikett, varde.value)
+        self.typ.setCurrentIndex(self.typ.findData(typ.value))
+        forra = (self._idag - timedelta(days=7)).isocalendar()
+        self.ar = QSpinBox(minimum=2000, maximum=2100, value=forra[0])
+        self.ar.setAccessibleName(self.tr("År"))
+        self.vecka = QSpinBox(minimum=1, maximum=53, value=forra[1], prefix="v. ")
+        self.vecka.setAccessibleName(self.tr("Vecka"))
+        veckorad = QHBoxLayout()
+        veckorad.addWidget(self.ar)
+        veckorad.addWidget(self.vecka)
+        veckorad.addStretch()
+        self.datum = Datumfalt()
+        self.datum.setDate(fran_date(self._idag))
+        form.addRow(self.tr("&Enhet"), self.enhet)
+        form.addRow(self.tr("&Genomgång"), self.typ)
+        form.addRow(self.tr("Vecka"), veckorad)
+        form.addRow(self.tr("&Hölls den"), self.datum)
+
+    def _bygg_deltagare(self, form: QFormLayout) -> None:
+        """The roles that took part, in a grid so every label shows in full."""
+        roller = QGridLayout()
+        self.deltagare: list[QCheckBox] = []
+        for nummer, roll in enumerate(DELTAGARROLLER):
+            ruta = QCheckBox(roll)
+            ruta.setChecked(roll == "Enhetschef")
+            self.deltagare.append(ruta)
+            roller.addWidget(ruta, nummer // 3, nummer % 3)
+        form.addRow(self.tr("Deltagare"), roller)
+
+    def _bygg_genomgang(self, form: QFormLayout) -> None:
+        """The avvikelser gone through, the decisions, and new åtgärder."""
+        self.kandidater = QListWidget()
+        self.kandidater.setMinimumHeight(140)
+        form.addRow(self.tr("&Avvikelser som gicks igenom"), self.kandidater)
+        self.beslut = QPlainTextEdit(tabChangesFocus=True)
+        self.beslut.setFixedHeight(64)
+        form.addRow(self.tr("&Beslut"), self.beslut)
+        atgardsrad = QHBoxLayout()
+        self.ny_atgard = QLineEdit(placeholderText=self.tr("Ny åtgärd för markerad avvikelse"))
+        self.ny_atgard.setAccessibleName(self.tr("Ny åtgärd"))
+        self.ny_deadline = Datumfalt()
+        self.ny_deadline.setAccessibleName(self.tr("Ny åtgärd klar senast"))
+        self.ny_deadline.setDate(fran_date(self._idag + timedelta(days=14)))
+        lagg_till = QPushButton(self.tr("&Lägg till"))
+        lagg_till.clicked.connect(self._lagg_till_atgard)
+        atgardsrad.addWidget(self.ny_atgard, 1)
+        atgardsrad.addWidget(self.ny_deadline)
+        atgardsrad.addWidget(lagg_till)
+        form.addRow(self.tr("Nya åtgärder"), atgardsrad)
+        self.atgardslista = QLabel(self.tr("Inga nya åtgärder."), wordWrap=True)
+        form.addRow("", self.atgardslista)
 
     def _typ(self) -> Genomgangstyp:
         return Genomgangstyp(self.typ.currentData())
@@ -210,4 +226,5 @@ class VeckogenomgangDialog(QDialog):
             self.felrad.setText(fel.meddelande)
             self.felrad.show()
             return
+        installningar.spara(installningar.GENOMGANG_ENHET, genomgang.enhet_id)
         self.accept()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 from skrivbord.tjanster.avvikelser import importera as imp
 from skrivbord.ui.avvikelser.importera import ImportDialog
@@ -38,7 +39,7 @@ def test_import_med_fel_sedan_hoppa_over_och_mappningen_kommer_ihag(
     assert imp.senaste_mappning().kolumn("beskrivning") == "Beskrivning"
 
 
-def test_export_av_filtrerad_lista(qtbot, databas, tmp_path) -> None:
+def test_export_av_filtrerad_lista(qtbot, databas, tmp_path, meddelanden) -> None:
     fil = _csv(
         tmp_path,
         ["2025-03-01;Solgården;Fall;Föll i hallen", "2025-03-02;Solgården;Läkemedel;Glömd dos"],
@@ -56,18 +57,28 @@ def test_export_av_filtrerad_lista(qtbot, databas, tmp_path) -> None:
     with ut.open(encoding="utf-8-sig", newline="") as strom:
         rader = list(csv.reader(strom, delimiter=";"))
     assert len(rader) == 2 and "Föll i hallen" in rader[1]
+    assert meddelanden == ["1 avvikelse sparades i lista.csv."]
 
 
-def test_exportknappen_fragar_efter_fil_och_exporterar(
-    qtbot, databas, tmp_path, monkeypatch
+def test_export_fran_menyn_fragar_efter_fil_och_sager_var_den_hamnade(
+    qtbot, databas, tmp_path, monkeypatch, meddelanden
 ) -> None:
-    """The button, not the slot: clicked(bool) once reached exportera as ``ut=False``."""
-    from PySide6.QtCore import Qt
+    """Chosen in the Fler menu, as a user does (once crashed: clicked(bool) reached
+    exportera as ``ut=False``). The file name and the message say it is internal."""
     from PySide6.QtWidgets import QFileDialog
 
-    ut = tmp_path / "lista.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ut), ""))
+    forslag: list[str] = []
+
+    def spara_som(_foralder, titel, forvalt, _filter):
+        forslag.extend([titel, forvalt])
+        return str(tmp_path / "lista.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", spara_som)
     sida = AvvikelseSida(databas)
     qtbot.addWidget(sida)
-    qtbot.mouseClick(sida.export_knapp, Qt.MouseButton.LeftButton)
-    assert ut.exists() and sida.senaste_export is not None
+    assert sida.export_knapp in sida.fler_knapp.actions()
+    sida.export_knapp.trigger()
+    assert (tmp_path / "lista.csv").exists() and sida.senaste_export is not None
+    titel, forvalt = forslag
+    assert "intern" in titel and "intern" in Path(forvalt).name
+    assert meddelanden == ["0 avvikelser sparades i lista.csv."]
