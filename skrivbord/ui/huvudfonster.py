@@ -105,6 +105,7 @@ class Huvudfonster(QMainWindow):
         self.navigering.setObjectName("navigering")
         self.navigering.setAccessibleName(self.tr("Navigering"))
         self.navigering.setFixedWidth(196)
+        self.navigering.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigering.setStyleSheet(_NAVIGERING_STIL)
         for nummer, namn in enumerate(SIDOR, start=1):
             rad = QListWidgetItem(self.tr(namn))

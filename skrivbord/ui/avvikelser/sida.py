@@ -8,7 +8,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,11 +28,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,15 +55,18 @@ from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 SOKFORDROJNING_MS = 250
 # Below this width the panel goes under the list instead of beside it.
 SMAL_BREDD = 1000
-PANELBREDD = 430
+PANELBREDD = 400
 # (column, width) of the columns that keep their width; Enhet and Kategori share the rest.
 FASTA_KOLUMNER = (
-    (AvvikelseTabellModell.DATUM, 118),
-    (AvvikelseTabellModell.KONSEKVENS, 92),
-    (AvvikelseTabellModell.STATUS, 128),
-    (AvvikelseTabellModell.MELLAN_VARDGIVARE, 74),
-    (AvvikelseTabellModell.LEX_MARIA, 74),
+    (AvvikelseTabellModell.DATUM, 116),
+    (AvvikelseTabellModell.KONSEKVENS, 90),
+    (AvvikelseTabellModell.STATUS, 126),
+    (AvvikelseTabellModell.MELLAN_VARDGIVARE, 132),
+    (AvvikelseTabellModell.LEX_MARIA, 120),
 )
+# The last two columns show when the list is at least this wide; narrower, they hide (the
+# filters and the panel still tell), so unit and category keep room to be read.
+BREDD_FOR_ALLA_KOLUMNER = 900
 
 
 def _perioder(idag: date) -> list[tuple[str, tuple[date | None, date | None]]]:
@@ -143,9 +155,10 @@ class AvvikelseSida(QWidget):
         self.export_knapp.triggered.connect(lambda: self.exportera())
         self.kategori_knapp = QAction(self.tr("&Kategorier …"), self)
         self.kategori_knapp.triggered.connect(self.redigera_kategorier)
-        self.fler_knapp = QToolButton(text=self.tr("&Fler"))
-        self.fler_knapp.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.fler_knapp.addActions([self.import_knapp, self.export_knapp, self.kategori_knapp])
+        self.fler_knapp = QPushButton(self.tr("&Fler"))
+        fler = QMenu(self.fler_knapp)
+        fler.addActions([self.import_knapp, self.export_knapp, self.kategori_knapp])
+        self.fler_knapp.setMenu(fler)
         verktyg.addWidget(self.ny_knapp)
         verktyg.addWidget(self.sok, 1)
         verktyg.addWidget(self.antal)
@@ -205,6 +218,17 @@ class AvvikelseSida(QWidget):
         self.tabell.doubleClicked.connect(
             lambda index: self._andra(self.modell.id_for_rad(index.row()))
         )
+        self.tabell.installEventFilter(self)
+
+    def _visa_kolumner_som_ryms(self) -> None:
+        ryms = self.tabell.viewport().width() >= BREDD_FOR_ALLA_KOLUMNER
+        for kolumn in (AvvikelseTabellModell.MELLAN_VARDGIVARE, AvvikelseTabellModell.LEX_MARIA):
+            self.tabell.setColumnHidden(kolumn, not ryms)
+
+    def eventFilter(self, objekt: QObject, handelse: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if objekt is self.tabell and handelse.type() == QEvent.Type.Resize:
+            self._visa_kolumner_som_ryms()
+        return super().eventFilter(objekt, handelse)
 
     def resizeEvent(self, handelse: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """Side by side when there is room, the panel under the list when not."""

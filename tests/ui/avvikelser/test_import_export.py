@@ -76,7 +76,7 @@ def test_export_fran_menyn_fragar_efter_fil_och_sager_var_den_hamnade(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", spara_som)
     sida = AvvikelseSida(databas)
     qtbot.addWidget(sida)
-    assert sida.export_knapp in sida.fler_knapp.actions()
+    assert sida.export_knapp in sida.fler_knapp.menu().actions()
     sida.export_knapp.trigger()
     assert (tmp_path / "lista.csv").exists() and sida.senaste_export is not None
     titel, forvalt = forslag
