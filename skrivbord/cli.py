@@ -21,6 +21,9 @@ from skrivbord.jobb import Framsteg, kor_till_slut
 if TYPE_CHECKING:
     from skrivbord.tjanster.databasfil import OppenDatabas
 
+    # What add_subparsers returns; argparse gives it no public name.
+    _Kommandon = argparse._SubParsersAction[argparse.ArgumentParser]
+
 NYCKEL_MILJOVARIABEL = "SKRIVBORD_ATERSTALLNINGSNYCKEL"
 
 # argparse builds its own sentences through gettext; these are the ones a user meets.
@@ -70,7 +73,16 @@ def bygg_parser() -> argparse.ArgumentParser:
         help="visa programmets version och avsluta",
     )
     kommandon = parser.add_subparsers(dest="kommando", title="kommandon", metavar="KOMMANDO")
+    # The help lists the commands in this order.
+    _demo_kommando(kommandon)
+    _kontroll_kommando(kommandon)
+    _rapport_kommando(kommandon)
+    _import_kommando(kommandon)
+    _sjalvtest_kommando(kommandon)
+    return parser
 
+
+def _demo_kommando(kommandon: _Kommandon) -> None:
     demo = kommandon.add_parser(
         "demo",
         help="skapa en ny krypterad demodatabas med påhittade uppgifter",
@@ -96,6 +108,8 @@ def bygg_parser() -> argparse.ArgumentParser:
         "--kommunkod", default="9999", metavar="KOD", help="SCB:s fyrsiffriga kommunkod"
     )
 
+
+def _kontroll_kommando(kommandon: _Kommandon) -> None:
     kontroll = kommandon.add_parser(
         "kontroll",
         help="kontrollera att en databas är hel (kryptering och SQLite)",
@@ -105,8 +119,15 @@ def bygg_parser() -> argparse.ArgumentParser:
     kontroll.add_argument(
         "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen att kontrollera"
     )
+
+
+def _rapport_kommando(kommandon: _Kommandon) -> None:
     rapport = kommandon.add_parser("rapport", help="skriv en rapport som PDF")
     rapporter = rapport.add_subparsers(dest="rapport", metavar="RAPPORT", required=True)
+    _sammanstallning_kommando(rapporter)
+
+
+def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
     samman = rapporter.add_parser(
         "sammanstallning",
         help="sammanställning av avvikelser för nämnden och patientsäkerhetsberättelsen",
@@ -126,6 +147,8 @@ def bygg_parser() -> argparse.ArgumentParser:
         "--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs"
     )
 
+
+def _import_kommando(kommandon: _Kommandon) -> None:
     import_ = kommandon.add_parser(
         "import",
         help="importera uppgifter från en fil",
@@ -134,6 +157,10 @@ def bygg_parser() -> argparse.ArgumentParser:
     importtyper = import_.add_subparsers(
         dest="importtyp", title="vad som importeras", metavar="TYP", required=True
     )
+    _import_avvikelser_kommando(importtyper)
+
+
+def _import_avvikelser_kommando(importtyper: _Kommandon) -> None:
     import_avvikelser = importtyper.add_parser(
         "avvikelser",
         help="importera avvikelser från CSV eller Excel (.xlsx)",
@@ -161,6 +188,8 @@ def bygg_parser() -> argparse.ArgumentParser:
         help="importera raderna utan fel och hoppa över raderna med fel (de listas)",
     )
 
+
+def _sjalvtest_kommando(kommandon: _Kommandon) -> None:
     sjalvtest = kommandon.add_parser(
         "sjalvtest",
         help="prova att programmet fungerar på den här datorn",
@@ -171,7 +200,6 @@ def bygg_parser() -> argparse.ArgumentParser:
     sjalvtest.add_argument(
         "--ut", required=True, type=Path, metavar="KATALOG", help="katalog för rapport och filer"
     )
-    return parser
 
 
 def main(argv: list[str]) -> int:

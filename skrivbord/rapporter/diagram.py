@@ -87,8 +87,28 @@ def grupperade_staplar(
     markeringar = markeringar or {}
     ritning = Drawing(bredd, hojd)
     etiketter = [radbryt(namn, radbredd) for namn in kategorier]
-    # Room under the axis for the rotated names: the longest line along the slant
-    # plus the stacked lines across it.
+    teckenforklaring = 16
+
+    diagram = VerticalBarChart()
+    diagram.x = 34
+    diagram.y = _etikettplats(etiketter, typsnitt_fet, vinkel)
+    diagram.width = bredd - diagram.x - 6
+    diagram.height = hojd - diagram.y - teckenforklaring - 14
+    _staplar(diagram, len(kategorier), serier)
+    _vardeaxel(diagram, serier, typsnitt, tal)
+    _kategoriaxel(diagram, etiketter, markeringar, typsnitt, typsnitt_fet, vinkel)
+    if markeringar and serier:
+        _markeringstexter(diagram, markeringar, len(kategorier), len(serier), typsnitt_fet)
+    ritning.add(diagram)
+    if axeltitel:
+        ritning.add(_axeltitel(axeltitel, diagram, typsnitt))
+    ritning.add(_teckenforklaring(diagram.x, hojd, serier, typsnitt))
+    return ritning
+
+
+def _etikettplats(etiketter: Sequence[str], typsnitt_fet: str, vinkel: int) -> float:
+    """Room under the axis for the rotated names: the longest line along the slant
+    plus the stacked lines across it (measured in the bold face, the wider one)."""
     vinkel_rad = math.radians(vinkel)
     langst = max(
         (
@@ -99,17 +119,14 @@ def grupperade_staplar(
         default=0,
     )
     rader = max((e.count("\n") + 1 for e in etiketter), default=1)
-    etikettplats = (
-        8 + langst * math.sin(vinkel_rad) + rader * ETIKETTRADAVSTAND * math.cos(vinkel_rad)
-    )
-    teckenforklaring = 16
+    return 8 + langst * math.sin(vinkel_rad) + rader * ETIKETTRADAVSTAND * math.cos(vinkel_rad)
 
-    diagram = VerticalBarChart()
-    diagram.x = 34
-    diagram.y = etikettplats
-    diagram.width = bredd - diagram.x - 6
-    diagram.height = hojd - diagram.y - teckenforklaring - 14
-    diagram.data = [list(v) for _, v in serier] or [[0] * len(kategorier)]
+
+def _staplar(
+    diagram: VerticalBarChart, antal_kategorier: int, serier: Sequence[tuple[str, Sequence[int]]]
+) -> None:
+    """The bars' values and shades; a row of zeros without series, as ReportLab needs data."""
+    diagram.data = [list(v) for _, v in serier] or [[0] * antal_kategorier]
     diagram.groupSpacing = 6
     diagram.barSpacing = 0.5
     diagram.barWidth = 10
@@ -117,19 +134,39 @@ def grupperade_staplar(
         diagram.bars[i].fillColor = farg
         diagram.bars[i].strokeColor = None
 
+
+def _vardeaxel(
+    diagram: VerticalBarChart,
+    serier: Sequence[tuple[str, Sequence[int]]],
+    typsnitt: str,
+    tal: Callable[[float], str],
+) -> None:
+    """The value axis from 0 in round steps, with headroom above the tallest bar for
+    its marking."""
     storsta = max((max(v, default=0) for _, v in serier), default=0)
     steg = snyggt_steg(storsta)
-    diagram.valueAxis.valueMin = 0
-    diagram.valueAxis.valueStep = steg
-    diagram.valueAxis.valueMax = max(steg, math.ceil(storsta * 1.12 / steg) * steg)
-    diagram.valueAxis.labels.fontName = typsnitt
-    diagram.valueAxis.labels.fontSize = 7
-    diagram.valueAxis.labelTextFormat = tal
-    diagram.valueAxis.strokeColor = colors.HexColor("#888888")
-    diagram.valueAxis.visibleGrid = True
-    diagram.valueAxis.gridStrokeColor = colors.HexColor("#e3e3e3")
-    diagram.valueAxis.gridStrokeWidth = 0.5
+    axel = diagram.valueAxis
+    axel.valueMin = 0
+    axel.valueStep = steg
+    axel.valueMax = max(steg, math.ceil(storsta * 1.12 / steg) * steg)
+    axel.labels.fontName = typsnitt
+    axel.labels.fontSize = 7
+    axel.labelTextFormat = tal
+    axel.strokeColor = colors.HexColor("#888888")
+    axel.visibleGrid = True
+    axel.gridStrokeColor = colors.HexColor("#e3e3e3")
+    axel.gridStrokeWidth = 0.5
 
+
+def _kategoriaxel(
+    diagram: VerticalBarChart,
+    etiketter: list[str],
+    markeringar: dict[int, str],
+    typsnitt: str,
+    typsnitt_fet: str,
+    vinkel: int,
+) -> None:
+    """The category names at an angle, the marked ones bold and in the marking colour."""
     axel = diagram.categoryAxis
     axel.categoryNames = etiketter
     axel.strokeColor = colors.HexColor("#888888")
@@ -146,33 +183,45 @@ def grupperade_staplar(
         axel.labels[i].fontName = typsnitt_fet
         axel.labels[i].fillColor = MARKERINGSFARG
 
-    if markeringar and serier:
-        sista = len(serier) - 1
-        diagram.barLabelFormat = "values"
-        diagram.barLabelArray = [
-            [markeringar.get(i, "") if rad == sista else "" for i in range(len(kategorier))]
-            for rad in range(len(serier))
-        ]
-        diagram.barLabels.fontName = typsnitt_fet
-        diagram.barLabels.fontSize = 7
-        diagram.barLabels.fillColor = MARKERINGSFARG
-        diagram.barLabels.boxAnchor = "s"
-        diagram.barLabels.dy = 2
-    ritning.add(diagram)
-    if axeltitel:
-        ritning.add(
-            String(
-                6,
-                diagram.y + diagram.height + 6,
-                axeltitel,
-                fontName=typsnitt,
-                fontSize=7,
-                fillColor=colors.HexColor("#5f6b76"),
-            )
-        )
 
+def _markeringstexter(
+    diagram: VerticalBarChart,
+    markeringar: dict[int, str],
+    antal_kategorier: int,
+    antal_serier: int,
+    typsnitt_fet: str,
+) -> None:
+    """Each marking's text above its category's bar of the chosen (last) period."""
+    sista = antal_serier - 1
+    diagram.barLabelFormat = "values"
+    diagram.barLabelArray = [
+        [markeringar.get(i, "") if rad == sista else "" for i in range(antal_kategorier)]
+        for rad in range(antal_serier)
+    ]
+    diagram.barLabels.fontName = typsnitt_fet
+    diagram.barLabels.fontSize = 7
+    diagram.barLabels.fillColor = MARKERINGSFARG
+    diagram.barLabels.boxAnchor = "s"
+    diagram.barLabels.dy = 2
+
+
+def _axeltitel(text: str, diagram: VerticalBarChart, typsnitt: str) -> String:
+    return String(
+        6,
+        diagram.y + diagram.height + 6,
+        text,
+        fontName=typsnitt,
+        fontSize=7,
+        fillColor=colors.HexColor("#5f6b76"),
+    )
+
+
+def _teckenforklaring(
+    x: float, hojd: float, serier: Sequence[tuple[str, Sequence[int]]], typsnitt: str
+) -> Legend:
+    """One row above the chart: each period's name beside its shade."""
     forklaring = Legend()
-    forklaring.x = diagram.x
+    forklaring.x = x
     forklaring.y = hojd - 4
     forklaring.alignment = "right"
     forklaring.columnMaximum = 1
@@ -184,8 +233,7 @@ def grupperade_staplar(
     forklaring.colorNamePairs = list(zip(farger(len(serier)), [n for n, _ in serier], strict=True))
     forklaring.strokeColor = None
     forklaring.dx = forklaring.dy = 8
-    ritning.add(forklaring)
-    return ritning
+    return forklaring
 
 
 def tom_ritning(bredd: float, hojd: float, text: str, typsnitt: str) -> Drawing:

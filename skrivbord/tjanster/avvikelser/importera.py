@@ -104,6 +104,12 @@ FORHANDSGRANSKADE = 50
 FEL_I_MEDDELANDET = 10
 NYCKELVERSION = "skrivbord-import-1"
 
+# The tables the import writes with bulk inserts. SQLAlchemy types __table__ as any
+# FromClause; a mapped class's is its Table.
+_AVVIKELSE = cast(Table, Avvikelse.__table__)
+_STATUSANDRING = cast(Table, Statusandring.__table__)
+_ANDRINGSLOGG = cast(Table, Andringslogg.__table__)
+
 
 class ImportenStoppad(OgiltigUppgift):
     """The file has errors and skipping them was not asked for: nothing was imported."""
@@ -299,87 +305,12 @@ def importera(
         raise ImportenStoppad(granskat.fel, len(granskat.felrader), granskat.antal_rader)
     klart = len(tabell.rader) + len(granskat.felrader)
     nu = nu_utc()
-    nya_id: list[int] = []
-    dubbletter = 0
-    # SQLAlchemy types __table__ as any FromClause; a mapped class's is its Table.
-    tabell_avvikelse = cast(Table, Avvikelse.__table__)
-    tabell_status = cast(Table, Statusandring.__table__)
-    tabell_logg = cast(Table, Andringslogg.__table__)
     try:
         with databas.session() as session:
-            finns = _finns_redan(session, [g.nyckel for g in granskat.giltiga])
-            dubbletter = len(finns)
-            klart += dubbletter
-            nya = [g for g in granskat.giltiga if g.nyckel not in finns]
-            for start in range(0, len(nya), FRAMSTEG_VAR):
-                sats = nya[start : start + FRAMSTEG_VAR]
-                rader = [
-                    {
-                        **g.kolumner,
-                        "status": Avvikelsestatus.REGISTRERAD,
-                        "import_nyckel": g.nyckel,
-                        "skapad": nu,
-                        "andrad": nu,
-                    }
-                    for g in sats
-                ]
-                session.execute(insert(tabell_avvikelse), rader)
-                per_nyckel = dict(
-                    session.execute(
-                        select(tabell_avvikelse.c.import_nyckel, tabell_avvikelse.c.id).where(
-                            tabell_avvikelse.c.import_nyckel.in_(
-                                _json_varden([g.nyckel for g in sats])
-                            )
-                        )
-                    ).all()
-                )
-                id_ = [per_nyckel[g.nyckel] for g in sats]
-                # As registrera does: the first status change, and the change log rows
-                # the ORM would have written (table and id, never values).
-                session.execute(
-                    insert(tabell_status),
-                    [
-                        {
-                            "avvikelse_id": i,
-                            "fran": None,
-                            "till": Avvikelsestatus.REGISTRERAD,
-                            "tid": nu,
-                            "anvandare": databas.anvandare,
-                            "orsak": "",
-                        }
-                        for i in id_
-                    ],
-                )
-                session.execute(
-                    insert(tabell_logg),
-                    [
-                        {
-                            "tid": nu,
-                            "anvandare": databas.anvandare,
-                            "tabell": tabell_avvikelse.name,
-                            "rad_id": i,
-                            "handling": "skapad",
-                            "falt": "",
-                        }
-                        for i in id_
-                    ],
-                )
-                session.execute(
-                    insert(tabell_logg).from_select(
-                        ["tid", "anvandare", "tabell", "rad_id", "handling", "falt"],
-                        select(
-                            literal(nu, DateTime()),
-                            literal(databas.anvandare),
-                            literal(tabell_status.name),
-                            tabell_status.c.id,
-                            literal("skapad"),
-                            literal(""),
-                        ).where(tabell_status.c.avvikelse_id.in_(_json_varden(id_))),
-                    )
-                )
-                nya_id.extend(id_)
-                klart += len(sats)
-                yield Framsteg(klart, totalt, f"Importerar ({len(nya_id)} av {len(nya)})")
+            # Closing the job stops it at a yield inside this block: the session rolls back.
+            nya_id, dubbletter = yield from _infoga_nya(
+                session, databas.anvandare, granskat.giltiga, nu, klart, totalt
+            )
     except sqlalchemy.exc.IntegrityError:
         raise OgiltigUppgift(
             "Databasen ändrades medan filen importerades (samma rader importerades samtidigt, "
@@ -392,4 +323,101 @@ def importera(
         overhoppade=granskat.fel if hoppa_over_fel else [],
         antal_overhoppade_rader=len(granskat.felrader),
         nya_id=nya_id,
+    )
+
+
+def _infoga_nya(
+    session: Session,
+    anvandare: str,
+    giltiga: list[_GiltigRad],
+    nu: datetime,
+    klart: int,
+    totalt: int,
+) -> Jobb[tuple[list[int], int]]:
+    """The rows not imported before, in batches of FRAMSTEG_VAR with a step after each.
+
+    Returns the new ids in file order and the number of duplicates skipped.
+    """
+    finns = _finns_redan(session, [g.nyckel for g in giltiga])
+    klart += len(finns)
+    nya = [g for g in giltiga if g.nyckel not in finns]
+    nya_id: list[int] = []
+    for start in range(0, len(nya), FRAMSTEG_VAR):
+        sats = nya[start : start + FRAMSTEG_VAR]
+        id_ = _infoga_avvikelser(session, sats, nu)
+        _logga_registreringen(session, anvandare, id_, nu)
+        nya_id.extend(id_)
+        klart += len(sats)
+        yield Framsteg(klart, totalt, f"Importerar ({len(nya_id)} av {len(nya)})")
+    return nya_id, len(finns)
+
+
+def _infoga_avvikelser(session: Session, sats: list[_GiltigRad], nu: datetime) -> list[int]:
+    """One batch as a single bulk insert; returns the new ids in the batch's order."""
+    session.execute(
+        insert(_AVVIKELSE),
+        [
+            {
+                **g.kolumner,
+                "status": Avvikelsestatus.REGISTRERAD,
+                "import_nyckel": g.nyckel,
+                "skapad": nu,
+                "andrad": nu,
+            }
+            for g in sats
+        ],
+    )
+    per_nyckel = dict(
+        session.execute(
+            select(_AVVIKELSE.c.import_nyckel, _AVVIKELSE.c.id).where(
+                _AVVIKELSE.c.import_nyckel.in_(_json_varden([g.nyckel for g in sats]))
+            )
+        ).all()
+    )
+    return [per_nyckel[g.nyckel] for g in sats]
+
+
+def _logga_registreringen(session: Session, anvandare: str, id_: list[int], nu: datetime) -> None:
+    """As registrera does: the first status change, and the change log rows the ORM
+    would have written (table and id, never values)."""
+    session.execute(
+        insert(_STATUSANDRING),
+        [
+            {
+                "avvikelse_id": i,
+                "fran": None,
+                "till": Avvikelsestatus.REGISTRERAD,
+                "tid": nu,
+                "anvandare": anvandare,
+                "orsak": "",
+            }
+            for i in id_
+        ],
+    )
+    session.execute(
+        insert(_ANDRINGSLOGG),
+        [
+            {
+                "tid": nu,
+                "anvandare": anvandare,
+                "tabell": _AVVIKELSE.name,
+                "rad_id": i,
+                "handling": "skapad",
+                "falt": "",
+            }
+            for i in id_
+        ],
+    )
+    session.execute(
+        insert(_ANDRINGSLOGG).from_select(
+            ["tid", "anvandare", "tabell", "rad_id", "handling", "falt"],
+            select(
+                literal(nu, DateTime()),
+                literal(anvandare),
+                literal(_STATUSANDRING.name),
+                _STATUSANDRING.c.id,
+                literal("skapad"),
+                literal(""),
+            ).where(_STATUSANDRING.c.avvikelse_id.in_(_json_varden(id_))),
+        )
     )

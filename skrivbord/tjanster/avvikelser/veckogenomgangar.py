@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
@@ -84,44 +85,10 @@ def kandidater(
 
 
 def registrera(databas: Databas, genomgang: Genomgang, idag: date | None = None) -> int:
-    slut = veckans_slut(genomgang.ar, genomgang.vecka)
-    if genomgang.datum < (slut - timedelta(days=7)).date():
-        raise OgiltigUppgift("Genomgången kan inte hållas före veckan den gäller.")
-    if genomgang.datum > (idag or date.today()):
-        raise OgiltigUppgift("Genomgångens datum kan inte ligga i framtiden.")
-    if not genomgang.deltagare:
-        raise OgiltigUppgift("Ange vilka yrkesroller som deltog.")
-    tillatna = {
-        k.id
-        for k in kandidater(
-            databas, genomgang.enhet_id, genomgang.ar, genomgang.vecka, genomgang.typ
-        )
-    }
-    okanda = set(genomgang.avvikelse_ids) - tillatna
-    if okanda:
-        raise OgiltigUppgift(
-            "Bara veckans och äldre öppna avvikelser av rätt slag från enheten kan gås igenom."
-        )
-    for atgard in genomgang.nya_atgarder:
-        if atgard.avvikelse_id not in genomgang.avvikelse_ids:
-            raise OgiltigUppgift("En ny åtgärd ska höra till en avvikelse som gicks igenom.")
-        if not atgard.beskrivning.strip():
-            raise OgiltigUppgift("Beskriv den nya åtgärden.")
+    """Store a review with the avvikelser gone through and its new actions; returns its id."""
+    _kontrollera(databas, genomgang, idag)
     with databas.session() as session:
-        if session.get(Enhet, genomgang.enhet_id) is None:
-            raise OgiltigUppgift("Enheten finns inte längre.")
-        finns = session.scalar(
-            select(Veckogenomgang.id).where(
-                Veckogenomgang.enhet_id == genomgang.enhet_id,
-                Veckogenomgang.ar == genomgang.ar,
-                Veckogenomgang.vecka == genomgang.vecka,
-                Veckogenomgang.typ == genomgang.typ,
-            )
-        )
-        if finns:
-            raise OgiltigUppgift(
-                f"{genomgang.typ.etikett} för vecka {genomgang.vecka} är redan registrerad för enheten."
-            )
+        _kontrollera_mot_databasen(session, genomgang)
         rad = Veckogenomgang(
             enhet_id=genomgang.enhet_id,
             ar=genomgang.ar,
@@ -145,6 +112,51 @@ def registrera(databas: Databas, genomgang: Genomgang, idag: date | None = None)
             )
         session.flush()
         return rad.id
+
+
+def _kontrollera(databas: Databas, genomgang: Genomgang, idag: date | None) -> None:
+    """The date, the participants, the avvikelser and the new actions, before any write."""
+    slut = veckans_slut(genomgang.ar, genomgang.vecka)
+    if genomgang.datum < (slut - timedelta(days=7)).date():
+        raise OgiltigUppgift("Genomgången kan inte hållas före veckan den gäller.")
+    if genomgang.datum > (idag or date.today()):
+        raise OgiltigUppgift("Genomgångens datum kan inte ligga i framtiden.")
+    if not genomgang.deltagare:
+        raise OgiltigUppgift("Ange vilka yrkesroller som deltog.")
+    tillatna = {
+        k.id
+        for k in kandidater(
+            databas, genomgang.enhet_id, genomgang.ar, genomgang.vecka, genomgang.typ
+        )
+    }
+    okanda = set(genomgang.avvikelse_ids) - tillatna
+    if okanda:
+        raise OgiltigUppgift(
+            "Bara veckans och äldre öppna avvikelser av rätt slag från enheten kan gås igenom."
+        )
+    for atgard in genomgang.nya_atgarder:
+        if atgard.avvikelse_id not in genomgang.avvikelse_ids:
+            raise OgiltigUppgift("En ny åtgärd ska höra till en avvikelse som gicks igenom.")
+        if not atgard.beskrivning.strip():
+            raise OgiltigUppgift("Beskriv den nya åtgärden.")
+
+
+def _kontrollera_mot_databasen(session: Session, genomgang: Genomgang) -> None:
+    """In the writing transaction: the unit still exists and has no such review that week."""
+    if session.get(Enhet, genomgang.enhet_id) is None:
+        raise OgiltigUppgift("Enheten finns inte längre.")
+    finns = session.scalar(
+        select(Veckogenomgang.id).where(
+            Veckogenomgang.enhet_id == genomgang.enhet_id,
+            Veckogenomgang.ar == genomgang.ar,
+            Veckogenomgang.vecka == genomgang.vecka,
+            Veckogenomgang.typ == genomgang.typ,
+        )
+    )
+    if finns:
+        raise OgiltigUppgift(
+            f"{genomgang.typ.etikett} för vecka {genomgang.vecka} är redan registrerad för enheten."
+        )
 
 
 def saknade(databas: Databas, idag: date | None = None, veckor: int = 4) -> list[SaknadGenomgang]:
