@@ -66,6 +66,9 @@ def ny_databas(tmp_path: Path, nyckelring: nyckelring_modul.Nyckelring):
     """A new encrypted database with a kommun, four units and the default data, open
     and holding its instance lock (``ny_databas.stang()`` releases both)."""
     skapad = nydatabas.skapa(tmp_path / "test.db", "Testkommun", "9999", ENHETER)
+    # A database in use for years: weekly reviews are owed from then, not from today.
+    with skapad.databas.ra_anslutning() as anslutning:
+        anslutning.execute("UPDATE databasinfo SET varde = '2020-01-01' WHERE nyckel = 'skapad'")
     yield skapad
     skapad.stang()
 

@@ -32,12 +32,33 @@ def lista(databas: Databas, bara_aktiva: bool = False) -> list[EnhetRad]:
         return [_rad(e) for e in session.scalars(fraga)]
 
 
+# What a new unit of each type has, until the MAS says otherwise for the unit: a
+# läkemedelsförråd in särskilt boende, korttid and LSS; weekly reviews of falls and
+# medication avvikelser in särskilt boende, korttid, hemtjänst and hemsjukvård.
+_MED_FORRAD = {Enhetstyp.SABO, Enhetstyp.KORTTID, Enhetstyp.LSS}
+_MED_VECKOGENOMGANGAR = {
+    Enhetstyp.SABO,
+    Enhetstyp.KORTTID,
+    Enhetstyp.HEMTJANST,
+    Enhetstyp.HEMSJUKVARD,
+}
+
+
+def standard_for_typ(typ: Enhetstyp) -> tuple[bool, bool]:
+    """(har_lakemedelsforrad, gor_veckogenomgangar) for a new unit of type ``typ``."""
+    return typ in _MED_FORRAD, typ in _MED_VECKOGENOMGANGAR
+
+
 def ny_enhet(namn: str, typ: Enhetstyp) -> Enhet:
-    """A validated, unsaved Enhet (used by the first-start wizard and skapa)."""
+    """A validated, unsaved Enhet with its type's defaults (the wizard, skapa, the demo)."""
     namn = namn.strip()
     if not namn:
         raise OgiltigUppgift("Skriv enhetens namn.")
-    return Enhet(namn=namn, typ=Enhetstyp(typ))
+    typ = Enhetstyp(typ)
+    forrad, veckogenomgangar = standard_for_typ(typ)
+    return Enhet(
+        namn=namn, typ=typ, har_lakemedelsforrad=forrad, gor_veckogenomgangar=veckogenomgangar
+    )
 
 
 def _jamforbart(namn: str) -> str:

@@ -10,7 +10,15 @@ from sqlalchemy.orm import Session
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller import Atgard, Avvikelse, AvvikelseKategori, Enhet, Veckogenomgang
+from skrivbord.modeller import (
+    Atgard,
+    Avvikelse,
+    AvvikelseKategori,
+    Databasinfo,
+    Enhet,
+    Veckogenomgang,
+)
+from skrivbord.modeller.databasinfo import SKAPAD
 from skrivbord.typer import Avvikelsestatus, Genomgangstyp
 
 KATEGORI_FOR_TYP = {Genomgangstyp.FALL: "fall", Genomgangstyp.LAKEMEDEL: "lakemedel"}
@@ -160,14 +168,20 @@ def _kontrollera_mot_databasen(session: Session, genomgang: Genomgang) -> None:
 
 
 def saknade(databas: Databas, idag: date | None = None, veckor: int = 4) -> list[SaknadGenomgang]:
-    """Active units missing a fall or medication review in the past finished weeks."""
+    """Missing fall and medication reviews in the past finished weeks, of the active units
+    that owe them (``Enhet.gor_veckogenomgangar``), counted from the later of the unit's
+    start and the week the database was created: nothing is owed for weeks before either."""
     idag = idag or date.today()
     mandag = idag - timedelta(days=idag.weekday())
-    perioder = [(mandag - timedelta(weeks=n)).isocalendar()[:2] for n in range(1, veckor + 1)]
+    veckostarter = [mandag - timedelta(weeks=n) for n in range(1, veckor + 1)]
     with databas.session() as session:
+        skapad = _databasen_skapad(session)
         enheter = session.execute(
-            select(Enhet.id, Enhet.namn).where(Enhet.aktiv.is_(True)).order_by(Enhet.namn)
+            select(Enhet.id, Enhet.namn, Enhet.startdatum)
+            .where(Enhet.aktiv.is_(True), Enhet.gor_veckogenomgangar.is_(True))
+            .order_by(Enhet.namn)
         ).all()
+        perioder = [start.isocalendar()[:2] for start in veckostarter]
         gjorda = set(
             session.execute(
                 select(
@@ -185,10 +199,26 @@ def saknade(databas: Databas, idag: date | None = None, veckor: int = 4) -> list
                 )
             ).all()
         )
-    return [
-        SaknadGenomgang(enhet_id, namn, ar, vecka, typ)
-        for enhet_id, namn in enheter
-        for ar, vecka in perioder
-        for typ in Genomgangstyp
-        if (enhet_id, ar, vecka, typ) not in gjorda
-    ]
+    saknas = []
+    for enhet_id, namn, startdatum in enheter:
+        forsta = _mandag(max(skapad, startdatum or skapad))
+        for start in veckostarter:
+            ar, vecka = start.isocalendar()[:2]
+            if start < forsta:
+                continue
+            saknas += [
+                SaknadGenomgang(enhet_id, namn, ar, vecka, typ)
+                for typ in Genomgangstyp
+                if (enhet_id, ar, vecka, typ) not in gjorda
+            ]
+    return sorted(saknas, key=lambda s: (s.enhet_namn, -s.ar, -s.vecka, s.typ.value))
+
+
+def _mandag(dag: date) -> date:
+    return dag - timedelta(days=dag.weekday())
+
+
+def _databasen_skapad(session: Session) -> date:
+    """The day the database was created (migration 0007 records it for older ones)."""
+    rad = session.get(Databasinfo, SKAPAD)
+    return date.fromisoformat(rad.varde) if rad is not None else date.min

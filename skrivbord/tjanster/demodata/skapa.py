@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, Jobb
 from skrivbord.lagring.databas import SIDCACHE_KIB
-from skrivbord.modeller import Personal
+from skrivbord.modeller import Databasinfo, Personal
+from skrivbord.modeller.databasinfo import SKAPAD
 from skrivbord.tid import nu_utc
 from skrivbord.tjanster import databasfil, enheter, standarddata
 from skrivbord.tjanster import kommun as kommun_tjanst
@@ -61,6 +62,9 @@ def skapa_demo(
         kommun_tjanst.satt_i(session, uppgifter)
         _fyll_plan(session, plan)
         standarddata.fyll(session)
+        # The demo kommun has used the database since its first year: what it owes (weekly
+        # reviews) counts from then.
+        session.merge(Databasinfo(nyckel=SKAPAD, varde=date(idag.year - ar, 1, 1).isoformat()))
 
     def fyll_ra(databas: Databas) -> Jobb[None]:
         return _ladda(databas, plan, ar, avvikelser_per_ar, seed, idag)

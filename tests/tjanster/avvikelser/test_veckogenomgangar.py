@@ -10,7 +10,7 @@ from skrivbord.tjanster.avvikelser import flode as avvikelseflode
 from skrivbord.tjanster.avvikelser import kategorier
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser import veckogenomgangar as vg
-from skrivbord.typer import Genomgangstyp, Orsaksomrade, Roll
+from skrivbord.typer import Enhetstyp, Genomgangstyp, Orsaksomrade, Roll
 from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)  # Monday of week 48
@@ -129,3 +129,27 @@ def test_fel_slags_avvikelse_vagras(databas, enhet) -> None:
             ),
             IDAG,
         )
+
+
+def _satt(databas, sql: str, *parametrar) -> None:
+    with databas.ra_anslutning() as anslutning:
+        anslutning.execute(sql, parametrar)
+
+
+def test_inget_saknas_fore_veckan_databasen_skapades(databas) -> None:
+    """A kommun created this week owes no reviews for the weeks before it existed."""
+    _satt(databas, "UPDATE databasinfo SET varde = ? WHERE nyckel = 'skapad'", "2026-11-18")
+    saknas = vg.saknade(databas, IDAG, veckor=4)  # IDAG is the Monday of week 48
+    assert {s.vecka for s in saknas} == {47}  # created on the Wednesday of week 47
+    assert len(saknas) == 4 * 2  # four units owing, fall and läkemedel
+
+
+def test_bara_enheter_som_gor_veckogenomgangar_och_fran_sin_start(databas) -> None:
+    dag = enheter.skapa(databas, "Dagverksamheten Ljuset", Enhetstyp.DAGVERKSAMHET)
+    ny = enheter.skapa(databas, "Nya boendet", Enhetstyp.SABO)
+    _satt(databas, "UPDATE enhet SET startdatum = '2026-11-17' WHERE id = ?", ny.id)
+    saknas = vg.saknade(databas, IDAG, veckor=4)
+    assert dag.id not in {s.enhet_id for s in saknas}  # dagverksamhet owes none by default
+    assert {s.vecka for s in saknas if s.enhet_id == ny.id} == {47}
+    _satt(databas, "UPDATE enhet SET gor_veckogenomgangar = 1 WHERE id = ?", dag.id)
+    assert dag.id in {s.enhet_id for s in vg.saknade(databas, IDAG, veckor=4)}
