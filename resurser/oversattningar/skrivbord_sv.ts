@@ -701,6 +701,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Egenkontrollplanen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Frekvens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,11 +1274,23 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fel rad för rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fel rad för rad (radnummer som i Excel):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fil att importera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Förhandsgranska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förhandsgranskning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1393,6 +1409,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Det gick inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategorier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1936,6 +1956,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     <name>_PlatsSida</name>
     <message>
         <source>Databasen är en enda krypterad fil. Den vanliga platsen passar de flesta; välj en annan om kommunens IT har bestämt var filen ska ligga.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -268,6 +268,7 @@ class _PlatsSida(QWizardPage):
             )
         )
         self.sokvag = QLineEdit(str(sokvagar.standarddatabas()))
+        self.sokvag.setAccessibleName(self.tr("Databasfil"))
         self.sokvag.textEdited.connect(lambda _t: self.fel.hide())
         valj = QPushButton(self.tr("Välj …"))
         valj.clicked.connect(self._valj)

@@ -51,6 +51,7 @@ class InstallningarDialog(QDialog):
 
         senaste = QGroupBox(self.tr("Senast använda databaser"))
         self.senaste = QListWidget()
+        self.senaste.setAccessibleName(self.tr("Senast använda databaser"))
         self.senaste.setMaximumHeight(130)
         for sokvag in installningar.senaste():
             self.senaste.addItem(str(sokvag))

@@ -339,3 +339,21 @@ def test_huvudfonstret_laddar_inte_sqlalchemy() -> None:
     )
     svar = subprocess.run([sys.executable, "-c", kod], capture_output=True, text=True, check=True)
     assert svar.stdout.strip() == "[]"
+
+
+def test_ctrl_n_oppnar_formularet_fran_varje_sida(fonster, qtbot, monkeypatch) -> None:
+    from skrivbord.ui.avvikelser.formular import AvvikelseFormular
+
+    oppnade: list[int] = []
+    monkeypatch.setattr(
+        AvvikelseFormular, "exec", lambda self: oppnade.append(fonster.stapel.currentIndex()) or 0
+    )
+    fonster.activateWindow()
+    qtbot.waitUntil(fonster.isActiveWindow, timeout=VANTA_MS)
+    for nummer in range(len(SIDOR)):
+        fonster.ga_till(nummer)
+        qtbot.keyClick(
+            fonster.focusWidget() or fonster, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+        )
+    # Each time the form opened, on the Avvikelser page (where the new one is shown).
+    assert oppnade == [AVVIKELSER] * len(SIDOR)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,17 +25,24 @@ def har_namn(widget: QWidget) -> bool:
     return any(etikett.buddy() is widget for etikett in fonster.findChildren(QLabel))
 
 
+def _del_av_annan(widget: QWidget) -> bool:
+    """A combo box's line edit and popup list, a spin box's line edit, a table's header:
+    parts of another input, named with it."""
+    if isinstance(widget, QHeaderView):
+        return True
+    forfader = widget.parentWidget()
+    while forfader is not None:
+        if isinstance(forfader, QComboBox | QAbstractSpinBox):
+            return True
+        forfader = forfader.parentWidget()
+    return False
+
+
 def namnlosa(rot: QWidget) -> list[str]:
-    """The inputs under ``rot`` a screen reader could not name (a line edit inside a combo
-    box or a spin box is part of it, not an input of its own)."""
+    """The inputs under ``rot`` a screen reader could not name."""
     saknar = []
     for widget in rot.findChildren(QWidget):
-        if not isinstance(widget, INMATNING):
-            continue
-        if isinstance(widget, QLineEdit) and isinstance(
-            widget.parentWidget(), QComboBox | QAbstractSpinBox
-        ):
-            continue
-        if not har_namn(widget):
-            saknar.append(f"{type(widget).__name__} {widget.objectName() or ''}".strip())
+        if isinstance(widget, INMATNING) and not _del_av_annan(widget) and not har_namn(widget):
+            beskrivning = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
+            saknar.append(f"{type(widget).__name__} {widget.objectName()} {beskrivning}".strip())
     return saknar

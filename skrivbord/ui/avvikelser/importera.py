@@ -51,6 +51,7 @@ class ImportDialog(QDialog):
         self.fil = QLineEdit(
             readOnly=True, placeholderText=self.tr("Välj en CSV-fil eller Excel-arbetsbok (.xlsx)")
         )
+        self.fil.setAccessibleName(self.tr("Fil att importera"))
         valj = QPushButton(self.tr("Välj fil …"))
         valj.clicked.connect(self._valj_fil)
         filrad.addWidget(self.fil, 1)
@@ -71,11 +72,13 @@ class ImportDialog(QDialog):
         self.granska_knapp.clicked.connect(self.forhandsgranska)
         self.sammanfattning = QLabel(wordWrap=True)
         self.forhandsvisning = QTableWidget(0, 0)
+        self.forhandsvisning.setAccessibleName(self.tr("Förhandsgranskning"))
         self.forhandsvisning.verticalHeader().hide()
         self.forhandsvisning.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive
         )
         self.felrapport = QPlainTextEdit(readOnly=True)
+        self.felrapport.setAccessibleName(self.tr("Fel rad för rad"))
         self.felrapport.setMaximumHeight(120)
         self.hoppa_over = QCheckBox(
             self.tr("Importera raderna utan fel och hoppa över raderna med fel")

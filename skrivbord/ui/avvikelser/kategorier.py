@@ -36,6 +36,7 @@ class KategoriDialog(QDialog):
             wordWrap=True,
         )
         self.lista = QListWidget()
+        self.lista.setAccessibleName(self.tr("Kategorier"))
         self.lista.itemChanged.connect(self._aktiv_andrad)
         knappar = QHBoxLayout()
         for text, slot in (

@@ -54,6 +54,7 @@ class SammanstallningDialog(QDialog):
         self.period = QComboBox(editable=True)
         self.period.addItems(forslag(idag))
         self.fil = QLineEdit(str(Path.home() / f"sammanstallning-{self.period.currentText()}.pdf"))
+        self.fil.setAccessibleName(self.tr("Spara som"))
         self.period.currentTextChanged.connect(
             lambda text: self.fil.setText(
                 str(Path(self.fil.text()).with_name(f"sammanstallning-{text}.pdf"))
@@ -98,6 +99,7 @@ class SammanstallningDialog(QDialog):
     def _visa_fel(self, text: str) -> None:
         self.fel.setText(text)
         self.fel.show()
+        self.adjustSize()  # room for the whole message
 
     def skapa(self) -> None:
         try:

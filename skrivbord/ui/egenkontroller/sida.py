@@ -33,6 +33,7 @@ class EgenkontrollSida(QWidget):
             self.tr("Rapporteras till"),
         )
         self.tabell = QTableWidget(0, len(kolumner))
+        self.tabell.setAccessibleName(self.tr("Egenkontrollplanen"))
         self.tabell.setHorizontalHeaderLabels(kolumner)
         self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
