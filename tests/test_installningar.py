@@ -24,6 +24,7 @@ ANDRA_VARDEN: dict[Installning, object] = {
     installningar.FONSTER_SIDA: 4,
     installningar.SENASTE_ENHET: 7,
     installningar.SENASTE_ROLL: "sjukskoterska",
+    installningar.GENOMGANG_ENHET: 5,
     installningar.SENASTE_IMPORTMAPPNING: {"kolumner": {"beskrivning": "Vad hände"}},
 }
 

@@ -106,7 +106,7 @@ def test_det_lupdate_inte_ser_kommer_med(skript) -> None:
     """N_ labels, a module's translate wrapper (_tr) and self.tr inside an f-string."""
     assert {"Datum", "Lex Maria"} <= _kallor(KATALOG, "AvvikelseTabellModell")
     assert "Kopiera detaljer" in _kallor(KATALOG, "krasch")
-    assert "Nästa steg" in _kallor(KATALOG, "AvvikelseDetaljPanel")
+    assert "mellan vårdgivare" in _kallor(KATALOG, "AvvikelseDetaljPanel")
 
 
 # --- (b) placeholders -------------------------------------------------------------------

@@ -115,3 +115,34 @@ def test_atgard_och_uppfoljning_med_dialoger(panel, monkeypatch) -> None:
     panel._ny_uppfoljning()
     assert len(panel.detalj.uppfoljningar) == 1
     assert "2026-11-20" in panel.uppfoljningar.text()
+
+
+@pytest.mark.parametrize("dialogtyp", ["ny_atgard", "uppfoljning"])
+def test_dialogerna_oppnar_pa_forsta_faltet(qtbot, dialogtyp) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from skrivbord.ui.avvikelser.atgardsdialoger import NyAtgardDialog, UppfoljningDialog
+
+    dialog = (
+        NyAtgardDialog([], lambda *a: None)
+        if dialogtyp == "ny_atgard"
+        else UppfoljningDialog(lambda *a: None)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    forsta = dialog.beskrivning if dialogtyp == "ny_atgard" else dialog.datum
+    assert QApplication.focusWidget() is forsta
+
+
+def test_tab_lamnar_atgardstabellen(panel, avvikelse_id, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.atgarder.setFocus()
+    qtbot.keyClick(panel.atgarder, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not panel.atgarder

@@ -58,3 +58,27 @@ def test_avbockad_avvikelse_ingar_inte_och_fel_visas(qtbot, databas) -> None:
     dialog.spara()
     assert "yrkesroller" in dialog.felrad.text()
     assert dialog.kandidater.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_ctrl_retur_sparar_och_enheten_minns(qtbot, databas) -> None:
+    andra = enheter.lista(databas)[2].id
+    dialog = VeckogenomgangDialog(databas, idag=IDAG)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts fire only in the active window
+    dialog.enhet.setCurrentIndex(dialog.enhet.findData(andra))
+    dialog.beslut.setFocus()
+    qtbot.keyClick(dialog.beslut, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.felrad.text()
+    igen = VeckogenomgangDialog(databas, idag=IDAG)  # opened from the menu: no unit given
+    qtbot.addWidget(igen)
+    assert igen.enhet.currentData() == andra
+
+
+def test_rollerna_syns_hela(qtbot, databas) -> None:
+    dialog = VeckogenomgangDialog(databas, idag=IDAG)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for ruta in dialog.deltagare:
+        assert ruta.width() >= ruta.sizeHint().width(), ruta.text()
