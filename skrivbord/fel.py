@@ -136,7 +136,13 @@ class OgiltigAterstallningsnyckel(SkrivbordFel):
 
 
 class OgiltigUppgift(SkrivbordFel):
-    """A value entered by the user breaks a rule (used by the services)."""
+    """A value entered by the user breaks a rule (used by the services). ``falt`` names
+    the field it concerns (the service's parameter name, "" for none), so a form can put
+    the cursor there."""
+
+    def __init__(self, meddelande: str, falt: str = "") -> None:
+        super().__init__(meddelande)
+        self.falt = falt
 
 
 class FilKanInteSkrivas(SkrivbordFel):
