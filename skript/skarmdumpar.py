@@ -38,6 +38,7 @@ def main() -> int:
     from skrivbord.ui.avvikelser.formular import AvvikelseFormular
     from skrivbord.ui.guide import KOMMUN, ForstaStartGuide
     from skrivbord.ui.huvudfonster import Huvudfonster
+    from skrivbord.ui.organisation.register import PERSONAL, RegisterDialog
     from tests.minnesnyckelring import MinnesNyckelring
 
     ring = nyckelring.Nyckelring(MinnesNyckelring(), "Windows Autentiseringshanteraren")
@@ -75,6 +76,14 @@ def main() -> int:
     sida = fonster.stapel.currentWidget()
     sida.tabell.selectRow(2)
     spara(fonster, "avvikelser.png")
+
+    # The register at a 1280×720 laptop's size, the smallest screen it is made for.
+    register = RegisterDialog(skapad.databas)
+    register.resize(1280, 720)
+    spara(register, "register-enheter.png")
+    register.flikar.setCurrentIndex(PERSONAL)
+    spara(register, "register-personal.png")
+    register.close()
 
     formular = AvvikelseFormular(skapad.databas, idag=idag)
     formular.resize(700, 900)

@@ -734,6 +734,92 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>EnhetDialog</name>
+    <message>
+        <source>&amp;Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten &amp;startade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten har ett &amp;läkemedelsförråd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhets&amp;chef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschefen gör &amp;veckogenomgångar av fall- och läkemedelsavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förvalt efter typen {typ}; ändra om enheten är annorlunda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med förråd ingår enheten i läkemedelstillsynen (narkotika varje månad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minsta antal i enhetens personal som ska ha en giltig delegering för uppgiften. Lämna 0 där det inte finns något krav.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgångar räknas från startdatum; utan datum från att databasen skapades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnhetFlik</name>
+    <message>
+        <source>&amp;Ny enhet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunens enheter. Typen ger förvalen för en ny enhet; sedan gäller enhetens egna uppgifter. En enhet som har avvikelser eller annan historik kan inte tas bort: inaktivera den i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort enheten {namn}? Det går inte att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnkelSida</name>
     <message>
         <source>Registrering och uppföljning här kommer i en senare version av Skrivbord.</source>
@@ -1111,6 +1197,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Enheter och personal …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Exportera listan (intern) …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,6 +1230,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>&amp;Om Skrivbord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1481,7 +1575,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>NyAtgardDialog</name>
     <message>
-        <source>Ansvarig</source>
+        <source>&amp;Ansvarig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,6 +1584,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Klar senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till en person i personalen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1652,6 +1754,221 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>… och {n} enheter till. Se sidan Veckogenomgångar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>&amp;Aktiv (kan väljas i formulären)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Efternamn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Förnamn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legitimerad (får delegera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{namn} (inaktiv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalFlik</name>
+    <message>
+        <source>&amp;Ny person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sök:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mportera från fil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn, roll eller enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal som kan vara ansvarig för åtgärder, enhetschef, ge eller få delegeringar. Importera många på en gång från en CSV- eller Excelfil. Den som har historik kan inte tas bort: inaktivera personen i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort {namn} ur personalen? Det går inte att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} av {totalt} personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalImportDialog</name>
+    <message>
+        <source>&amp;Välj fil och importera …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV eller Excel (*.csv *.txt *.xlsx);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempel på en fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel rad för rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importerade: {nya} · Fanns redan i registret: {fanns} · Rader med fel: {fel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importerar personal …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget importerades: {fel} av {rader} rader har fel. Rätta dem i filen och importera den igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart: {nya} personer lades till i registret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll skrivs som i Skrivbord (Undersköterska, Sjuksköterska …) eller förkortat (usk, ssk). Flera enheter skiljs med komma, semikolon eller |, och enheterna ska finnas i registret. Legitimerad (ja/nej) får saknas: då gäller rollen. Den som redan finns (samma namn och roll) hoppas över. Har någon rad fel importeras ingenting, och felen visas rad för rad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en CSV-fil eller Excel-arbetsbok (.xlsx) med en person per rad och de här kolumnerna på första raden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>&amp;Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter och personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registertabell</name>
+    <message>
+        <source>Aktiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten har ett läkemedelsförråd (läkemedelstillsyn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschefen gör veckogenomgångar av fall- och läkemedelsavvikelser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelsförråd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startdatum: veckogenomgångar räknas därifrån (tomt: från att databasen skapades).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgångar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,6 +2188,37 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Verksamhetens enheter, var och en med sin typ. Det räcker med en för att börja; fler kan läggas till senare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Flik</name>
+    <message>
+        <source>&amp;Aktivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inaktivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visa inaktiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Än&amp;dra …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -202,6 +203,15 @@ class Huvudfonster(QMainWindow):
         avsluta = self._atgard(arkiv, self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q"))
         avsluta.setMenuRole(QAction.MenuRole.QuitRole)
         self._meny_avvikelser()
+
+        register = self.menuBar().addMenu(self.tr("&Register"))
+        self.register_atgard = self._atgard(
+            register,
+            self.tr("&Enheter och personal …"),
+            self.oppna_register,
+            QKeySequence("Ctrl+Shift+E"),
+        )
+        self.registerdialog: QDialog | None = None
 
         hjalp = self.menuBar().addMenu(self.tr("&Hjälp"))
         self._atgard(hjalp, self.tr("Öppna &loggmappen"), self.oppna_loggmappen)
@@ -396,6 +406,7 @@ class Huvudfonster(QMainWindow):
             self.setWindowTitle("Skrivbord")
             self.kopia_atgard.setEnabled(False)
             self.avvikelsemeny.setEnabled(False)
+            self.register_atgard.setEnabled(False)
             return
         sokvag = self.oppen.databas.sokvag
         from skrivbord.tjanster import kommun
@@ -413,6 +424,7 @@ class Huvudfonster(QMainWindow):
         self.setWindowTitle(f"Skrivbord – {uppgifter.namn}" if uppgifter else "Skrivbord")
         self.kopia_atgard.setEnabled(True)
         self.avvikelsemeny.setEnabled(True)
+        self.register_atgard.setEnabled(True)
 
     def _nyckelplats(self) -> tuple[str, str]:
         """Where the key is kept: a few words for the status bar and the full sentence."""
@@ -498,6 +510,34 @@ class Huvudfonster(QMainWindow):
             self._nyckelplats()[1],
             self,
         ).exec()
+
+    def oppna_register(self) -> None:
+        if self.oppen is None:
+            return
+        from skrivbord.ui.organisation.register import RegisterDialog
+
+        dialog = RegisterDialog(self.oppen.databas, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _svar, d=dialog: self._register_stangt(d.andrat))
+        self.registerdialog = dialog
+        dialog.open()
+
+    def _register_stangt(self, andrat: bool) -> None:
+        self.registerdialog = None
+        if andrat:
+            self._bygg_om_sidorna()
+
+    def _bygg_om_sidorna(self) -> None:
+        """Every page is built again when next shown, so its lists of units and staff
+        include the register's changes; the page on screen at once."""
+        for rad, sida in enumerate(self.sidor):
+            if sida is not None:
+                self.stapel.insertWidget(rad, QWidget())
+                self.stapel.removeWidget(sida)
+                sida.deleteLater()
+                self.sidor[rad] = None
+        if self.sidor:
+            self._visa_sida(self.navigering.currentRow())
 
     def oppna_loggmappen(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(sokvagar.loggmapp())))

@@ -357,3 +357,48 @@ def test_ctrl_n_oppnar_formularet_fran_varje_sida(fonster, qtbot, monkeypatch) -
         )
     # Each time the form opened, on the Avvikelser page (where the new one is shown).
     assert oppnade == [AVVIKELSER] * len(SIDOR)
+
+
+def test_registret_fran_menyn_och_sidorna_laser_om(fonster, qtbot) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from skrivbord.ui.organisation.register import RegisterDialog
+
+    assert [a.text() for a in fonster.menuBar().actions()] == [
+        "&Arkiv",
+        "Avv&ikelser",
+        "&Register",
+        "&Hjälp",
+    ]
+    assert fonster.register_atgard.text() == "&Enheter och personal …"
+    assert fonster.register_atgard.shortcut() == QKeySequence("Ctrl+Shift+E")
+    fonster.ga_till(AVVIKELSER)
+    fore = fonster.stapel.currentWidget()
+    assert fore.enhet.findText("Tallbacken") < 0
+    fonster.activateWindow()
+    qtbot.waitUntil(fonster.isActiveWindow, timeout=VANTA_MS)
+    qtbot.keyClick(
+        fonster,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    register = fonster.registerdialog
+    assert isinstance(register, RegisterDialog) and register.isVisible()
+    qtbot.mouseClick(register.enheter.ny_knapp, Qt.MouseButton.LeftButton)
+    enhetsdialog = register.enheter.dialog
+    qtbot.keyClicks(enhetsdialog.namn, "Tallbacken")
+    enhetsdialog.spara()
+    register.reject()  # Stäng
+    assert fonster.registerdialog is None
+    # The page on screen was built again, with the new unit in its filter.
+    efter = fonster.stapel.currentWidget()
+    assert isinstance(efter, AvvikelseSida) and efter is not fore
+    assert efter.enhet.findText("Tallbacken") >= 0
+
+
+def test_registret_kraver_en_oppen_databas(qtbot) -> None:
+    fonster = Huvudfonster()
+    qtbot.addWidget(fonster)
+    assert not fonster.register_atgard.isEnabled()
+    fonster.oppna_register()
+    assert fonster.registerdialog is None

@@ -83,7 +83,7 @@ class FilenKanInteLasas(Importfilfel):
 class TomFil(Importfilfel):
     def __init__(self, sokvag: Path | str, bara_rubriker: bool = False) -> None:
         text = (
-            f"Filen {Path(sokvag).name} innehåller bara rubrikraden, inga avvikelser."
+            f"Filen {Path(sokvag).name} innehåller bara rubrikraden, inga rader att importera."
             if bara_rubriker
             else f"Filen {Path(sokvag).name} är tom."
         )

@@ -242,7 +242,7 @@ class Uppslag:
         if i is None:
             raise _Fel(
                 f'Enheten "{text}" finns inte i databasen. Rätta namnet i filen eller '
-                "lägg till enheten under Enheter."
+                "lägg till enheten under Register → Enheter och personal."
             )
         return i
 
@@ -426,3 +426,22 @@ def visning(kolumner: avvikelser.Kolumnvarden, uppslag: Uppslag) -> dict[str, st
         "extern_referens": kolumner["extern_referens"] or "",
         "annat_orsak": kolumner["annat_orsak"],
     }
+
+
+# The staff import (tjanster/personalimport.py) reads roles and yes/no the same way.
+
+
+def vikt(text: str) -> str:
+    """Case-, accent- and space-insensitive form of a header or a closed-set value."""
+    return _vik(text)
+
+
+def roll_av(text: str) -> Roll | None:
+    """A role by its Swedish label, code or a common short form (usk, ssk …)."""
+    return _ROLLER.get(_vik(text))
+
+
+def ja_nej_av(text: str) -> bool | None:
+    """True or False for the yes/no forms the avvikelse import accepts, else None."""
+    nyckel = _vik(text)
+    return True if nyckel in _JA else False if nyckel in _NEJ else None

@@ -3,28 +3,50 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from skrivbord.fel import OgiltigUppgift
+from skrivbord.tjanster import personal as personaltjanst
 from skrivbord.tjanster.personal import PersonRad
 from skrivbord.ui.gemensamt.formular import (
     Datumfalt,
+    ctrl_retur_sparar,
     fellabel,
     fran_date,
     spara_avbryt,
     till_date,
 )
+from skrivbord.ui.organisation.persondialog import PersonDialog
+
+if TYPE_CHECKING:
+    from skrivbord.tjanster.databasfil import Databas
+
+
+def _databas_hos(widget: QWidget | None) -> Databas | None:
+    """The open database of the nearest parent that holds one. The detail panel
+    (detalj.py) does not pass its database to NyAtgardDialog yet; when it does
+    (``databas=``), this fallback can go."""
+    while widget is not None:
+        databas = getattr(widget, "_databas", None)
+        if databas is not None:
+            return databas
+        widget = widget.parentWidget()
+    return None
 
 
 class _Formdialog(QDialog):
@@ -41,8 +63,7 @@ class _Formdialog(QDialog):
         self.formular = QFormLayout()
         self.felrad = fellabel()
         knappar = spara_avbryt(self, self._spara)
-        for tangent in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(tangent), self, activated=self._spara)
+        ctrl_retur_sparar(self, self._spara)
         layout = QVBoxLayout(self)
         layout.addLayout(self.formular)
         layout.addWidget(self.felrad)
@@ -77,19 +98,68 @@ class _Formdialog(QDialog):
 
 
 class NyAtgardDialog(_Formdialog):
-    def __init__(self, personal: list[PersonRad], utfor, parent: QWidget | None = None) -> None:
+    """A new åtgärd. The "+" beside Ansvarig adds a person to the register (a new kommun
+    has no staff yet) and chooses them."""
+
+    def __init__(
+        self,
+        personal: list[PersonRad],
+        utfor,
+        parent: QWidget | None = None,
+        databas: Databas | None = None,
+    ) -> None:
         super().__init__(self.tr("Ny åtgärd"), parent)
         self._utfor = utfor
+        self._databas = databas or _databas_hos(parent)
+        self.persondialog: QDialog | None = None
         self.beskrivning = QLineEdit()
         self.ansvarig = QComboBox()
-        self.ansvarig.addItem(self.tr("Ingen vald"), None)
-        for person in personal:
-            self.ansvarig.addItem(f"{person.namn} ({person.roll.etikett})", person.id)
+        self._fyll_ansvariga(personal)
+        self.ny_person = QToolButton(text="+")
+        self.ny_person.setAccessibleName(self.tr("Lägg till person"))
+        self.ny_person.setToolTip(self.tr("Lägg till en person i personalen …"))
+        self.ny_person.clicked.connect(self._lagg_till_person)
+        self.ny_person.setVisible(self._databas is not None)
+        ansvarigrad = QHBoxLayout()
+        ansvarigrad.addWidget(self.ansvarig, 1)
+        ansvarigrad.addWidget(self.ny_person)
         self.deadline = Datumfalt()
         self.deadline.setDate(fran_date(date.today()).addDays(30))
         self.formular.addRow(self.tr("Åtgärd"), self.beskrivning)
-        self.formular.addRow(self.tr("Ansvarig"), self.ansvarig)
+        etikett = QLabel(self.tr("&Ansvarig"))
+        etikett.setBuddy(self.ansvarig)  # the row holds a layout, so Qt sets no buddy itself
+        self.formular.addRow(etikett, ansvarigrad)
         self.formular.addRow(self.tr("Klar senast"), self.deadline)
+
+    def _fyll_ansvariga(self, personal: list[PersonRad]) -> None:
+        self.ansvarig.clear()
+        self.ansvarig.addItem(self.tr("Ingen vald"), None)
+        for person in personal:
+            self.ansvarig.addItem(f"{person.namn} ({person.roll.etikett})", person.id)
+
+    def _lagg_till_person(self) -> None:
+        if self._databas is None:
+            return
+        dialog = PersonDialog(self._databas, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sparad.connect(self._person_tillagd)
+        dialog.finished.connect(self._persondialog_stangd)
+        self.persondialog = dialog
+        dialog.open()
+
+    def _persondialog_stangd(self) -> None:
+        self.persondialog = None
+        self.ansvarig.setFocus()
+
+    def _person_tillagd(self, person_id: int) -> None:
+        assert self._databas is not None
+        self._fyll_ansvariga(personaltjanst.lista(self._databas))
+        index = self.ansvarig.findData(person_id)
+        if index < 0:  # saved as inactive: offered all the same, since it was just chosen
+            person = personaltjanst.hamta(self._databas, person_id)
+            self.ansvarig.addItem(f"{person.namn} ({person.roll.etikett})", person_id)
+            index = self.ansvarig.count() - 1
+        self.ansvarig.setCurrentIndex(index)
 
     def utfor(self) -> None:
         self._utfor(

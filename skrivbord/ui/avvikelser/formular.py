@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +52,13 @@ from skrivbord.typer import (
     Rapportorgrupp,
     Roll,
 )
-from skrivbord.ui.gemensamt.formular import Datumfalt, Tidsfalt, fellabel, spara_avbryt
+from skrivbord.ui.gemensamt.formular import (
+    Datumfalt,
+    Tidsfalt,
+    ctrl_retur_sparar,
+    fellabel,
+    spara_avbryt,
+)
 
 
 def _text(falt: QPlainTextEdit) -> str:
@@ -278,8 +283,7 @@ class AvvikelseFormular(QDialog):
         knappar = spara_avbryt(self, self.spara)
         self.spara_knapp = knappar.button(QDialogButtonBox.StandardButton.Save)
         self.spara_knapp.setToolTip(self.tr("Spara (Ctrl+Retur)"))
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.spara)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.spara)
+        ctrl_retur_sparar(self, self.spara)
 
         yttre = QVBoxLayout(self)
         yttre.addWidget(rulla)

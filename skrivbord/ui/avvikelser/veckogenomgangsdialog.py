@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +31,7 @@ from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import Genomgangstyp
 from skrivbord.ui.gemensamt.formular import (
     Datumfalt,
+    ctrl_retur_sparar,
     fellabel,
     fran_date,
     spara_avbryt,
@@ -69,8 +69,7 @@ class VeckogenomgangDialog(QDialog):
         self._bygg_genomgang(form)
         self.felrad = fellabel()
         knappar = spara_avbryt(self, self.spara)
-        for tangent in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(tangent), self, activated=self.spara)
+        ctrl_retur_sparar(self, self.spara)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.felrad)

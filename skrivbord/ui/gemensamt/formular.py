@@ -1,5 +1,5 @@
-"""Pieces of every form and dialog: the inline error line, Swedish buttons, dates,
-a monospace font."""
+"""Pieces of every form and dialog: the inline error line, Swedish buttons, Ctrl+Return,
+dates, a monospace font."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QTimeEdit, QWidget
 
 from skrivbord.ui.gemensamt.sida import ROD
@@ -90,3 +90,9 @@ class Tidsfalt(QTimeEdit):
 
     def focusNextPrevChild(self, nasta: bool) -> bool:  # noqa: N802 - Qt's name
         return QWidget.focusNextPrevChild(self, nasta)
+
+
+def ctrl_retur_sparar(dialog: QDialog, spara: Callable[[], None]) -> None:
+    """Ctrl+Return (and Ctrl+Enter on the keypad) saves from any field of the dialog."""
+    for tangent in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(tangent), dialog, activated=spara)
