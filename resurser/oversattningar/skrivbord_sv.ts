@@ -602,6 +602,13 @@
     </message>
 </context>
 <context>
+    <name>Bildfonster</name>
+    <message>
+        <source>Skrivbord – handbok – bild</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelegeringSida</name>
     <message>
         <source>Delegeringar</source>
@@ -1031,6 +1038,37 @@
     </message>
 </context>
 <context>
+    <name>HandbokFonster</name>
+    <message>
+        <source>Avsnitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbokens text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget avsnitt innehåller ”{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivbord – handbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök i handboken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök i handboken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visar avsnitten som innehåller alla orden (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Huvudfonster</name>
     <message>
         <source>&amp;Arkiv</source>
@@ -1038,6 +1076,10 @@
     </message>
     <message>
         <source>&amp;Avsluta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handbok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

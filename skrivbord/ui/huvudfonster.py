@@ -202,6 +202,7 @@ class Huvudfonster(QMainWindow):
         avsluta.setMenuRole(QAction.MenuRole.QuitRole)
 
         hjalp = self.menuBar().addMenu(self.tr("&Hjälp"))
+        self._atgard(hjalp, self.tr("&Handbok"), self.handbok, QKeySequence("F1"))
         self._atgard(hjalp, self.tr("Öppna &loggmappen"), self.oppna_loggmappen)
         hjalp.addSeparator()
         om = self._atgard(hjalp, self.tr("&Om Skrivbord"), self.om)
@@ -463,6 +464,11 @@ class Huvudfonster(QMainWindow):
             self._nyckelplats()[1],
             self,
         ).exec()
+
+    def handbok(self) -> None:
+        from skrivbord.ui import handbok  # only when asked for: not at start-up
+
+        handbok.visa(self)
 
     def oppna_loggmappen(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(sokvagar.loggmapp())))
