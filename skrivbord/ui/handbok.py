@@ -152,6 +152,7 @@ class HandbokFonster(QWidget):
 
         self.sok = QLineEdit(placeholderText=self.tr("Sök i handboken …"), clearButtonEnabled=True)
         self.sok.setAccessibleName(self.tr("Sök i handboken"))
+        self.sok.setStyleSheet("padding: 4px 6px;")
         self.sok.setToolTip(self.tr("Visar avsnitten som innehåller alla orden (Ctrl+F)"))
         self.lista = QListWidget()
         self.lista.setObjectName("avsnitt")
@@ -300,11 +301,12 @@ _LISTSTIL = f"""
 class Lasvy(QTextBrowser):
     """Markdown at a calm measure.
 
-    The column (text and images) is at most ``BILDBREDD`` wide and centred in the view;
-    text lines stop at about ``TECKEN_PER_RAD`` characters. Headings, spacing, tables,
-    links and images are formatted after Qt has read the Markdown (its reader sets no
-    spacing worth the name). Images are scaled smoothly to the column, for the screen's
-    pixel ratio, and framed; a link only chooses (``anchorClicked``), it never navigates.
+    A column at most ``BILDBREDD`` wide is centred in the view. Text lines stop at about
+    ``TECKEN_PER_RAD`` characters, centred in the column; images may use its whole
+    width, and are scaled smoothly to fit it (never enlarged), for the screen's pixel
+    ratio, with a thin frame. Headings, spacing, tables and links are formatted after
+    Qt has read the Markdown (its reader sets hardly any spacing). A link only chooses
+    (``anchorClicked``); the browser never navigates by itself.
     """
 
     def __init__(self, bildmapp: Path, parent: QWidget | None = None) -> None:
@@ -474,9 +476,10 @@ class Lasvy(QTextBrowser):
                     continue
                 bredd = min(original.width(), kolumn)
                 hojd = round(original.height() * bredd / original.width())
+                # Under the resolved name: that is the one the document looks up.
                 dokument.addResource(
                     QTextDocument.ResourceType.ImageResource.value,
-                    QUrl(bildformat.name()),
+                    dokument.baseUrl().resolved(QUrl(bildformat.name())),
                     _skalad(original, bredd, hojd, skala),
                 )
                 bildformat.setWidth(bredd)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextDocument
 from skrivbord.resurser import resurs
 
 from skrivbord.ui import handbok
@@ -165,21 +165,27 @@ def test_lank_till_ett_dolt_avsnitt_tommer_sokningen(handboken) -> None:
 
 @pytest.mark.parametrize("avsnitt", AVSNITT, ids=_id)
 def test_bilderna_hittas_och_ryms_i_spalten(handboken, avsnitt: handbok.Avsnitt) -> None:
-    """Every image is read from the installed resources and fits the column."""
+    """Every image is read from the installed resources, fits the column, and is drawn
+    from the window's own scaled copy (not Qt's unscaled file)."""
     handboken.visa_avsnitt(avsnitt.fil)
     dokument = handboken.text.document()
-    bredder = []
+    bilder = []
     block = dokument.begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
             format_ = iterator.fragment().charFormat()
             if format_.isImageFormat():
-                bredder.append(format_.toImageFormat().width())
+                bilder.append(format_.toImageFormat())
             iterator += 1
         block = block.next()
-    assert len(bredder) == len(BILD.findall(avsnitt.markdown))
-    assert all(0 < b <= handbok.BILDBREDD for b in bredder)
+    assert len(bilder) == len(BILD.findall(avsnitt.markdown))
+    typ = QTextDocument.ResourceType.ImageResource.value
+    for bild in bilder:
+        assert 0 < bild.width() <= handbok.BILDBREDD
+        ritad = dokument.resource(typ, QUrl(bild.name()))
+        assert isinstance(ritad, QImage), bild.name()
+        assert abs(ritad.width() / ritad.devicePixelRatio() - bild.width()) <= 1
 
 
 def test_handboken_laddas_inte_vid_start() -> None:
