@@ -62,6 +62,9 @@ def test_hjulet_innehaller_resurser_och_migreringar(hjul: Path) -> None:
     for fil in [*migreringar.glob("versions/*.py"), migreringar / "script.py.mako"]:
         assert f"skrivbord/lagring/migreringar/{fil.relative_to(migreringar).as_posix()}" in namn
     assert not any(n.startswith(("tests/", "resurser/", "bench/")) for n in namn)
+    # The handbook (Hjälp → Handbok): its index, sections and pictures.
+    assert "skrivbord/resurser/handbok/index.md" in namn
+    assert any(n.startswith("skrivbord/resurser/handbok/bilder/") for n in namn)
 
 
 @pytest.mark.wheel
@@ -88,6 +91,10 @@ def test_installerat_hjul_hittar_sina_resurser(hjul: Path, tmp_path: Path) -> No
         "print(len(r.lasa_json('data', 'avvikelsekategorier.json')['kategorier']))\n"
         "v = files('skrivbord.lagring.migreringar') / 'versions'\n"
         "print(sorted(p.name for p in v.iterdir() if p.name.endswith('.py')))\n"
+        # The handbook window gives Qt a real folder for its pictures and links.
+        "h = r.filsokvag('handbok')\n"
+        "assert (h / 'index.md').is_file() and (h / 'bilder').is_dir(), h\n"
+        "print(sum(1 for p in h.glob('*.md')))\n"
     )
     resultat = subprocess.run(
         [str(python), "-I", "-c", kod, *sorted(_resursfiler())],
@@ -96,6 +103,7 @@ def test_installerat_hjul_hittar_sina_resurser(hjul: Path, tmp_path: Path) -> No
         cwd=tmp_path,
     )
     assert resultat.returncode == 0, resultat.stderr
-    antal, migreringar = resultat.stdout.splitlines()
+    antal, migreringar, handboken = resultat.stdout.splitlines()
     assert int(antal) >= 12
     assert "0001_grundschema.py" in migreringar
+    assert int(handboken) >= 11  # the index and the sections

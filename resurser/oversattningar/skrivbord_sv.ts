@@ -668,6 +668,13 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>Bildfonster</name>
+    <message>
+        <source>Skrivbord – handbok – bild</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelegeringSida</name>
     <message>
         <source>Delegeringar</source>
@@ -1187,6 +1194,37 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>HandbokFonster</name>
+    <message>
+        <source>Avsnitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbokens text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget avsnitt innehåller ”{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivbord – handbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök i handboken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök i handboken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visar avsnitten som innehåller alla orden (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Huvudfonster</name>
     <message>
         <source>&amp;Arkiv</source>
@@ -1202,6 +1240,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>&amp;Exportera listan (intern) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handbok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

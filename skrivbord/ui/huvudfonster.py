@@ -214,6 +214,7 @@ class Huvudfonster(QMainWindow):
         self.registerdialog: QDialog | None = None
 
         hjalp = self.menuBar().addMenu(self.tr("&Hjälp"))
+        self._atgard(hjalp, self.tr("&Handbok"), self.handbok, QKeySequence("F1"))
         self._atgard(hjalp, self.tr("Öppna &loggmappen"), self.oppna_loggmappen)
         hjalp.addSeparator()
         om = self._atgard(hjalp, self.tr("&Om Skrivbord"), self.om)
@@ -538,6 +539,11 @@ class Huvudfonster(QMainWindow):
                 self.sidor[rad] = None
         if self.sidor:
             self._visa_sida(self.navigering.currentRow())
+
+    def handbok(self) -> None:
+        from skrivbord.ui import handbok  # only when asked for: not at start-up
+
+        handbok.visa(self)
 
     def oppna_loggmappen(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(sokvagar.loggmapp())))
