@@ -1615,6 +1615,73 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>Manadsdiagram</name>
+    <message>
+        <source>Avvikelser per månad, {ar} och {fjol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manad}: {m} i fjol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manad}: {n} hittills i år, {m} i fjol (hela månaden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manad}: {n} i år, {m} i fjol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NyAtgardDialog</name>
     <message>
         <source>&amp;Ansvarig</source>
@@ -1687,6 +1754,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avvikelser per månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delegeringar som går ut inom 30 dagar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,11 +1766,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inga åtgärder är försenade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kommunkod {kod}. Siffrorna gäller i dag, {datum} (v. {vecka}), och uppdateras när du går tillbaka till sidan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numret är avvikelsens; klicka för att öppna den. d = dagar efter sista datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1720,6 +1799,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Veckogenomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa alla {n} på sidan Avvikelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1755,6 +1838,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ingen ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>inte avslutade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,11 +1866,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n}&#xa0;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{typ} v.&#xa0;{vecka}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Åtgärder efter sista datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder efter sista datum ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,6 +31,26 @@ from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Enhetstyp, Tillfalle
 
 DELEGERING_VARNING_DAGAR = 30
 VECKOGENOMGANG_VECKOR = 2
+VISADE_ATGARDER = 10  # the most overdue åtgärder the page lists by name
+
+
+@dataclass(frozen=True)
+class ForsenadAtgard:
+    """An åtgärd past its deadline, as the Översikt list shows it."""
+
+    avvikelse_id: int
+    atgard: str
+    enhet: str
+    ansvarig: str  # "" when nobody is responsible: that is worth seeing too
+    deadline: date
+
+
+@dataclass(frozen=True)
+class Manadsantal:
+    """Avvikelser per month this year (up to today's month) and all of last year."""
+
+    i_ar: tuple[int, ...]  # January … the current month
+    forra_aret: tuple[int, ...]  # all twelve months
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,9 @@ class Oversikt:
     egenkontroller_i_planen: int
     forsenade_egenkontroller: int
     saknade_veckogenomgangar: tuple[veckogenomgangar.SaknadGenomgang, ...]
+    # The oldest overdue åtgärder, at most VISADE_ATGARDER (forsenade_atgarder counts all).
+    forsenade_atgarder_lista: tuple[ForsenadAtgard, ...] = ()
+    per_manad: Manadsantal = Manadsantal((), ())
 
     @property
     def aktiva_enheter(self) -> int:
@@ -120,6 +143,55 @@ def forsenade_atgarder(s: Session, idag: date) -> int:
     )
 
 
+def forsenade_atgarder_lista(
+    s: Session, idag: date, antal: int = VISADE_ATGARDER
+) -> tuple[ForsenadAtgard, ...]:
+    """The ``antal`` åtgärder furthest past their deadline (oldest deadline first)."""
+    rader = s.execute(
+        select(
+            Atgard.avvikelse_id,
+            Atgard.beskrivning,
+            Enhet.namn,
+            Personal.fornamn,
+            Personal.efternamn,
+            Atgard.deadline,
+        )
+        .join(Avvikelse, Atgard.avvikelse_id == Avvikelse.id)
+        .join(Enhet, Avvikelse.enhet_id == Enhet.id)
+        .outerjoin(Personal, Atgard.ansvarig_id == Personal.id)
+        .where(
+            Atgard.status.in_([Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR]),
+            Atgard.deadline < idag,
+        )
+        .order_by(Atgard.deadline, Atgard.id)
+        .limit(antal)
+    ).all()
+    return tuple(
+        ForsenadAtgard(
+            avvikelse_id, atgard, enhet, f"{fornamn} {efternamn}" if fornamn else "", deadline
+        )
+        for avvikelse_id, atgard, enhet, fornamn, efternamn, deadline in rader
+        if deadline is not None
+    )
+
+
+def _per_manad(s: Session, ar: int, till_manad: int) -> tuple[int, ...]:
+    """Avvikelser per month of ``ar`` from January to ``till_manad``, one range count per
+    month on the index of handelse_tid (no scan of the table)."""
+    return tuple(
+        avvikelser_mellan(
+            s,
+            date(ar, manad, 1),
+            (date(ar + manad // 12, manad % 12 + 1, 1) - timedelta(days=1)),
+        )
+        for manad in range(1, till_manad + 1)
+    )
+
+
+def per_manad(s: Session, idag: date) -> Manadsantal:
+    return Manadsantal(_per_manad(s, idag.year, idag.month), _per_manad(s, idag.year - 1, 12))
+
+
 def delegeringar_som_gar_ut(s: Session, idag: date, dagar: int = DELEGERING_VARNING_DAGAR) -> int:
     """Valid delegations ending within ``dagar`` days that nobody has renewed or revoked."""
     fornyelse = aliased(Delegering)
@@ -182,6 +254,8 @@ def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
             egenkontroller_i_planen=egenkontroller_i_planen(s),
             forsenade_egenkontroller=forsenade_egenkontroller(s, idag),
             saknade_veckogenomgangar=saknade,
+            forsenade_atgarder_lista=forsenade_atgarder_lista(s, idag),
+            per_manad=per_manad(s, idag),
         )
 
 

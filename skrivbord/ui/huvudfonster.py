@@ -252,12 +252,12 @@ class Huvudfonster(QMainWindow):
                 self._atgard(meny, text, lambda _=False, m=metod: self._pa_avvikelsesidan(m))
         self.avvikelsemeny = meny
 
-    def _pa_avvikelsesidan(self, metod: str) -> None:
+    def _pa_avvikelsesidan(self, metod: str, *varden: object) -> None:
         """Go to the Avvikelser page and do ``metod`` there (nothing without a database)."""
         if self.oppen is None:
             return
         self.ga_till(AVVIKELSER)
-        getattr(self.sida(AVVIKELSER), metod)()
+        getattr(self.sida(AVVIKELSER), metod)(*varden)
 
     def _atgard(
         self,
@@ -373,11 +373,23 @@ class Huvudfonster(QMainWindow):
         if sida is None:
             assert self.oppen is not None
             sida = self.sidor[rad] = sidtyper()[rad](self.oppen.databas)
+            self._koppla_lankar(sida)
             plats = self.stapel.widget(rad)
             self.stapel.insertWidget(rad, sida)
             self.stapel.removeWidget(plats)
             plats.deleteLater()
         return sida
+
+    def _koppla_lankar(self, sida: QWidget) -> None:
+        """A page that links to an avvikelse (Översikt) leads to the Avvikelser page."""
+        for signal, metod in (
+            ("avvikelse_vald", "visa_avvikelse"),
+            ("forsenade_atgarder_valda", "visa_forsenade_atgarder"),
+        ):
+            if hasattr(sida, signal):
+                getattr(sida, signal).connect(
+                    lambda *varden, m=metod: self._pa_avvikelsesidan(m, *varden)
+                )
 
     def _visa_sida(self, rad: int) -> None:
         if rad < 0 or not self.sidor:

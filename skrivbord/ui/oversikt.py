@@ -5,16 +5,37 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from skrivbord.tjanster import oversikt
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import Enhetstyp, Genomgangstyp
-from skrivbord.ui.gemensamt.sida import DAMPAD, KANT, Ruta, ingress, rubrik, sidlayout, tal_text
+from skrivbord.ui.gemensamt.manadsdiagram import BLEK, Manadsdiagram
+from skrivbord.ui.gemensamt.sida import (
+    BLA,
+    DAMPAD,
+    KANT,
+    ROD,
+    Ruta,
+    ingress,
+    rubrik,
+    sidlayout,
+    tal_text,
+)
 
 KOLUMNER = 4
 VISADE_ENHETER = 8
+ATGARDSTEXT_HOGST = 48  # characters of an åtgärd's text in the list; the rest in a tooltip
 # Short forms for the unit card; the full labels are in the tooltip.
 KORT_TYP = {
     Enhetstyp.SABO: QT_TRANSLATE_NOOP("OversiktSida", "SÄBO"),
@@ -27,6 +48,10 @@ KORT_TYP = {
 
 
 class OversiktSida(QWidget):
+    # The main window shows the avvikelse (on the Avvikelser page) when a link is clicked.
+    avvikelse_vald = Signal(int)
+    forsenade_atgarder_valda = Signal()
+
     def __init__(
         self, databas: Databas, parent: QWidget | None = None, idag: date | None = None
     ) -> None:
@@ -53,29 +78,30 @@ class OversiktSida(QWidget):
         for kolumn in range(KOLUMNER):
             rutnat.setColumnStretch(kolumn, 1)
 
-        self.saknade_ram = QFrame()
-        self.saknade_ram.setObjectName("saknade")
-        self.saknade_ram.setStyleSheet(
-            f"#saknade {{ border: 1px solid {KANT}; border-radius: 6px; }}"
-        )
-        self.saknade_rubrik = QLabel()
-        self.saknade_rubrik.setStyleSheet("font-weight: 600;")
-        self.saknade = QLabel(wordWrap=True)
-        self.saknade.setTextFormat(Qt.TextFormat.RichText)
-        self.saknade.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ram_layout = QVBoxLayout(self.saknade_ram)
-        ram_layout.setContentsMargins(14, 10, 14, 12)
-        ram_layout.addWidget(self.saknade_rubrik)
-        ram_layout.addWidget(self.saknade)
+        self.saknade_rubrik = _panelrubrik()
+        self.saknade = _lista()
+        self.atgarder_rubrik = _panelrubrik()
+        self.atgarder = _lista()
+        self.atgarder.linkActivated.connect(self._lank)
+        self.diagram_rubrik = _panelrubrik()
+        self.diagram = Manadsdiagram()
+        self.diagram_forklaring = QLabel(styleSheet=f"color: {DAMPAD};")
+
+        # Below the figures, three panels side by side: how the year runs, what is
+        # overdue by name, and which weekly reviews are missing.
+        paneler = QHBoxLayout()
+        paneler.setSpacing(12)
+        paneler.addWidget(_panel(self.diagram_rubrik, self.diagram, self.diagram_forklaring), 1)
+        paneler.addWidget(_panel(self.atgarder_rubrik, _rullbar(self.atgarder)), 1)
+        paneler.addWidget(_panel(self.saknade_rubrik, _rullbar(self.saknade)), 1)
 
         layout = sidlayout(self)
         layout.addWidget(self.rubrik)
         layout.addWidget(self.ingress)
         layout.addSpacing(8)
         layout.addLayout(rutnat)
-        layout.addSpacing(8)
-        layout.addWidget(self.saknade_ram)
-        layout.addStretch(1)
+        layout.addSpacing(4)
+        layout.addLayout(paneler, 1)
         self.uppdatera()
 
     def uppdatera(self) -> None:
@@ -128,6 +154,60 @@ class OversiktSida(QWidget):
         )
         r["personal"].satt(o.personal, self.tr("aktiva i personalregistret"))
         self._visa_saknade(o)
+        self._visa_atgarder(o, idag)
+        self._visa_diagram(o, idag)
+
+    def _lank(self, adress: str) -> None:
+        if adress == "forsenade":
+            self.forsenade_atgarder_valda.emit()
+        else:
+            self.avvikelse_vald.emit(int(adress))
+
+    def _visa_diagram(self, o: oversikt.Oversikt, idag: date) -> None:
+        self.diagram_rubrik.setText(self.tr("Avvikelser per månad"))
+        self.diagram.satt(idag.year, o.per_manad.i_ar, o.per_manad.forra_aret)
+        self.diagram_forklaring.setText(
+            f"<span style='color: {BLA}'>■</span> {idag.year} (t.o.m. i dag) &nbsp; "
+            f"<span style='color: {BLEK}'>■</span> {idag.year - 1}"
+        )
+
+    def _visa_atgarder(self, o: oversikt.Oversikt, idag: date) -> None:
+        self.atgarder_rubrik.setText(
+            self.tr("Åtgärder efter sista datum ({n})").format(n=tal_text(o.forsenade_atgarder))
+        )
+        if not o.forsenade_atgarder_lista:
+            self.atgarder.setText(self.tr("Inga åtgärder är försenade."))
+            return
+        rader = []
+        for a in o.forsenade_atgarder_lista:
+            dagar = (idag - a.deadline).days
+            ansvarig = _html(a.ansvarig) if a.ansvarig else self.tr("ingen ansvarig")
+            text = (
+                a.atgard
+                if len(a.atgard) <= ATGARDSTEXT_HOGST
+                else (a.atgard[: ATGARDSTEXT_HOGST - 1].rstrip() + "…")
+            )
+            rader.append(
+                f"<tr><td style='padding-right: 10px'><a href='{a.avvikelse_id}'>"
+                f"{a.avvikelse_id}</a></td>"
+                f"<td>{_html(text)}<br><span style='color: {DAMPAD}'>{_html(a.enhet)} · "
+                f"{ansvarig}</span></td>"
+                f"<td style='padding-left: 10px; color: {ROD}' align='right'>"
+                + self.tr("{n}\u00a0d").format(n=dagar)
+                + "</td></tr>"
+            )
+        mer = o.forsenade_atgarder - len(o.forsenade_atgarder_lista)
+        slut = (
+            f"<p><a href='forsenade'>{self.tr('Visa alla {n} på sidan Avvikelser').format(n=tal_text(o.forsenade_atgarder))}</a></p>"
+            if mer > 0
+            else ""
+        )
+        self.atgarder.setToolTip(
+            self.tr("Numret är avvikelsens; klicka för att öppna den. d = dagar efter sista datum.")
+        )
+        self.atgarder.setText(
+            f"<table cellspacing='0' cellpadding='2'>{''.join(rader)}</table>{slut}"
+        )
 
     def _visa_saknade(self, o: oversikt.Oversikt) -> None:
         if not o.saknade_veckogenomgangar:
@@ -167,6 +247,46 @@ class OversiktSida(QWidget):
         self.saknade.setText(
             f"<table cellspacing='0' cellpadding='1'>{''.join(rader)}</table>{slut}"
         )
+
+
+def _lista() -> QLabel:
+    lista = QLabel(wordWrap=True)
+    lista.setTextFormat(Qt.TextFormat.RichText)
+    lista.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    lista.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
+    return lista
+
+
+def _panelrubrik() -> QLabel:
+    return QLabel(styleSheet="font-weight: 600;", wordWrap=True)
+
+
+def _rullbar(lista: QLabel) -> QScrollArea:
+    """A list that scrolls when the window is too low for it (a 1280×720 laptop)."""
+    yta = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    yta.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    yta.setWidget(lista)
+    yta.viewport().setAutoFillBackground(False)
+    lista.setAutoFillBackground(False)
+    return yta
+
+
+def _panel(rubrik: QLabel, *innehall: QWidget) -> QFrame:
+    ram = QFrame()
+    ram.setObjectName("panel")
+    ram.setStyleSheet(f"#panel {{ border: 1px solid {KANT}; border-radius: 6px; }}")
+    layout = QVBoxLayout(ram)
+    layout.setContentsMargins(14, 10, 14, 12)
+    layout.addWidget(rubrik)
+    for widget in innehall:
+        layout.addWidget(widget, 1 if isinstance(widget, (Manadsdiagram, QScrollArea)) else 0)
+    # As narrow as the others, whatever its title: the three share the width evenly.
+    ram.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return ram
 
 
 def _html(text: str) -> str:

@@ -119,7 +119,52 @@ def test_forsenade_atgarder(databas, enhet) -> None:
                     deadline=deadline,
                 )
             )
-    assert oversikt.hamta(databas, IDAG).forsenade_atgarder == 2
+    o = oversikt.hamta(databas, IDAG)
+    assert o.forsenade_atgarder == 2
+    # The list names the same two, the most overdue first, without anyone responsible.
+    assert [(a.avvikelse_id, a.deadline, a.ansvarig) for a in o.forsenade_atgarder_lista] == [
+        (avvikelse_id, IDAG - timedelta(days=30), ""),
+        (avvikelse_id, IDAG - timedelta(days=1), ""),
+    ]
+    assert {a.enhet for a in o.forsenade_atgarder_lista} == {"Solgården"}
+
+
+def test_forsenade_atgarder_listas_med_ansvarig_och_hogst_tio(databas, enhet) -> None:
+    avvikelse_id = _avvikelse(databas, enhet, datetime(2026, 5, 1, 10, 0))
+    with databas.session() as s:
+        ansvarig = Personal(fornamn="Vera", efternamn="Testsson", roll=Roll.SJUKSKOTERSKA)
+        s.add(ansvarig)
+        s.flush()
+        for dagar in range(1, 13):
+            s.add(
+                Atgard(
+                    avvikelse_id=avvikelse_id,
+                    beskrivning=f"Åtgärd {dagar}",
+                    ansvarig_id=ansvarig.id,
+                    status=Atgardsstatus.PLANERAD,
+                    deadline=IDAG - timedelta(days=dagar),
+                )
+            )
+    o = oversikt.hamta(databas, IDAG)
+    assert o.forsenade_atgarder == 12
+    assert len(o.forsenade_atgarder_lista) == oversikt.VISADE_ATGARDER == 10
+    assert o.forsenade_atgarder_lista[0].atgard == "Åtgärd 12"
+    assert o.forsenade_atgarder_lista[0].ansvarig == "Vera Testsson"
+
+
+def test_per_manad_i_ar_till_innevarande_manad_och_hela_forra_aret(databas, enhet) -> None:
+    _avvikelse(databas, enhet, datetime(2026, 1, 31, 23, 59))  # January's last minute
+    _avvikelse(databas, enhet, datetime(2026, 2, 1, 0, 0))
+    _avvikelse(databas, enhet, datetime(2026, 6, 15, 8, 0))  # today
+    _avvikelse(databas, enhet, datetime(2025, 12, 31, 23, 0))
+    _avvikelse(databas, enhet, datetime(2025, 2, 28, 12, 0))
+    o = oversikt.hamta(databas, IDAG)
+    # This year up to June (months to come are not zero: they are not there).
+    assert o.per_manad.i_ar == (1, 1, 0, 0, 0, 1)
+    assert o.per_manad.forra_aret == (0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)
+    # The chart and the card agree.
+    assert sum(o.per_manad.i_ar) == o.avvikelser_i_ar
+    assert sum(o.per_manad.forra_aret) == o.avvikelser_forra_aret
 
 
 def test_avslutade_raknas_inte_som_oppna(databas, enhet) -> None:

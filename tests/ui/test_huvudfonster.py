@@ -402,3 +402,56 @@ def test_registret_kraver_en_oppen_databas(qtbot) -> None:
     assert not fonster.register_atgard.isEnabled()
     fonster.oppna_register()
     assert fonster.registerdialog is None
+
+
+def _forsenad_atgard(databas, beskrivning: str) -> int:
+    """An avvikelse from last year with an åtgärd whose deadline has passed."""
+    from datetime import date, datetime
+
+    from skrivbord.tjanster import enheter
+    from skrivbord.tjanster.avvikelser import flode, kategorier
+    from skrivbord.tjanster.avvikelser import registrering as avvikelser
+    from skrivbord.typer import Roll
+    from tests.fabrik import komplett
+
+    fall = next(k for k in kategorier.lista(databas) if k.kod == "fall")
+    avvikelse_id = avvikelser.registrera(
+        databas,
+        komplett(
+            databas,
+            avvikelser.AvvikelseUppgifter(
+                datetime(2025, 3, 4, 10, 0),
+                date(2025, 3, 4),
+                enheter.lista(databas)[0].id,
+                Roll.UNDERSKOTERSKA,
+                fall.id,
+                "Syntetisk händelse",
+            ),
+        ),
+        date(2025, 3, 4),
+    )
+    flode.lagg_till_atgard(databas, avvikelse_id, beskrivning, None, date(2025, 4, 1))
+    return avvikelse_id
+
+
+def test_oversiktens_lankar_leder_till_avvikelsen(fonster, qtbot) -> None:
+    databas = fonster.oppen.databas
+    avvikelse_id = _forsenad_atgard(databas, "Byt belysning i korridoren")
+    fonster.ga_till(0)
+    oversikt = fonster.stapel.currentWidget()
+    oversikt.uppdatera()
+    assert "Byt belysning i korridoren" in oversikt.atgarder.text()
+    assert "ingen ansvarig" in oversikt.atgarder.text()
+    # The chart says its figures to a screen reader: March last year has the one.
+    assert "mars: " in oversikt.diagram.accessibleDescription()
+    # The avvikelse page opens on "I år" by default: last year's avvikelse is not in it,
+    # so the link clears the filters to show it.
+    oversikt.atgarder.linkActivated.emit(str(avvikelse_id))
+    sida = fonster.stapel.currentWidget()
+    assert isinstance(sida, AvvikelseSida)
+    assert sida.panel.detalj is not None and sida.panel.detalj.id == avvikelse_id
+
+    fonster.ga_till(0)
+    fonster.stapel.currentWidget().atgarder.linkActivated.emit("forsenade")
+    assert fonster.stapel.currentWidget() is sida
+    assert sida.forsenade.isChecked() and sida.modell.rowCount() == 1

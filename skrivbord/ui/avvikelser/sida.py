@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QObject,
+    QSignalBlocker,
     Qt,
     QTimer,
     QUrl,
@@ -304,6 +305,29 @@ class AvvikelseSida(QWidget):
         vald = self.panel.detalj.id if self.panel.detalj else None
         self.modell.satt_filter(self.filter())
         self._valj(vald)
+
+    def visa_avvikelse(self, avvikelse_id: int) -> None:
+        """Show one avvikelse (a link on another page): under the filter in use if it
+        is in the list, otherwise with every filter cleared."""
+        if self.modell.rad_for_id(avvikelse_id) is None:
+            self._rensa_filter()
+        self._valj(avvikelse_id)
+        self.tabell.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def visa_forsenade_atgarder(self) -> None:
+        """Every avvikelse with an åtgärd past its deadline (Översikt's "Visa alla")."""
+        self._rensa_filter(forsenade=True)
+
+    def _rensa_filter(self, forsenade: bool = False) -> None:
+        filterfalt = (self.period, self.enhet, self.kategori, self.status, self.mellan)
+        blockerade = [QSignalBlocker(f) for f in (*filterfalt, self.lex_maria, self.sok)]
+        for falt in (*filterfalt, self.lex_maria):
+            falt.setCurrentIndex(0)  # "Alla" / "Alla datum"
+        self.sok.clear()
+        blockerade.append(QSignalBlocker(self.forsenade))
+        self.forsenade.setChecked(forsenade)
+        del blockerade
+        self._filter_andrat()
 
     def _visa_antal(self) -> None:
         antal = self.modell.rowCount()
