@@ -162,6 +162,12 @@ def main() -> int:
         f"(mål < 50 ms: {mal}; {len(rader)} rader)"  # type: ignore[arg-type]
     )
 
+    from skrivbord.tjanster import oversikt
+
+    forsta, median, _ = matt(lambda: oversikt.hamta(databas, args.idag), 5)
+    mal = "OK" if median < 0.1 else "MISSAT"
+    print(f"Översikts siffror:               {ms(forsta)} / {ms(median)}   (mål < 0,1 s: {mal})")
+
     with databas.ra_anslutning() as anslutning:
         enhet_id = anslutning.execute("SELECT min(id) FROM enhet").fetchone()[0]
         kategori = dict(anslutning.execute("SELECT kod, id FROM avvikelse_kategori"))
