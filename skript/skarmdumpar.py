@@ -35,6 +35,18 @@ HANDBOKENS_BILDER = ROT / "resurser" / "handbok" / "bilder"
 STORSTA_BREDD = 1100
 STORSTA_STORLEK = 150 * 1024
 WINDOWSMAPP = "C:\\Users\\mas\\Documents"
+# The screens the pages are laid out for, and the pages' file names in that order.
+SKARMAR = ((1280, 720), (1920, 1080))
+SIDNAMN = (
+    "oversikt",
+    "egenkontroller",
+    "lakemedelstillsyn",
+    "delegeringar",
+    "avvikelser",
+    "veckogenomgangar",
+    "logguppfoljning",
+    "export",
+)
 
 
 def main() -> int:
@@ -85,7 +97,7 @@ def dokumentbilder(ut: Path, hem: Path) -> None:
     from skrivbord.ui import handbok
     from skrivbord.ui.avvikelser.formular import AvvikelseFormular
     from skrivbord.ui.guide import KOMMUN, ForstaStartGuide
-    from skrivbord.ui.huvudfonster import Huvudfonster
+    from skrivbord.ui.huvudfonster import SIDOR, Huvudfonster
     from skrivbord.ui.organisation.register import PERSONAL, RegisterDialog
 
     idag = date.today()
@@ -149,6 +161,26 @@ def dokumentbilder(ut: Path, hem: Path) -> None:
     register.flikar.setCurrentIndex(PERSONAL)
     spara(register, "register-personal.png")
     register.close()
+
+    # Every page and the register at a small laptop's 1280×720 and a desktop's
+    # 1920×1080 (docs/skarmar.md shows them side by side).
+    assert len(SIDNAMN) == len(SIDOR)
+    storlekar = ut / "storlekar"
+    storlekar.mkdir(exist_ok=True)
+    fonster.ga_till(0)
+    for bredd, hojd in SKARMAR:
+        fonster.resize(bredd, hojd)
+        for nummer, namn in enumerate(SIDNAMN):
+            fonster.ga_till(nummer)
+            if nummer == 4:
+                fonster.stapel.currentWidget().tabell.selectRow(2)
+            _visa(fonster)
+            spara_kompakt(fonster.grab().toImage(), storlekar / f"{namn}-{bredd}x{hojd}.png", bredd)
+        register = RegisterDialog(skapad.databas)
+        register.resize(bredd, hojd)
+        _visa(register)
+        spara_kompakt(register.grab().toImage(), storlekar / f"register-{bredd}x{hojd}.png", bredd)
+        register.close()
 
     # The handbook at the size of a small laptop screen, at a section with a picture.
     handboken = handbok.HandbokFonster()
@@ -382,14 +414,14 @@ def _importfil(fil: Path) -> Path:
     return fil
 
 
-def spara_kompakt(bild, fil: Path) -> Path:
-    """Save a screenshot as a small PNG: at most STORSTA_BREDD wide (scaled smoothly),
+def spara_kompakt(bild, fil: Path, storsta_bredd: int = STORSTA_BREDD) -> Path:
+    """Save a screenshot as a small PNG: at most ``storsta_bredd`` wide (scaled smoothly),
     in 256 colours without dithering (flat UI colours stay flat, text stays sharp),
     optimised with Pillow; with Qt's own writer when Pillow is not installed."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 
-    if bild.width() > STORSTA_BREDD:
-        bild = bild.scaledToWidth(STORSTA_BREDD, Qt.TransformationMode.SmoothTransformation)
+    if bild.width() > storsta_bredd:
+        bild = bild.scaledToWidth(storsta_bredd, Qt.TransformationMode.SmoothTransformation)
     try:
         from PIL import Image
     except ImportError:

@@ -6,10 +6,10 @@ from collections import defaultdict
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -35,6 +35,8 @@ from skrivbord.ui.gemensamt.sida import (
 
 KOLUMNER = 4
 VISADE_ENHETER = 8
+SMAL_SIDA = 1000  # the page's width below which the panels take two rows
+PANELHOJD = 240  # the least height of a panel row: below it the page scrolls instead
 ATGARDSTEXT_HOGST = 48  # characters of an åtgärd's text in the list; the rest in a tooltip
 # Short forms for the unit card; the full labels are in the tooltip.
 KORT_TYP = {
@@ -89,19 +91,33 @@ class OversiktSida(QWidget):
 
         # Below the figures, three panels side by side: how the year runs, what is
         # overdue by name, and which weekly reviews are missing.
-        paneler = QHBoxLayout()
-        paneler.setSpacing(12)
-        paneler.addWidget(_panel(self.diagram_rubrik, self.diagram, self.diagram_forklaring), 1)
-        paneler.addWidget(_panel(self.atgarder_rubrik, _rullbar(self.atgarder)), 1)
-        paneler.addWidget(_panel(self.saknade_rubrik, _rullbar(self.saknade)), 1)
+        self.paneler = [
+            _panel(self.diagram_rubrik, self.diagram, self.diagram_forklaring),
+            _panel(self.atgarder_rubrik, _rullbar(self.atgarder)),
+            _panel(self.saknade_rubrik, _rullbar(self.saknade)),
+        ]
+        self._panelrutnat = QGridLayout()
+        self._panelrutnat.setSpacing(12)
+        self._panelkolumner = 0
+        self._ordna_paneler(3)
 
-        layout = sidlayout(self)
+        # The page scrolls rather than squeezes when the window is low (1280×720 at
+        # 125 % leaves 576 points of height).
+        innehall = QWidget()
+        layout = sidlayout(innehall)
         layout.addWidget(self.rubrik)
         layout.addWidget(self.ingress)
         layout.addSpacing(8)
         layout.addLayout(rutnat)
         layout.addSpacing(4)
-        layout.addLayout(paneler, 1)
+        layout.addLayout(self._panelrutnat, 1)
+        rullning = _genomskinlig(QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame))
+        rullning.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rullning.setWidget(innehall)
+        innehall.setAutoFillBackground(False)
+        yttre = QVBoxLayout(self)
+        yttre.setContentsMargins(0, 0, 0, 0)
+        yttre.addWidget(rullning)
         self.uppdatera()
 
     def uppdatera(self) -> None:
@@ -156,6 +172,30 @@ class OversiktSida(QWidget):
         self._visa_saknade(o)
         self._visa_atgarder(o, idag)
         self._visa_diagram(o, idag)
+
+    def resizeEvent(self, handelse: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        # Three panels side by side where there is room, else two and the third below.
+        self._ordna_paneler(3 if handelse.size().width() >= SMAL_SIDA else 2)
+        super().resizeEvent(handelse)
+
+    def _ordna_paneler(self, kolumner: int) -> None:
+        if kolumner == self._panelkolumner:
+            return
+        self._panelkolumner = kolumner
+        for panel in self.paneler:
+            self._panelrutnat.removeWidget(panel)
+        if kolumner == 3:
+            platser = [(0, 0, 1), (0, 1, 1), (0, 2, 1)]  # (row, column, columns spanned)
+        else:
+            platser = [(0, 0, 1), (0, 1, 1), (1, 0, 2)]
+        for panel, (rad, kolumn, bredd) in zip(self.paneler, platser, strict=True):
+            self._panelrutnat.addWidget(panel, rad, kolumn, 1, bredd)
+        rader = 1 if kolumner == 3 else 2
+        for kolumn in range(3):
+            self._panelrutnat.setColumnStretch(kolumn, 1 if kolumn < kolumner else 0)
+        for rad in range(2):
+            self._panelrutnat.setRowStretch(rad, 1 if rad < rader else 0)
+            self._panelrutnat.setRowMinimumHeight(rad, PANELHOJD if rad < rader else 0)
 
     def _lank(self, adress: str) -> None:
         if adress == "forsenade":
@@ -265,12 +305,18 @@ def _panelrubrik() -> QLabel:
     return QLabel(styleSheet="font-weight: 600;", wordWrap=True)
 
 
+def _genomskinlig(yta: QScrollArea) -> QScrollArea:
+    """A scroll area that shows the page's background, not a white sheet."""
+    yta.setStyleSheet("QScrollArea { background: transparent; }")
+    yta.viewport().setAutoFillBackground(False)
+    return yta
+
+
 def _rullbar(lista: QLabel) -> QScrollArea:
-    """A list that scrolls when the window is too low for it (a 1280×720 laptop)."""
-    yta = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    """A list that scrolls when its panel is too low for it (a 1280×720 laptop)."""
+    yta = _genomskinlig(QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame))
     yta.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     yta.setWidget(lista)
-    yta.viewport().setAutoFillBackground(False)
     lista.setAutoFillBackground(False)
     return yta
 

@@ -39,6 +39,8 @@ class EgenkontrollSida(QWidget):
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabell.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tabell.verticalHeader().hide()
+        # Row heights follow the wrapped text whenever the width changes (a few rows only).
+        self.tabell.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabell.setWordWrap(True)
         self.tabell.setAlternatingRowColors(True)
         # Air above and below each row's text (counted in the row heights).
@@ -91,5 +93,4 @@ class EgenkontrollSida(QWidget):
                 if kolumn == self.OMRADE:
                     cell.setData(Qt.ItemDataRole.UserRole, post.id)
                 self.tabell.setItem(rad, kolumn, cell)
-        self.tabell.resizeRowsToContents()
         self.antal.setText(self.tr("{n} kontroller i planen.").format(n=len(plan)))

@@ -41,7 +41,7 @@ class Manadsdiagram(QWidget):
         self._i_ar: tuple[int, ...] = ()
         self._forra: tuple[int, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(280, 150)
+        self.setMinimumSize(200, 150)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def satt(self, ar: int, i_ar: tuple[int, ...], forra_aret: tuple[int, ...]) -> None:
