@@ -69,6 +69,10 @@
 <context>
     <name>AvvikelseDetaljPanel</name>
     <message>
+        <source>&amp;Markera vald som klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Analys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,23 +157,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Markera vald som klar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Motivering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ny uppföljning …</source>
+        <source>Ny uppf&amp;öljning …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ny åtgärd …</source>
+        <source>Ny åt&amp;gärd …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nästa steg: {steg}</source>
+        <source>Nästa s&amp;teg: {steg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -185,11 +185,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spara analysen</source>
+        <source>Spara &amp;bedömningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spara bedömningen</source>
+        <source>Spara ana&amp;lysen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stryk vald</source>
+        <source>Str&amp;yk vald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,7 +241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ändra uppgifter …</source>
+        <source>Än&amp;dra uppgifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -174,3 +174,24 @@ def test_oppna_befintlig_fil_fran_forsta_sidan(guide, ny_databas, monkeypatch) -
     assert guide.result() == QWizard.DialogCode.Accepted
     assert guide.skapad is None
     assert kommun.hamta(guide.resultat.databas).namn == "Testkommun"
+
+
+def test_tab_och_alt_l_nar_lagg_till_enhet(guide, qtbot) -> None:
+    """The unit table does not swallow Tab, and Alt+L adds a unit without the mouse."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    guide.next()
+    guide.kommun.namn.setText("Provby kommun")
+    guide.kommun.kod.setText("1234")
+    guide.next()
+    assert guide.currentId() == ENHETER
+    guide.activateWindow()
+    qtbot.waitUntil(guide.isActiveWindow)
+    tabell = guide.enheter.tabell
+    fore = tabell.rowCount()
+    tabell.setFocus()
+    qtbot.keyClick(tabell, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not tabell
+    qtbot.keyClick(guide, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tabell.rowCount() == fore + 1)  # a mnemonic clicks after 100 ms

@@ -455,3 +455,39 @@ def test_oversiktens_lankar_leder_till_avvikelsen(fonster, qtbot) -> None:
     fonster.stapel.currentWidget().atgarder.linkActivated.emit("forsenade")
     assert fonster.stapel.currentWidget() is sida
     assert sida.forsenade.isChecked() and sida.modell.rowCount() == 1
+
+
+def test_skrivbord_gui_med_en_fil_oppnar_den_direkt(qtbot, ny_databas, monkeypatch) -> None:
+    """`skrivbord-gui FIL.db` (the entry point, as the installer's shortcut and these
+    checks start it): the window opens that database, with no dialog in between."""
+    import logging
+    import sys
+    import threading
+
+    from skrivbord.__main__ import main_gui
+
+    sokvag = ny_databas.databas.sokvag
+    ny_databas.stang()
+    fore = set(QApplication.topLevelWidgets())
+    oppnade: list[Path] = []
+
+    def exec_(_app) -> int:
+        fonster = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, Huvudfonster) and w not in fore
+        )
+        qtbot.addWidget(fonster)
+        qtbot.waitUntil(lambda: fonster.oppen is not None, timeout=VANTA_MS)
+        oppnade.append(fonster.oppen.databas.sokvag)
+        fonster.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    # main installs the crash handler and a log file: put back what the tests use.
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(logging.getLogger(), "handlers", list(logging.getLogger().handlers))
+    monkeypatch.setattr(sys, "argv", ["skrivbord-gui", str(sokvag)])
+    assert main_gui() == 0
+    assert oppnade == [sokvag]

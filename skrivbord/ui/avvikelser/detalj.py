@@ -112,7 +112,7 @@ class AvvikelseDetaljPanel(QWidget):
         self.nasta_knapp.clicked.connect(self._flytta_fram)
         self.ateroppna_knapp = QPushButton(self.tr("Öppna igen …"))
         self.ateroppna_knapp.clicked.connect(self._ateroppna)
-        self.andra_knapp = QPushButton(self.tr("Ändra uppgifter …"))
+        self.andra_knapp = QPushButton(self.tr("Än&dra uppgifter …"))
         self.andra_knapp.clicked.connect(self._andra)
         for knapp in (self.nasta_knapp, self.ateroppna_knapp, self.andra_knapp):
             knapprad.addWidget(knapp)
@@ -160,7 +160,7 @@ class AvvikelseDetaljPanel(QWidget):
         self.analystext.setPlaceholderText(self.tr("Kort analys: varför hände det?"))
         self.analystext.setFixedHeight(64)
         analys.addWidget(self.analystext)
-        spara_analys = QPushButton(self.tr("Spara analysen"))
+        spara_analys = QPushButton(self.tr("Spara ana&lysen"))
         spara_analys.clicked.connect(self._spara_analys)
         analys.addWidget(spara_analys, alignment=Qt.AlignmentFlag.AlignLeft)
         return analysruta
@@ -185,11 +185,11 @@ class AvvikelseDetaljPanel(QWidget):
         self.atgarder.setMaximumHeight(150)
         atgard.addWidget(self.atgarder)
         atgardsknappar = QHBoxLayout()
-        ny_atgard = QPushButton(self.tr("Ny åtgärd …"))
+        ny_atgard = QPushButton(self.tr("Ny åt&gärd …"))
         ny_atgard.clicked.connect(self._ny_atgard)
-        self.klar_knapp = QPushButton(self.tr("Markera vald som klar"))
+        self.klar_knapp = QPushButton(self.tr("&Markera vald som klar"))
         self.klar_knapp.clicked.connect(lambda: self._atgardsstatus(Atgardsstatus.KLAR))
-        self.stryk_knapp = QPushButton(self.tr("Stryk vald"))
+        self.stryk_knapp = QPushButton(self.tr("Str&yk vald"))
         self.stryk_knapp.clicked.connect(lambda: self._atgardsstatus(Atgardsstatus.STRUKEN))
         for knapp in (ny_atgard, self.klar_knapp, self.stryk_knapp):
             atgardsknappar.addWidget(knapp)
@@ -202,7 +202,7 @@ class AvvikelseDetaljPanel(QWidget):
         uppfoljning = QVBoxLayout(uppfoljningsruta)
         self.uppfoljningar = QLabel(wordWrap=True)
         uppfoljning.addWidget(self.uppfoljningar)
-        ny_uppfoljning = QPushButton(self.tr("Ny uppföljning …"))
+        ny_uppfoljning = QPushButton(self.tr("Ny uppf&öljning …"))
         ny_uppfoljning.clicked.connect(self._ny_uppfoljning)
         uppfoljning.addWidget(ny_uppfoljning, alignment=Qt.AlignmentFlag.AlignLeft)
         return uppfoljningsruta
@@ -217,7 +217,7 @@ class AvvikelseDetaljPanel(QWidget):
         self.lex_datum.setAccessibleName(self.tr("Datum för lex Maria-bedömningen"))
         self.lex_motivering = QLineEdit()
         self.lex_ivo = QLineEdit(placeholderText=self.tr("IVO:s diarienummer"))
-        spara_lex = QPushButton(self.tr("Spara bedömningen"))
+        spara_lex = QPushButton(self.tr("Spara &bedömningen"))
         spara_lex.clicked.connect(self._spara_lex_maria)
         lex.addRow(self.tr("Bedömning"), self.lex_bedomning)
         lex.addRow(self.tr("Datum"), self.lex_datum)
@@ -300,7 +300,7 @@ class AvvikelseDetaljPanel(QWidget):
         nasta = avvikelseflode.nasta_status(d.status)
         self.nasta_knapp.setVisible(nasta is not None)
         if nasta is not None:
-            self.nasta_knapp.setText(self.tr("Nästa steg: {steg}").format(steg=nasta.etikett))
+            self.nasta_knapp.setText(self.tr("Nästa s&teg: {steg}").format(steg=nasta.etikett))
         self.ateroppna_knapp.setVisible(d.status == Avvikelsestatus.AVSLUTAD)
         self.hinder.hide()
 

@@ -146,3 +146,21 @@ def test_tab_lamnar_atgardstabellen(panel, avvikelse_id, qtbot) -> None:
     panel.atgarder.setFocus()
     qtbot.keyClick(panel.atgarder, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not panel.atgarder
+
+
+def test_alt_t_tar_nasta_steg(panel, avvikelse_id, qtbot) -> None:
+    """The panel's buttons have mnemonics: Alt+T is "Nästa steg" without the mouse."""
+    from PySide6.QtCore import Qt
+
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    assert panel.detalj.status is Avvikelsestatus.REGISTRERAD
+    panel.analys_nej.click()  # risk 9 asks for the MAS decision first
+    assert panel.nasta_knapp.isEnabled(), panel.hinder.text()
+    qtbot.keyClick(panel, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    # A mnemonic "animates" the click: the button is released 100 ms later.
+    qtbot.waitUntil(
+        lambda: (
+            avvikelser.hamta(panel._databas, avvikelse_id).status is Avvikelsestatus.UNDER_UTREDNING
+        )
+    )
