@@ -63,6 +63,30 @@ class OversiktSida(QWidget):
         self.oversikt: oversikt.Oversikt | None = None
         self.rubrik = rubrik()
         self.ingress = ingress()
+        rutnat = self._bygg_rutor()
+        self._bygg_paneler()
+
+        # The page scrolls rather than squeezes when the window is low (1280×720 at
+        # 125 % leaves 576 points of height).
+        innehall = QWidget()
+        layout = sidlayout(innehall)
+        layout.addWidget(self.rubrik)
+        layout.addWidget(self.ingress)
+        layout.addSpacing(8)
+        layout.addLayout(rutnat)
+        layout.addSpacing(4)
+        layout.addLayout(self._panelrutnat, 1)
+        rullning = _genomskinlig(QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame))
+        rullning.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rullning.setWidget(innehall)
+        innehall.setAutoFillBackground(False)
+        yttre = QVBoxLayout(self)
+        yttre.setContentsMargins(0, 0, 0, 0)
+        yttre.addWidget(rullning)
+        self.uppdatera()
+
+    def _bygg_rutor(self) -> QGridLayout:
+        """The figure cards, four to a row."""
         rutnat = QGridLayout()
         rutnat.setSpacing(12)
         self.rutor = {
@@ -79,7 +103,9 @@ class OversiktSida(QWidget):
             rutnat.addWidget(ruta, i // KOLUMNER, i % KOLUMNER)
         for kolumn in range(KOLUMNER):
             rutnat.setColumnStretch(kolumn, 1)
+        return rutnat
 
+    def _bygg_paneler(self) -> None:
         self.saknade_rubrik = _panelrubrik()
         self.saknade = _lista()
         self.atgarder_rubrik = _panelrubrik()
@@ -100,25 +126,6 @@ class OversiktSida(QWidget):
         self._panelrutnat.setSpacing(12)
         self._panelkolumner = 0
         self._ordna_paneler(3)
-
-        # The page scrolls rather than squeezes when the window is low (1280×720 at
-        # 125 % leaves 576 points of height).
-        innehall = QWidget()
-        layout = sidlayout(innehall)
-        layout.addWidget(self.rubrik)
-        layout.addWidget(self.ingress)
-        layout.addSpacing(8)
-        layout.addLayout(rutnat)
-        layout.addSpacing(4)
-        layout.addLayout(self._panelrutnat, 1)
-        rullning = _genomskinlig(QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame))
-        rullning.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rullning.setWidget(innehall)
-        innehall.setAutoFillBackground(False)
-        yttre = QVBoxLayout(self)
-        yttre.setContentsMargins(0, 0, 0, 0)
-        yttre.addWidget(rullning)
-        self.uppdatera()
 
     def uppdatera(self) -> None:
         idag = self._idag or date.today()

@@ -64,6 +64,24 @@ class EnhetDialog(QDialog):
         self._rorda: set[QCheckBox] = set()  # boxes the user has set (the type no longer does)
         self.setWindowTitle(self.tr("Ny enhet") if enhet_id is None else self.tr("Ändra enhet"))
 
+        formular = self._bygg_formular()
+        delegeringar = self._bygg_delegeringar()
+        self.felrad = fellabel()
+        knappar = spara_avbryt(self, self.spara)
+        ctrl_retur_sparar(self, self.spara)
+        layout = QVBoxLayout(self)
+        layout.addLayout(formular)
+        layout.addWidget(delegeringar)
+        layout.addWidget(self.felrad)
+        layout.addStretch()
+        layout.addWidget(knappar)
+
+        self._fyll()
+        self.typ.currentIndexChanged.connect(self._typ_andrad)
+        self.namn.setFocus()
+
+    def _bygg_formular(self) -> QFormLayout:
+        """Name, type, manager, what the unit has, and when it started."""
         self.namn = QLineEdit()
         self.namn.setMaxLength(enheter.NAMN_HOGST)
         self.typ = QComboBox()
@@ -115,6 +133,10 @@ class EnhetDialog(QDialog):
             ),
         )
 
+        return formular
+
+    def _bygg_delegeringar(self) -> QGroupBox:
+        """The least number of the unit's staff with a valid delegation, per task."""
         self.behov: dict[str, QSpinBox] = {}
         delegeringar = QGroupBox(self.tr("Delegeringar"))
         rutnat = QGridLayout(delegeringar)
@@ -145,19 +167,7 @@ class EnhetDialog(QDialog):
         rutnat.setColumnStretch(2, 1)
         rutnat.setHorizontalSpacing(12)
 
-        self.felrad = fellabel()
-        knappar = spara_avbryt(self, self.spara)
-        ctrl_retur_sparar(self, self.spara)
-        layout = QVBoxLayout(self)
-        layout.addLayout(formular)
-        layout.addWidget(delegeringar)
-        layout.addWidget(self.felrad)
-        layout.addStretch()
-        layout.addWidget(knappar)
-
-        self._fyll()
-        self.typ.currentIndexChanged.connect(self._typ_andrad)
-        self.namn.setFocus()
+        return delegeringar
 
     def _fyll(self) -> None:
         enhet = self._enhet

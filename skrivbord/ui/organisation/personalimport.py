@@ -41,6 +41,37 @@ class PersonalImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importera personal"))
         self.setMinimumWidth(620)
 
+        self.valj_knapp = QPushButton(self.tr("&Välj fil och importera …"))
+        self.valj_knapp.clicked.connect(self.valj_fil)
+        knapprad = QHBoxLayout()
+        knapprad.addWidget(self.valj_knapp)
+        knapprad.addStretch()
+
+        self.sammanfattning = QLabel(wordWrap=True)
+        self.sammanfattning.setStyleSheet("font-weight: 600;")
+        self.sammanfattning.hide()
+        self.felrapport = QPlainTextEdit(readOnly=True)
+        self.felrapport.setAccessibleName(self.tr("Fel rad för rad"))
+        self.felrapport.setMinimumHeight(140)
+        self.felrapport.hide()
+        self.fel = fellabel()
+
+        knappar = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        knappar.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        knappar.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for widget in self._instruktioner():
+            layout.addWidget(widget)
+        layout.addLayout(knapprad)
+        layout.addWidget(self.sammanfattning)
+        layout.addWidget(self.felrapport, 1)
+        layout.addWidget(self.fel)
+        layout.addWidget(knappar)
+        self.valj_knapp.setFocus()
+
+    def _instruktioner(self) -> tuple[QLabel, QLabel, QLabel]:
+        """What the file must look like: the columns, an example and the rules."""
         forklaring = QLabel(
             self.tr(
                 "Välj en CSV-fil eller Excel-arbetsbok (.xlsx) med en person per rad och de "
@@ -67,36 +98,7 @@ class PersonalImportDialog(QDialog):
             wordWrap=True,
         )
         regler.setStyleSheet(f"color: {DAMPAD};")
-
-        self.valj_knapp = QPushButton(self.tr("&Välj fil och importera …"))
-        self.valj_knapp.clicked.connect(self.valj_fil)
-        knapprad = QHBoxLayout()
-        knapprad.addWidget(self.valj_knapp)
-        knapprad.addStretch()
-
-        self.sammanfattning = QLabel(wordWrap=True)
-        self.sammanfattning.setStyleSheet("font-weight: 600;")
-        self.sammanfattning.hide()
-        self.felrapport = QPlainTextEdit(readOnly=True)
-        self.felrapport.setAccessibleName(self.tr("Fel rad för rad"))
-        self.felrapport.setMinimumHeight(140)
-        self.felrapport.hide()
-        self.fel = fellabel()
-
-        knappar = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        knappar.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        knappar.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(forklaring)
-        layout.addWidget(exempel)
-        layout.addWidget(regler)
-        layout.addLayout(knapprad)
-        layout.addWidget(self.sammanfattning)
-        layout.addWidget(self.felrapport, 1)
-        layout.addWidget(self.fel)
-        layout.addWidget(knappar)
-        self.valj_knapp.setFocus()
+        return forklaring, exempel, regler
 
     def valj_fil(self) -> None:
         fil, _ = QFileDialog.getOpenFileName(
