@@ -5,6 +5,11 @@ forms like 1/3/2025 are refused with a clear message; closed sets by their Swedi
 label or code), and a row that reads cleanly is checked with the form's own rules
 (``avvikelser.validera``). Every problem becomes a ``Radfel`` naming the row as Excel
 numbers it and the column as the file names it.
+
+A closed-set value the file spells its own way is looked up in the mapping's value
+map first; the values that still match nothing are gathered per field
+(``Radtolkare.okanda``) so the user can map them without editing the file. A date
+without a time of day is stored at 00:00 with ``tid_okand``.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Generic, Protocol, TypeVar
 
@@ -25,7 +30,12 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import AvvikelseKategori, Enhet
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.import_lasning import Filrad
-from skrivbord.tjanster.avvikelser.import_mappning import FALT, Mappning
+from skrivbord.tjanster.avvikelser.import_mappning import (
+    FALT,
+    MAX_VARDELANGD,
+    Mappning,
+    vardenyckel,
+)
 from skrivbord.typer import Konsekvens, Motpart, Overenskommelse, Roll
 
 
@@ -214,15 +224,34 @@ class Uppslag:
     enhetsnamn: dict[int, str]
     kategorier: dict[str, tuple[int, str]]  # → (id, kod)
     kategorinamn: dict[int, str]
+    # Active ones by name, in the order a user picks them (for fixed values and value maps)
+    aktiva_enheter: tuple[str, ...] = ()
+    aktiva_kategorier: tuple[str, ...] = ()
 
     @classmethod
     def lasa(cls, databas: Databas) -> Uppslag:
         with databas.session() as session:
-            enheter = session.execute(select(Enhet.id, Enhet.namn)).all()
-            kategorier = session.execute(
-                select(AvvikelseKategori.id, AvvikelseKategori.kod, AvvikelseKategori.namn)
+            enhetsrader = session.execute(
+                select(Enhet.id, Enhet.namn, Enhet.aktiv).order_by(Enhet.namn)
             ).all()
-        uppslag = cls({}, {i: n for i, n in enheter}, {}, {i: n for i, _, n in kategorier})
+            kategorirader = session.execute(
+                select(
+                    AvvikelseKategori.id,
+                    AvvikelseKategori.kod,
+                    AvvikelseKategori.namn,
+                    AvvikelseKategori.aktiv,
+                ).order_by(AvvikelseKategori.ordning, AvvikelseKategori.id)
+            ).all()
+        enheter = [(i, n) for i, n, _ in enhetsrader]
+        kategorier = [(i, kod, n) for i, kod, n, _ in kategorirader]
+        uppslag = cls(
+            {},
+            dict(enheter),
+            {},
+            {i: n for i, _, n in kategorier},
+            tuple(n for _, n, aktiv in enhetsrader if aktiv),
+            tuple(n for _, _, n, aktiv in kategorirader if aktiv),
+        )
         # Exact (case-insensitive) names first; accent-folded only where that is unique.
         vikta = Counter(_vik(n) for _, n in enheter)
         for i, namn in enheter:
@@ -257,6 +286,19 @@ class Uppslag:
             )
         return traff
 
+    def val(self) -> dict[str, tuple[str, ...]]:
+        """What a user may choose, per closed-set field, as a fixed value or as the
+        target of a value map (each choice reads back as itself)."""
+        return {
+            "enhet": self.aktiva_enheter,
+            "kategori": self.aktiva_kategorier,
+            "konsekvens": tuple(k.etikett for k in Konsekvens),
+            "rapportor_roll": tuple(r.etikett for r in Roll),
+            "mellan_vardgivare": ("Ja", "Nej"),
+            "motpart": tuple(m.etikett for m in Motpart),
+            "overenskommelse": tuple(o.etikett for o in Overenskommelse),
+        }
+
 
 def _langd(hogst: int) -> Callable[[str], str]:
     def kontroll(text: str) -> str:
@@ -266,6 +308,14 @@ def _langd(hogst: int) -> Callable[[str], str]:
         return text
 
     return kontroll
+
+
+@dataclass
+class Forekomst:
+    """A value that matched nothing: as the file first writes it, and in how many rows."""
+
+    varde: str
+    antal: int = 0
 
 
 @dataclass(frozen=True)
@@ -279,11 +329,15 @@ class _Plan(Generic[T]):
     tolkare: Callable[[str], T]
     standard: T  # value of an empty optional cell
     obligatoriskt: bool
+    vardemappning: Mapping[str, str] = field(default_factory=dict)  # by vardenyckel
+    # Cell values that matched nothing, by vardenyckel; None without a closed set.
+    okanda: dict[str, Forekomst] | None = None
 
     def lasa(self, rad: Filrad, fel: list[Radfel]) -> T:
         """The field's value in ``rad``; a problem is added to ``fel`` (then the value
         is the default, and never used: a row with errors is not stored)."""
-        text = rad.varden[self.index].strip() if self.index is not None else ""
+        cell = rad.varden[self.index].strip() if self.index is not None else ""
+        text = self.vardemappning.get(vardenyckel(cell), cell) if cell else ""
         text = text or self.fast
         if not text:
             if self.obligatoriskt:
@@ -294,6 +348,10 @@ class _Plan(Generic[T]):
             return self.tolkare(text)
         except _Fel as exc:
             fel.append(Radfel(rad.nummer, self.rubrik, str(exc)))
+            if cell and self.okanda is not None and len(cell) <= MAX_VARDELANGD:
+                self.okanda.setdefault(
+                    vardenyckel(cell), Forekomst(" ".join(cell.split()))
+                ).antal += 1
             return self.standard
 
 
@@ -307,16 +365,21 @@ class Radtolkare:
         self.idag = idag
         roller = ", ".join(r.etikett for r in Roll if r != Roll.MAS) + " eller MAS"
 
+        self.okanda: dict[str, dict[str, Forekomst]] = {}
+
         def plan(falt: str, tolkare: Callable[[str], T], standard: T) -> _Plan[T]:
             rubrik = mappning.kolumn(falt) or ""
+            sluten = FALT[falt].fast_varde  # a closed set: fixed values and value maps
             return _Plan(
                 falt,
                 rubriker.index(rubrik) if rubrik else None,
                 rubrik,
-                mappning.fast_varde(falt) if FALT[falt].fast_varde else "",
+                mappning.fast_varde(falt) if sluten else "",
                 tolkare,
                 standard,
                 FALT[falt].obligatoriskt,
+                mappning.varden_for(falt) if sluten else {},
+                self.okanda.setdefault(falt, {}) if sluten else None,
             )
 
         # One plan per target field, read in this order (the order of the errors).
@@ -371,10 +434,12 @@ class Radtolkare:
         assert handelse is not None and enhet_id is not None and kategori is not None
 
         handelsedatum, klockslag = handelse
-        klockslag = handelsetid or klockslag or time(0, 0)
+        klockslag = handelsetid or klockslag
         kategori_id, kategori_kod = kategori
         uppgifter = avvikelser.AvvikelseUppgifter(
-            handelse_tid=datetime.combine(handelsedatum, klockslag),
+            # Without a time of day: 00:00, marked unknown (not counted as a night).
+            handelse_tid=datetime.combine(handelsedatum, klockslag or time(0, 0)),
+            tid_okand=klockslag is None,
             rapporterad_datum=rapporterad_datum or handelsedatum,
             enhet_id=enhet_id,
             rapportor_roll=rapportor_roll,
@@ -405,11 +470,14 @@ def _ja_nej(text: str) -> bool:
     raise _Fel(f'"{text}" ska vara ja eller nej (x, 1 och 0 går också bra).')
 
 
+TID_OKAND = "tid okänd"
+
+
 def visning(kolumner: avvikelser.Kolumnvarden, uppslag: Uppslag) -> dict[str, str]:
     handelse_tid = kolumner["handelse_tid"]
     return {
         "handelsedatum": handelse_tid.date().isoformat(),
-        "handelsetid": handelse_tid.strftime("%H:%M"),
+        "handelsetid": TID_OKAND if kolumner["tid_okand"] else handelse_tid.strftime("%H:%M"),
         "rapporterad_datum": kolumner["rapporterad_datum"].isoformat(),
         "enhet": uppslag.enhetsnamn[kolumner["enhet_id"]],
         "kategori": uppslag.kategorinamn[kolumner["kategori_id"]],
