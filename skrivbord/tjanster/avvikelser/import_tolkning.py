@@ -270,8 +270,9 @@ class Uppslag:
         i = self.enheter.get(" ".join(text.casefold().split())) or self.enheter.get(_vik(text))
         if i is None:
             raise _Fel(
-                f'Enheten "{text}" finns inte i databasen. Rätta namnet i filen eller '
-                "lägg till enheten under Register → Enheter och personal."
+                f'Enheten "{text}" finns inte i databasen. Välj vilken enhet det är '
+                "(värdemappningen), rätta namnet i filen eller lägg till enheten under "
+                "Register → Enheter och personal."
             )
         return i
 
@@ -281,8 +282,9 @@ class Uppslag:
         )
         if traff is None:
             raise _Fel(
-                f'Kategorin "{text}" finns inte. Använd en kategori som finns i Skrivbord, '
-                "t.ex. Fall eller Läkemedel (namn eller kod)."
+                f'Kategorin "{text}" finns inte. Välj vilken kategori det är '
+                "(värdemappningen) eller använd en kategori som finns i Skrivbord, t.ex. "
+                "Fall eller Läkemedel (namn eller kod)."
             )
         return traff
 
@@ -330,15 +332,19 @@ class _Plan(Generic[T]):
     standard: T  # value of an empty optional cell
     obligatoriskt: bool
     vardemappning: Mapping[str, str] = field(default_factory=dict)  # by vardenyckel
-    # Cell values that matched nothing, by vardenyckel; None without a closed set.
+    # Cell values that matched nothing, and those the value map translated, by
+    # vardenyckel; None without a closed set.
     okanda: dict[str, Forekomst] | None = None
+    mappade: dict[str, Forekomst] | None = None
 
     def lasa(self, rad: Filrad, fel: list[Radfel]) -> T:
         """The field's value in ``rad``; a problem is added to ``fel`` (then the value
         is the default, and never used: a row with errors is not stored)."""
         cell = rad.varden[self.index].strip() if self.index is not None else ""
-        text = self.vardemappning.get(vardenyckel(cell), cell) if cell else ""
-        text = text or self.fast
+        mappat = self.vardemappning.get(vardenyckel(cell)) if cell else None
+        if mappat is not None and self.mappade is not None:
+            self.mappade.setdefault(vardenyckel(cell), Forekomst(" ".join(cell.split()))).antal += 1
+        text = mappat or cell or self.fast
         if not text:
             if self.obligatoriskt:
                 etikett = FALT[self.falt].etikett
@@ -366,6 +372,7 @@ class Radtolkare:
         roller = ", ".join(r.etikett for r in Roll if r != Roll.MAS) + " eller MAS"
 
         self.okanda: dict[str, dict[str, Forekomst]] = {}
+        self.mappade: dict[str, dict[str, Forekomst]] = {}
 
         def plan(falt: str, tolkare: Callable[[str], T], standard: T) -> _Plan[T]:
             rubrik = mappning.kolumn(falt) or ""
@@ -380,6 +387,7 @@ class Radtolkare:
                 FALT[falt].obligatoriskt,
                 mappning.varden_for(falt) if sluten else {},
                 self.okanda.setdefault(falt, {}) if sluten else None,
+                self.mappade.setdefault(falt, {}) if sluten else None,
             )
 
         # One plan per target field, read in this order (the order of the errors).

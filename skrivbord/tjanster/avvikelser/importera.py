@@ -64,9 +64,11 @@ from skrivbord.tjanster.avvikelser.import_mappning import (
     lasa_mappning,
     senaste_mappning,
     spara_mappning,
+    vardenyckel,
 )
 from skrivbord.tjanster.avvikelser.import_tolkning import (
     TID_OKAND,
+    Forekomst,
     Radfel,
     Radtolkare,
     Uppslag,
@@ -89,7 +91,7 @@ __all__ = [
     "Malfalt",
     "Mappning",
     "OkandFiltyp",
-    "OkantVarde",
+    "Filvarde",
     "OkandTeckenkodning",
     "Filrad",
     "Radfel",
@@ -108,6 +110,7 @@ __all__ = [
     "senaste_mappning",
     "spara_mappning",
     "valbara_varden",
+    "vardenyckel",
 ]
 
 FRAMSTEG_VAR = 500  # rows between progress reports, and rows per insert batch
@@ -152,9 +155,10 @@ class ForhandsRad:
 
 
 @dataclass(frozen=True)
-class OkantVarde:
-    """A closed-set value of the file that matches nothing in the database (a unit,
-    category, role …), for a value map: ``Mappning.vardemappning[falt][varde]``."""
+class Filvarde:
+    """A closed-set value as the file writes it (a unit, category, role …): one that
+    matches nothing in the database, or one the value map translated
+    (``Mappning.vardemappning[falt][varde]``)."""
 
     falt: str
     varde: str  # as the file first writes it
@@ -170,7 +174,8 @@ class Forhandsgranskning:
     antal_dubbletter: int  # rows imported before (they will be skipped)
     antal_rader_med_fel: int
     # Per field in MALFALT's order, the most common first.
-    okanda: tuple[OkantVarde, ...] = ()
+    okanda: tuple[Filvarde, ...] = ()  # match nothing: errors a value map can fix
+    mappade: tuple[Filvarde, ...] = ()  # translated by the mapping's value map
     antal_utan_tid: int = 0  # rows to import without a time of day
 
     @property
@@ -206,7 +211,8 @@ class _Granskat:
     felrader: set[int]
     antal_rader: int
     uppslag: Uppslag
-    okanda: tuple[OkantVarde, ...] = ()
+    okanda: tuple[Filvarde, ...] = ()
+    mappade: tuple[Filvarde, ...] = ()
 
 
 def _nyckeltext(varde: object) -> str:
@@ -254,14 +260,26 @@ def _granska(
             giltiga.append(_GiltigRad(rad.nummer, kolumner, nyckel))
         if i % FRAMSTEG_VAR == 0:
             yield Framsteg(i, totalt, "Kontrollerar raderna")
-    okanda = tuple(
-        OkantVarde(falt.namn, f.varde, f.antal)
+    return _Granskat(
+        giltiga,
+        fel,
+        felrader,
+        len(tabell.rader),
+        uppslag,
+        _filvarden(tolkare.okanda),
+        _filvarden(tolkare.mappade),
+    )
+
+
+def _filvarden(per_falt: dict[str, dict[str, Forekomst]]) -> tuple[Filvarde, ...]:
+    """Per field in MALFALT's order, the most common value first."""
+    return tuple(
+        Filvarde(falt.namn, f.varde, f.antal)
         for falt in MALFALT
         for f in sorted(
-            tolkare.okanda.get(falt.namn, {}).values(), key=lambda f: (-f.antal, f.varde.casefold())
+            per_falt.get(falt.namn, {}).values(), key=lambda f: (-f.antal, f.varde.casefold())
         )
     )
-    return _Granskat(giltiga, fel, felrader, len(tabell.rader), uppslag, okanda)
 
 
 def valbara_varden(databas: Databas) -> dict[str, tuple[str, ...]]:
@@ -324,6 +342,7 @@ def forhandsgranska(
         antal_dubbletter=len(finns),
         antal_rader_med_fel=len(granskat.felrader),
         okanda=granskat.okanda,
+        mappade=granskat.mappade,
         antal_utan_tid=sum(
             1 for g in granskat.giltiga if g.kolumner["tid_okand"] and g.nyckel not in finns
         ),

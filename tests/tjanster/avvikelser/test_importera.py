@@ -522,8 +522,8 @@ def test_fel_rapporteras_rad_for_rad_med_excels_radnummer(databas: Databas, tmp_
     assert granskning.antal_rader_med_fel == 8
     # The closed-set values that match nothing, for a value map.
     assert granskning.okanda == (
-        imp.OkantVarde("enhet", "Ekbacken", 1),
-        imp.OkantVarde("konsekvens", "Svår", 1),
+        imp.Filvarde("enhet", "Ekbacken", 1),
+        imp.Filvarde("konsekvens", "Svår", 1),
     )
     assert granskning.antal_nya == 2
     per_rad = {}
@@ -842,10 +842,10 @@ def test_okanda_varden_samlas_per_falt(databas: Databas, tmp_path: Path) -> None
     assert granskning.antal_rader_med_fel == 4
     # Case and spacing do not make two values; the most common first.
     assert granskning.okanda == (
-        imp.OkantVarde("enhet", "Solbacken", 2),
-        imp.OkantVarde("enhet", "Tallkrogen", 1),
-        imp.OkantVarde("kategori", "Fall/halka", 3),
-        imp.OkantVarde("rapportor_roll", "Usk natt", 2),
+        imp.Filvarde("enhet", "Solbacken", 2),
+        imp.Filvarde("enhet", "Tallkrogen", 1),
+        imp.Filvarde("kategori", "Fall/halka", 3),
+        imp.Filvarde("rapportor_roll", "Usk natt", 2),
     )
 
 
@@ -861,6 +861,12 @@ def test_vardemappning_ger_databasens_varden(databas: Databas, tmp_path: Path) -
     )
     granskning = imp.forhandsgranska(databas, tabell, mappning, idag=IDAG)
     assert granskning.kan_importeras and granskning.okanda == ()
+    assert granskning.mappade == (
+        imp.Filvarde("enhet", "Solbacken", 2),
+        imp.Filvarde("enhet", "Tallkrogen", 1),
+        imp.Filvarde("kategori", "Fall/halka", 3),
+        imp.Filvarde("rapportor_roll", "Usk natt", 2),
+    )
     assert [r.varden["enhet"] for r in granskning.rader] == [
         "Björkbacken",
         "Björkbacken",  # "solbacken " too: case and spacing ignored
