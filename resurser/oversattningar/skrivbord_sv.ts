@@ -241,6 +241,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tid okänd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ändra uppgifter …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +333,10 @@
     </message>
     <message>
         <source>Händelsedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importerad utan klockslag. Ange klockslaget om du vet det.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,6 +465,10 @@
     </message>
     <message>
         <source>kl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tid okänd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,6 +661,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tid okänd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,6 +81,7 @@ _SERIENUMMER = re.compile(r"^\d{5}([.,]\d+)?$")
 _TID = re.compile(r"^(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?$", re.IGNORECASE)
 _TID_KOMPAKT = re.compile(r"^(\d{2})(\d{2})$")
 _DATUMHJALP = "Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-01."
+_OKAND_TID = {"tid okand", "okand", "okand tid"}
 
 
 def _datum(text: str) -> tuple[date, time | None]:
@@ -136,8 +137,11 @@ def _dag(text: str) -> date:
     return _datum(text)[0]
 
 
-def _tid(text: str) -> time:
+def _tid(text: str) -> time | None:
+    """A time of day; None for "tid okänd" (as the list export writes it)."""
     text = text.strip()
+    if _vik(text) in _OKAND_TID:
+        return None
     traff = _TID.match(text) or _TID_KOMPAKT.match(text)
     if not traff:
         raise _Fel(f'"{text}" är inget klockslag. Skriv det som 14:30.')
@@ -392,7 +396,7 @@ class Radtolkare:
 
         # One plan per target field, read in this order (the order of the errors).
         self._handelsedatum = plan("handelsedatum", _datum, None)
-        self._handelsetid = plan("handelsetid", _tid, None)
+        self._handelsetid: _Plan[time | None] = plan("handelsetid", _tid, None)
         self._rapporterad_datum = plan("rapporterad_datum", _dag, None)
         self._enhet = plan("enhet", uppslag.enhet, None)
         self._kategori = plan("kategori", uppslag.kategori, None)

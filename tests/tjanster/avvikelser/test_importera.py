@@ -1028,3 +1028,12 @@ def test_tidigare_sparad_mappning_utan_layouter(sparat: dict) -> None:
     assert imp.senaste_mappning(["Text"]) == imp.Mappning(
         {"beskrivning": "Text"}, {"enhet": "Solgården"}
     )
+
+
+def test_exportens_tid_okand_lases_som_okand(databas: Databas, tmp_path: Path) -> None:
+    rader = [
+        ["Datum", "Tid", "Enhet", "Kategori", "Beskrivning"],
+        ["2026-03-01", "tid okänd", "Solgården", "Fall", "Från en export"],
+    ]
+    (id_,) = _importera(databas, _skriv_csv(tmp_path, rader)).nya_id
+    assert avvikelser.hamta(databas, id_).uppgifter.tid_okand

@@ -241,3 +241,34 @@ def _importera_i_sidan(qtbot, databas, fil, monkeypatch) -> None:
     sida = AvvikelseSida(databas)
     qtbot.addWidget(sida)
     sida.importera()
+
+
+def test_tid_okand_i_listan_detaljen_exporten_och_formularet(
+    qtbot, databas, tmp_path, meddelanden
+) -> None:
+    from PySide6.QtCore import QTime
+
+    from skrivbord.jobb import kor_till_slut
+    from skrivbord.ui.avvikelser.formular import AvvikelseFormular
+
+    fil = _csv(tmp_path, ["2025-03-01;Solgården;Fall;Föll utan klockslag i filen"])
+    tabell = imp.lasa_fil(fil)
+    (ny,) = kor_till_slut(imp.importera(databas, tabell, imp.foreslaget(tabell))).nya_id
+    sida = AvvikelseSida(databas)
+    qtbot.addWidget(sida)
+    assert sida.modell.index(0, 0).data() == "2025-03-01 tid okänd"  # not 00:00
+    sida.panel.visa(ny)
+    assert "2025-03-01 tid okänd" in sida.panel.underrubrik.text()
+    ut = tmp_path / "lista.csv"
+    sida.exportera(ut)
+    with ut.open(encoding="utf-8-sig", newline="") as strom:
+        rubriker, rad = list(csv.reader(strom, delimiter=";"))
+    assert rad[rubriker.index("Tid")] == "tid okänd"
+    # The form keeps it unknown until a time is entered.
+    formular = AvvikelseFormular(databas, ny)
+    qtbot.addWidget(formular)
+    assert formular.tid_okand_etikett.isVisibleTo(formular)
+    assert formular.uppgifter().tid_okand
+    formular.tid.setTime(QTime(8, 30))
+    assert not formular.uppgifter().tid_okand
+    assert not formular.tid_okand_etikett.isVisibleTo(formular)
