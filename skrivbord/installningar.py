@@ -83,7 +83,9 @@ FONSTER_SIDA: Installning[int] = Installning("fonster/sida", 0, int)
 SENASTE_ENHET: Installning[int | None] = Installning("avvikelse/senaste_enhet", None, int)
 SENASTE_ROLL: Installning[str] = Installning("avvikelse/senaste_roll", "", str)
 GENOMGANG_ENHET: Installning[int | None] = Installning("veckogenomgang/senaste_enhet", None, int)
-# Column names only (import_mappning.kom_ihag_mappning), never data from a file.
+# The last column choices, and per file layout (a hash of the header row) the whole
+# mapping: header names, fixed values and value maps of units, categories and other
+# closed-set values (import_mappning.kom_ihag_mappning); never a row's other data.
 SENASTE_IMPORTMAPPNING: Installning[dict] = Installning("import/senaste_mappning", {}, dict)
 
 ALLA: dict[str, Installning[Any]] = {

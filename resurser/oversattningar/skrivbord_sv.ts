@@ -241,6 +241,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tid okänd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Än&amp;dra uppgifter …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +333,10 @@
     </message>
     <message>
         <source>Händelsedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importerad utan klockslag. Ange klockslaget om du vet det.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,6 +465,10 @@
     </message>
     <message>
         <source>kl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tid okänd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -609,10 +621,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} avvikelser importerades; {d} fanns redan och hoppades över.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{n} avvikelser sparades i {fil}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,6 +661,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tid okänd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,7 +1418,51 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(inget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(välj vad det betyder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 avvikelse importerades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 avvikelse importeras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rad fanns redan och hoppades över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rad med fel hoppades över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fast värde&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kolumn i filen&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uppgift&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV eller Excel (*.csv *.txt *.xlsx);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast värde för {falt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1426,11 +1482,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Förhandsgranska raderna innan du importerar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Förhandsgranskning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Granskar raderna …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gäller rader där kolumnen saknas eller cellen är tom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1454,11 +1518,39 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ingen ny rad att importera: alla {d} rader är redan importerade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen ny rad att importera: {d} rader är redan importerade och {fel} har fel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen rad kan importeras: alla {n} rader har fel. Rätta filen eller mappningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen rad kan importeras: filen har inga rader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolumner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Läser filen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redan importerad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,7 +1562,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vad som importeras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ”{varde}” betyder ({falt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Välj en CSV-fil eller Excel-arbetsbok (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en fil att importera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1478,11 +1582,67 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Välj först vad värdena som Skrivbord inte känner igen betyder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj vad filens namn betyder i Skrivbord, så behöver filen inte ändras. Valen sparas till nästa fil med samma kolumner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj vilken kolumn i filen varje uppgift står i. Ett fast värde gäller alla rader där kolumnen saknas eller cellen är tom. * krävs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värden som Skrivbord inte känner igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fel} av {rader} rader har fel. Rätta dem, i filen eller med mappningen, eller kryssa i att raderna med fel hoppas över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} av de nya saknar klockslag och sparas med tid okänd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} avvikelser importerades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} avvikelser importeras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rader fanns redan och hoppades över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} rader i {namn}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} rader med fel hoppades över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rader med fel hoppas över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{rader} rader: {nya} nya, {dubbletter} redan importerade, {fel} med fel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{varde}” (1 rad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{varde}” ({n} rader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… och {n} värden till. Är rätt kolumn vald för {falt}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

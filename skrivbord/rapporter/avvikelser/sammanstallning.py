@@ -116,8 +116,11 @@ def _enheter_och_konsekvens(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> 
 
 def _fall_och_lakemedel(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     fall = s.fall
-    med_skada = fall.summa - sum(
-        fall.kolumnsumma(j)
+    # Every fall of the period, also those without a known time of day (not in the table).
+    utan_tid = s.fall_utan_tid or tuple(0 for _ in fall.kolumner)
+    alla_fall = fall.summa + sum(utan_tid)
+    med_skada = alla_fall - sum(
+        fall.kolumnsumma(j) + utan_tid[j]
         for j, k in enumerate(fall.kolumner)
         if k in ("Ingen skada", "Ej angivet")
     )
@@ -128,12 +131,13 @@ def _fall_och_lakemedel(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list
             [
                 Paragraph("Fall", stilar.rubrik2),
                 Paragraph(
-                    f"{tal(fall.summa)} fall, varav {tal(med_skada)} med skada. Tid på dygnet "
+                    f"{tal(alla_fall)} fall, varav {tal(med_skada)} med skada. Tid på dygnet "
                     "efter händelsens klockslag: natt 22–06, morgon 06–10, dag 10–16, "
                     "kväll 16–22.",
                     stilar.brodtext,
                 ),
                 tabeller.korstabell(fall, "Tid på dygnet", stilar, forsta_bredd=34 * mm),
+                *_utan_tid(sum(utan_tid), stilar),
             ]
         ),
         KeepTogether(
@@ -150,6 +154,18 @@ def _fall_och_lakemedel(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list
             ]
         ),
     ]
+
+
+def _utan_tid(antal: int, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
+    """The note under the time-of-day table: falls imported without a time of day."""
+    if not antal:
+        return []
+    text = (
+        "1 fall utan känd tidpunkt är inte med i tabellen."
+        if antal == 1
+        else f"{tal(antal)} fall utan känd tidpunkt är inte med i tabellen."
+    )
+    return [Spacer(1, 1.5 * mm), Paragraph(text, stilar.brodtext)]
 
 
 def _vardgivare(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:

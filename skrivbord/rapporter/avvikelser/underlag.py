@@ -151,6 +151,9 @@ class Sammanstallning:
     status: tuple[tuple[str, int], ...]
     atgarder: Atgarder
     annat: Annat
+    # Falls whose time of day is not known (imported without one), per column of
+    # ``fall``; they are not in that table.
+    fall_utan_tid: tuple[int, ...] = ()
 
     @property
     def markerade_kategorier(self) -> tuple[Rad, ...]:

@@ -41,6 +41,7 @@ from skrivbord.jobb import Framsteg, Jobb
 from skrivbord.lagring.databas import Databas
 from skrivbord.tjanster.avvikelser import lista as avvikelselista
 from skrivbord.tjanster.avvikelser import risk
+from skrivbord.tjanster.avvikelser.import_tolkning import TID_OKAND
 from skrivbord.tjanster.avvikelser.lista import Filter
 from skrivbord.typer import Avvikelsestatus, Konsekvens, LexMaria
 
@@ -70,7 +71,7 @@ _OGILTIG_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 _FRAGA = (
     "SELECT a.id, a.handelse_tid, a.rapporterad_datum, e.namn, k.namn, a.underkategori, "
     "a.konsekvens, a.risk_konsekvens, a.risk_sannolikhet, a.status, a.mellan_vardgivare, "
-    "a.lex_maria, a.beskrivning, a.omedelbar_atgard "
+    "a.lex_maria, a.beskrivning, a.omedelbar_atgard, a.tid_okand "
     "FROM avvikelse a JOIN enhet e ON e.id = a.enhet_id "
     "JOIN avvikelse_kategori k ON k.id = a.kategori_id "
     "WHERE a.id IN (SELECT value FROM json_each(?))"
@@ -95,12 +96,13 @@ def _rader(databas: Databas, ids: Sequence[int]) -> list[tuple[Varde, ...]]:
         if r is None:  # deleted since the list was read
             continue
         (id_, tid, rapporterad, enhet, kategori, underkategori, konsekvens) = r[:7]
-        (risk_k, risk_s, status, mellan, lex_maria, beskrivning, atgard) = r[7:]
+        (risk_k, risk_s, status, mellan, lex_maria, beskrivning, atgard, tid_okand) = r[7:]
         rader.append(
             (
                 id_,
                 date.fromisoformat(tid[:10]),
-                tid[11:16],
+                # Not 00:00, which is a time; the import reads it back as unknown.
+                TID_OKAND if tid_okand else tid[11:16],
                 date.fromisoformat(rapporterad[:10]),
                 enhet,
                 kategori,

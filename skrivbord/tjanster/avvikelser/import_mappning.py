@@ -2,15 +2,21 @@
 
 A ``Mappning`` names, per target field, the column header it is read from, plus
 optional fixed values for closed-set fields (e.g. every row belongs to Solgården when
-the file has no unit column; a fixed value also fills empty cells). It is saved as
-JSON (the CLI's ``--mappning``); the last one used is remembered in the settings
-(``installningar.SENASTE_IMPORTMAPPNING``) with the column names only, never any
-data from a file.
+the file has no unit column; a fixed value also fills empty cells) and value maps for
+the same fields (the file's "Solbacken" is the database's "Solbackens SÄBO", its
+"Fall/halka" is "Fall"). It is saved as JSON (the CLI's ``--mappning``).
+
+The settings (``installningar.SENASTE_IMPORTMAPPNING``) remember the last column
+choices, and per file layout (a hash of the header row) the whole mapping: columns,
+fixed values and value maps. That is header names and the names of units,
+categories and other closed-set values as the file and the database spell them;
+never a description or any other row data.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -31,6 +37,11 @@ FORMAT = "skrivbord-importmappning"
 VERSION = 1
 # Where earlier versions remembered the last mapping (now in the settings file).
 GAMMAL_SENASTE_FILNAMN = "senaste_importmappning.json"
+# File layouts whose whole mapping is remembered (the most recently used are kept).
+MAX_LAYOUTER = 20
+# A value longer than this is no name of a unit or a category: it is never offered
+# for a value map (and so never remembered in the settings).
+MAX_VARDELANGD = 80
 
 
 @dataclass(frozen=True)
@@ -176,12 +187,22 @@ MALFALT: tuple[Malfalt, ...] = (
 FALT: dict[str, Malfalt] = {f.namn: f for f in MALFALT}
 
 
+def vardenyckel(text: str) -> str:
+    """How a file's value is looked up in a value map: case and spacing ignored."""
+    return " ".join(text.casefold().split())
+
+
 @dataclass(frozen=True)
 class Mappning:
-    """Target field → column header; and fixed values for closed-set fields."""
+    """Target field → column header; fixed values and value maps for closed-set fields.
+
+    ``vardemappning[falt]`` maps a value as the file writes it (see ``vardenyckel``) to
+    the value as Skrivbord knows it (a unit's or category's name, a label).
+    """
 
     kolumner: Mapping[str, str] = field(default_factory=dict)
     fasta_varden: Mapping[str, str] = field(default_factory=dict)
+    vardemappning: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def kolumn(self, falt: str) -> str | None:
         return self.kolumner.get(falt) or None
@@ -189,7 +210,20 @@ class Mappning:
     def fast_varde(self, falt: str) -> str:
         return (self.fasta_varden.get(falt) or "").strip()
 
+    def varden_for(self, falt: str) -> dict[str, str]:
+        """The value map of one field, by ``vardenyckel`` (empty targets left out)."""
+        return {
+            vardenyckel(fran): till.strip()
+            for fran, till in (self.vardemappning.get(falt) or {}).items()
+            if vardenyckel(fran) and till.strip()
+        }
+
     def som_json(self) -> dict:
+        vardemappning = {
+            f.namn: dict(sorted(self.vardemappning[f.namn].items()))
+            for f in MALFALT
+            if f.namn in self.vardemappning and self.varden_for(f.namn)
+        }
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -197,6 +231,8 @@ class Mappning:
             "fasta_varden": {
                 f.namn: self.fasta_varden[f.namn] for f in MALFALT if self.fast_varde(f.namn)
             },
+            # Optional (earlier versions of the same format version ignore it).
+            **({"vardemappning": vardemappning} if vardemappning else {}),
         }
 
     @classmethod
@@ -210,19 +246,29 @@ class Mappning:
                 "av Skrivbord inte känner till. Gör om mappningen."
             )
         kolumner, fasta = data.get("kolumner", {}), data.get("fasta_varden", {})
-        if not isinstance(kolumner, dict) or not isinstance(fasta, dict):
+        vardemappning = data.get("vardemappning", {})
+        if not all(isinstance(d, dict) for d in (kolumner, fasta, vardemappning)):
             raise OgiltigUppgift("Importmappningen är skadad. Gör om mappningen.")
         for namn, varde in [*kolumner.items(), *fasta.items()]:
             if namn not in FALT:
                 raise OgiltigUppgift(f"Importmappningen nämner ett okänt fält: {namn}.")
             if not isinstance(varde, str):
                 raise OgiltigUppgift(f"Importmappningens värde för {namn} ska vara text.")
-        for namn in fasta:
+        for namn, varden in vardemappning.items():
+            if namn not in FALT:
+                raise OgiltigUppgift(f"Importmappningen nämner ett okänt fält: {namn}.")
+            if not isinstance(varden, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in varden.items()
+            ):
+                raise OgiltigUppgift(f"Importmappningens värden för {namn} ska vara text.")
+        for namn in [*fasta, *vardemappning]:
             if not FALT[namn].fast_varde:
                 raise OgiltigUppgift(
                     f"{FALT[namn].etikett} kan inte ha ett fast värde, bara en kolumn."
                 )
-        return cls(dict(kolumner), dict(fasta))
+        return cls(
+            dict(kolumner), dict(fasta), {namn: dict(v) for namn, v in vardemappning.items()}
+        )
 
 
 def _normalisera(rubrik: str) -> str:
@@ -235,9 +281,10 @@ def _normalisera(rubrik: str) -> str:
 def foreslaget(tabell: Tabell, tidigare: Mappning | None = None) -> Mappning:
     """A guessed mapping from the headers.
 
-    With ``tidigare`` (e.g. ``senaste_mappning()``) each field keeps its earlier column
-    when this file has a column by that name; the rest are guessed. A column is used
-    for one field at most; exact header matches win over prefix matches.
+    With ``tidigare`` (e.g. ``senaste_mappning(tabell.rubriker)``) each field keeps its
+    earlier column when this file has a column by that name, and the fixed values and
+    value maps are kept; the rest are guessed. A column is used for one field at most;
+    exact header matches win over prefix matches.
     """
     valda: dict[str, str] = {}
     if tidigare is not None:
@@ -268,7 +315,8 @@ def foreslaget(tabell: Tabell, tidigare: Mappning | None = None) -> Mappning:
                     valda[malfalt.namn] = traff
                     break
     fasta = dict(tidigare.fasta_varden) if tidigare is not None else {}
-    return Mappning({f.namn: valda[f.namn] for f in MALFALT if f.namn in valda}, fasta)
+    varden = {f: dict(v) for f, v in tidigare.vardemappning.items()} if tidigare else {}
+    return Mappning({f.namn: valda[f.namn] for f in MALFALT if f.namn in valda}, fasta, varden)
 
 
 def kontrollera(mappning: Mappning, tabell: Tabell) -> None:
@@ -281,7 +329,7 @@ def kontrollera(mappning: Mappning, tabell: Tabell) -> None:
             problem.append(
                 f'{FALT[namn].etikett}: kolumnen "{rubrik}" finns inte i filen {tabell.filnamn}.'
             )
-    for namn in mappning.fasta_varden:
+    for namn in [*mappning.fasta_varden, *mappning.vardemappning]:
         if namn not in FALT or not FALT[namn].fast_varde:
             problem.append(f"Fältet {namn} kan inte ha ett fast värde.")
     for malfalt in MALFALT:
@@ -341,18 +389,64 @@ def lasa_mappning(sokvag: Path | str) -> Mappning:
     return Mappning.fran_json(data)
 
 
-def kom_ihag_mappning(mappning: Mappning) -> None:
-    """Remember the column choices for next time (column names only, no fixed values)."""
-    installningar.spara(
-        installningar.SENASTE_IMPORTMAPPNING, Mappning(dict(mappning.kolumner)).som_json()
-    )
+def layout(rubriker: list[str] | tuple[str, ...]) -> str:
+    """A file layout's key in the settings: a hash of its header row, in order."""
+    text = "\x1f".join(" ".join(r.split()) for r in rubriker)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def senaste_mappning() -> Mappning | None:
-    """The last remembered mapping; None when there is none or it cannot be read."""
+def _layouter(data: Mapping[str, object]) -> list[dict]:
+    """The remembered layouts, oldest first (a list: the settings file sorts keys)."""
+    layouter = data.get("layouter")
+    if not isinstance(layouter, list):
+        return []
+    return [d for d in layouter if isinstance(d, dict) and isinstance(d.get("layout"), str)]
+
+
+def _utan_langa_varden(mappning: Mappning) -> dict[str, dict[str, str]]:
+    """The value maps without a value too long to be a name (see MAX_VARDELANGD)."""
+    return {
+        falt: {k: v for k, v in varden.items() if len(k) <= MAX_VARDELANGD}
+        for falt, varden in mappning.vardemappning.items()
+    }
+
+
+def kom_ihag_mappning(mappning: Mappning, rubriker: list[str] | None = None) -> None:
+    """Remember the column choices for next time; with the file's ``rubriker`` also the
+    whole mapping for files of that layout (fixed values and value maps too).
+
+    The setting keeps the last columns at its top (as earlier versions wrote it, so
+    they still read it) and the layouts in the list ``layouter``, newest last, at most
+    MAX_LAYOUTER.
+    """
+    senaste = Mappning(dict(mappning.kolumner)).som_json()
+
+    def andra(data: dict) -> dict:
+        layouter = _layouter(data)
+        if rubriker is not None:
+            nyckel = layout(rubriker)
+            hel = Mappning(
+                dict(mappning.kolumner), dict(mappning.fasta_varden), _utan_langa_varden(mappning)
+            )
+            layouter = [d for d in layouter if d["layout"] != nyckel]
+            layouter = [*layouter, {"layout": nyckel, **hel.som_json()}][-MAX_LAYOUTER:]
+        return {**senaste, **({"layouter": layouter} if layouter else {})}
+
+    installningar.andra(installningar.SENASTE_IMPORTMAPPNING, andra)
+
+
+def senaste_mappning(rubriker: list[str] | None = None) -> Mappning | None:
+    """The mapping remembered for files with these ``rubriker``, else the last column
+    choices; None when there is none or it cannot be read."""
     data = installningar.lasa(installningar.SENASTE_IMPORTMAPPNING)
     if not data:
         return None
+    if rubriker is not None:
+        nyckel = layout(rubriker)
+        for sparad in _layouter(data):
+            if sparad["layout"] == nyckel:
+                with contextlib.suppress(OgiltigUppgift):
+                    return Mappning.fran_json(sparad)
     try:
         return Mappning.fran_json(data)
     except OgiltigUppgift:

@@ -5,6 +5,11 @@ forms like 1/3/2025 are refused with a clear message; closed sets by their Swedi
 label or code), and a row that reads cleanly is checked with the form's own rules
 (``avvikelser.validera``). Every problem becomes a ``Radfel`` naming the row as Excel
 numbers it and the column as the file names it.
+
+A closed-set value the file spells its own way is looked up in the mapping's value
+map first; the values that still match nothing are gathered per field
+(``Radtolkare.okanda``) so the user can map them without editing the file. A date
+without a time of day is stored at 00:00 with ``tid_okand``.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Generic, Protocol, TypeVar
 
@@ -25,7 +30,12 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import AvvikelseKategori, Enhet
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.import_lasning import Filrad
-from skrivbord.tjanster.avvikelser.import_mappning import FALT, Mappning
+from skrivbord.tjanster.avvikelser.import_mappning import (
+    FALT,
+    MAX_VARDELANGD,
+    Mappning,
+    vardenyckel,
+)
 from skrivbord.typer import Konsekvens, Motpart, Overenskommelse, Roll
 
 
@@ -71,6 +81,7 @@ _SERIENUMMER = re.compile(r"^\d{5}([.,]\d+)?$")
 _TID = re.compile(r"^(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?$", re.IGNORECASE)
 _TID_KOMPAKT = re.compile(r"^(\d{2})(\d{2})$")
 _DATUMHJALP = "Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-01."
+_OKAND_TID = {"tid okand", "okand", "okand tid"}
 
 
 def _datum(text: str) -> tuple[date, time | None]:
@@ -126,8 +137,11 @@ def _dag(text: str) -> date:
     return _datum(text)[0]
 
 
-def _tid(text: str) -> time:
+def _tid(text: str) -> time | None:
+    """A time of day; None for "tid okänd" (as the list export writes it)."""
     text = text.strip()
+    if _vik(text) in _OKAND_TID:
+        return None
     traff = _TID.match(text) or _TID_KOMPAKT.match(text)
     if not traff:
         raise _Fel(f'"{text}" är inget klockslag. Skriv det som 14:30.')
@@ -214,15 +228,34 @@ class Uppslag:
     enhetsnamn: dict[int, str]
     kategorier: dict[str, tuple[int, str]]  # → (id, kod)
     kategorinamn: dict[int, str]
+    # Active ones by name, in the order a user picks them (for fixed values and value maps)
+    aktiva_enheter: tuple[str, ...] = ()
+    aktiva_kategorier: tuple[str, ...] = ()
 
     @classmethod
     def lasa(cls, databas: Databas) -> Uppslag:
         with databas.session() as session:
-            enheter = session.execute(select(Enhet.id, Enhet.namn)).all()
-            kategorier = session.execute(
-                select(AvvikelseKategori.id, AvvikelseKategori.kod, AvvikelseKategori.namn)
+            enhetsrader = session.execute(
+                select(Enhet.id, Enhet.namn, Enhet.aktiv).order_by(Enhet.namn)
             ).all()
-        uppslag = cls({}, {i: n for i, n in enheter}, {}, {i: n for i, _, n in kategorier})
+            kategorirader = session.execute(
+                select(
+                    AvvikelseKategori.id,
+                    AvvikelseKategori.kod,
+                    AvvikelseKategori.namn,
+                    AvvikelseKategori.aktiv,
+                ).order_by(AvvikelseKategori.ordning, AvvikelseKategori.id)
+            ).all()
+        enheter = [(i, n) for i, n, _ in enhetsrader]
+        kategorier = [(i, kod, n) for i, kod, n, _ in kategorirader]
+        uppslag = cls(
+            {},
+            dict(enheter),
+            {},
+            {i: n for i, _, n in kategorier},
+            tuple(n for _, n, aktiv in enhetsrader if aktiv),
+            tuple(n for _, _, n, aktiv in kategorirader if aktiv),
+        )
         # Exact (case-insensitive) names first; accent-folded only where that is unique.
         vikta = Counter(_vik(n) for _, n in enheter)
         for i, namn in enheter:
@@ -241,8 +274,9 @@ class Uppslag:
         i = self.enheter.get(" ".join(text.casefold().split())) or self.enheter.get(_vik(text))
         if i is None:
             raise _Fel(
-                f'Enheten "{text}" finns inte i databasen. Rätta namnet i filen eller '
-                "lägg till enheten under Register → Enheter och personal."
+                f'Enheten "{text}" finns inte i databasen. Välj vilken enhet det är '
+                "(värdemappningen), rätta namnet i filen eller lägg till enheten under "
+                "Register → Enheter och personal."
             )
         return i
 
@@ -252,10 +286,24 @@ class Uppslag:
         )
         if traff is None:
             raise _Fel(
-                f'Kategorin "{text}" finns inte. Använd en kategori som finns i Skrivbord, '
-                "t.ex. Fall eller Läkemedel (namn eller kod)."
+                f'Kategorin "{text}" finns inte. Välj vilken kategori det är '
+                "(värdemappningen) eller använd en kategori som finns i Skrivbord, t.ex. "
+                "Fall eller Läkemedel (namn eller kod)."
             )
         return traff
+
+    def val(self) -> dict[str, tuple[str, ...]]:
+        """What a user may choose, per closed-set field, as a fixed value or as the
+        target of a value map (each choice reads back as itself)."""
+        return {
+            "enhet": self.aktiva_enheter,
+            "kategori": self.aktiva_kategorier,
+            "konsekvens": tuple(k.etikett for k in Konsekvens),
+            "rapportor_roll": tuple(r.etikett for r in Roll),
+            "mellan_vardgivare": ("Ja", "Nej"),
+            "motpart": tuple(m.etikett for m in Motpart),
+            "overenskommelse": tuple(o.etikett for o in Overenskommelse),
+        }
 
 
 def _langd(hogst: int) -> Callable[[str], str]:
@@ -266,6 +314,14 @@ def _langd(hogst: int) -> Callable[[str], str]:
         return text
 
     return kontroll
+
+
+@dataclass
+class Forekomst:
+    """A value that matched nothing: as the file first writes it, and in how many rows."""
+
+    varde: str
+    antal: int = 0
 
 
 @dataclass(frozen=True)
@@ -279,12 +335,20 @@ class _Plan(Generic[T]):
     tolkare: Callable[[str], T]
     standard: T  # value of an empty optional cell
     obligatoriskt: bool
+    vardemappning: Mapping[str, str] = field(default_factory=dict)  # by vardenyckel
+    # Cell values that matched nothing, and those the value map translated, by
+    # vardenyckel; None without a closed set.
+    okanda: dict[str, Forekomst] | None = None
+    mappade: dict[str, Forekomst] | None = None
 
     def lasa(self, rad: Filrad, fel: list[Radfel]) -> T:
         """The field's value in ``rad``; a problem is added to ``fel`` (then the value
         is the default, and never used: a row with errors is not stored)."""
-        text = rad.varden[self.index].strip() if self.index is not None else ""
-        text = text or self.fast
+        cell = rad.varden[self.index].strip() if self.index is not None else ""
+        mappat = self.vardemappning.get(vardenyckel(cell)) if cell else None
+        if mappat is not None and self.mappade is not None:
+            self.mappade.setdefault(vardenyckel(cell), Forekomst(" ".join(cell.split()))).antal += 1
+        text = mappat or cell or self.fast
         if not text:
             if self.obligatoriskt:
                 etikett = FALT[self.falt].etikett
@@ -294,6 +358,10 @@ class _Plan(Generic[T]):
             return self.tolkare(text)
         except _Fel as exc:
             fel.append(Radfel(rad.nummer, self.rubrik, str(exc)))
+            if cell and self.okanda is not None and len(cell) <= MAX_VARDELANGD:
+                self.okanda.setdefault(
+                    vardenyckel(cell), Forekomst(" ".join(cell.split()))
+                ).antal += 1
             return self.standard
 
 
@@ -307,21 +375,28 @@ class Radtolkare:
         self.idag = idag
         roller = ", ".join(r.etikett for r in Roll if r != Roll.MAS) + " eller MAS"
 
+        self.okanda: dict[str, dict[str, Forekomst]] = {}
+        self.mappade: dict[str, dict[str, Forekomst]] = {}
+
         def plan(falt: str, tolkare: Callable[[str], T], standard: T) -> _Plan[T]:
             rubrik = mappning.kolumn(falt) or ""
+            sluten = FALT[falt].fast_varde  # a closed set: fixed values and value maps
             return _Plan(
                 falt,
                 rubriker.index(rubrik) if rubrik else None,
                 rubrik,
-                mappning.fast_varde(falt) if FALT[falt].fast_varde else "",
+                mappning.fast_varde(falt) if sluten else "",
                 tolkare,
                 standard,
                 FALT[falt].obligatoriskt,
+                mappning.varden_for(falt) if sluten else {},
+                self.okanda.setdefault(falt, {}) if sluten else None,
+                self.mappade.setdefault(falt, {}) if sluten else None,
             )
 
         # One plan per target field, read in this order (the order of the errors).
         self._handelsedatum = plan("handelsedatum", _datum, None)
-        self._handelsetid = plan("handelsetid", _tid, None)
+        self._handelsetid: _Plan[time | None] = plan("handelsetid", _tid, None)
         self._rapporterad_datum = plan("rapporterad_datum", _dag, None)
         self._enhet = plan("enhet", uppslag.enhet, None)
         self._kategori = plan("kategori", uppslag.kategori, None)
@@ -371,10 +446,12 @@ class Radtolkare:
         assert handelse is not None and enhet_id is not None and kategori is not None
 
         handelsedatum, klockslag = handelse
-        klockslag = handelsetid or klockslag or time(0, 0)
+        klockslag = handelsetid or klockslag
         kategori_id, kategori_kod = kategori
         uppgifter = avvikelser.AvvikelseUppgifter(
-            handelse_tid=datetime.combine(handelsedatum, klockslag),
+            # Without a time of day: 00:00, marked unknown (not counted as a night).
+            handelse_tid=datetime.combine(handelsedatum, klockslag or time(0, 0)),
+            tid_okand=klockslag is None,
             rapporterad_datum=rapporterad_datum or handelsedatum,
             enhet_id=enhet_id,
             rapportor_roll=rapportor_roll,
@@ -405,11 +482,14 @@ def _ja_nej(text: str) -> bool:
     raise _Fel(f'"{text}" ska vara ja eller nej (x, 1 och 0 går också bra).')
 
 
+TID_OKAND = "tid okänd"
+
+
 def visning(kolumner: avvikelser.Kolumnvarden, uppslag: Uppslag) -> dict[str, str]:
     handelse_tid = kolumner["handelse_tid"]
     return {
         "handelsedatum": handelse_tid.date().isoformat(),
-        "handelsetid": handelse_tid.strftime("%H:%M"),
+        "handelsetid": TID_OKAND if kolumner["tid_okand"] else handelse_tid.strftime("%H:%M"),
         "rapporterad_datum": kolumner["rapporterad_datum"].isoformat(),
         "enhet": uppslag.enhetsnamn[kolumner["enhet_id"]],
         "kategori": uppslag.kategorinamn[kolumner["kategori_id"]],

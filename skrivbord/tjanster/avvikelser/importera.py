@@ -3,10 +3,12 @@
 The steps (the GUI's wizard and ``skrivbord import avvikelser`` use the same):
 
 1. ``lasa_fil(sokvag)`` → ``Tabell`` (import_lasning.py);
-2. ``foreslaget(tabell, senaste_mappning())`` → ``Mappning``, edited by the user and
-   remembered with ``kom_ihag_mappning`` (import_mappning.py);
+2. ``foreslaget(tabell, senaste_mappning(tabell.rubriker))`` → ``Mappning``, edited by
+   the user (columns, fixed values from ``valbara_varden``, value maps) and remembered
+   per file layout with ``kom_ihag_mappning`` (import_mappning.py);
 3. ``forhandsgranska(databas, tabell, mappning)`` → the first rows as they will be
-   stored, every error row by row (row numbers as Excel shows them), the duplicates;
+   stored, every error row by row (row numbers as Excel shows them), the duplicates,
+   and the closed-set values that match nothing in the database (``okanda``);
 4. ``importera(databas, tabell, mappning)`` → a job (jobb.py) that imports all rows in
    ONE transaction, or nothing: with errors it refuses unless ``hoppa_over_fel``, which
    skips exactly the rows with errors. Cancelling (closing the job) rolls back.
@@ -62,8 +64,16 @@ from skrivbord.tjanster.avvikelser.import_mappning import (
     lasa_mappning,
     senaste_mappning,
     spara_mappning,
+    vardenyckel,
 )
-from skrivbord.tjanster.avvikelser.import_tolkning import Radfel, Radtolkare, Uppslag, visning
+from skrivbord.tjanster.avvikelser.import_tolkning import (
+    TID_OKAND,
+    Forekomst,
+    Radfel,
+    Radtolkare,
+    Uppslag,
+    visning,
+)
 from skrivbord.tjanster.avvikelser.registrering import Kolumnvarden
 from skrivbord.typer import Avvikelsestatus
 
@@ -81,11 +91,13 @@ __all__ = [
     "Malfalt",
     "Mappning",
     "OkandFiltyp",
+    "Filvarde",
     "OkandTeckenkodning",
     "Filrad",
     "Radfel",
     "RubrikradSaknas",
     "SkadadKalkylfil",
+    "TID_OKAND",
     "Tabell",
     "TomFil",
     "forhandsgranska",
@@ -97,12 +109,17 @@ __all__ = [
     "lasa_mappning",
     "senaste_mappning",
     "spara_mappning",
+    "valbara_varden",
+    "vardenyckel",
 ]
 
 FRAMSTEG_VAR = 500  # rows between progress reports, and rows per insert batch
 FORHANDSGRANSKADE = 50
 FEL_I_MEDDELANDET = 10
 NYCKELVERSION = "skrivbord-import-1"
+# Columns left out of the import key: a row imported before they existed must keep
+# its key (tid_okand only says that handelse_tid's 00:00 is no real time).
+_UTANFOR_NYCKELN = frozenset({"tid_okand"})
 
 # The tables the import writes with bulk inserts. SQLAlchemy types __table__ as any
 # FromClause; a mapped class's is its Table.
@@ -138,6 +155,17 @@ class ForhandsRad:
 
 
 @dataclass(frozen=True)
+class Filvarde:
+    """A closed-set value as the file writes it (a unit, category, role …): one that
+    matches nothing in the database, or one the value map translated
+    (``Mappning.vardemappning[falt][varde]``)."""
+
+    falt: str
+    varde: str  # as the file first writes it
+    antal_rader: int
+
+
+@dataclass(frozen=True)
 class Forhandsgranskning:
     rader: list[ForhandsRad]  # the first rows of the file
     fel: list[Radfel]  # every error, row by row
@@ -145,6 +173,10 @@ class Forhandsgranskning:
     antal_nya: int
     antal_dubbletter: int  # rows imported before (they will be skipped)
     antal_rader_med_fel: int
+    # Per field in MALFALT's order, the most common first.
+    okanda: tuple[Filvarde, ...] = ()  # match nothing: errors a value map can fix
+    mappade: tuple[Filvarde, ...] = ()  # translated by the mapping's value map
+    antal_utan_tid: int = 0  # rows to import without a time of day
 
     @property
     def kan_importeras(self) -> bool:
@@ -179,6 +211,8 @@ class _Granskat:
     felrader: set[int]
     antal_rader: int
     uppslag: Uppslag
+    okanda: tuple[Filvarde, ...] = ()
+    mappade: tuple[Filvarde, ...] = ()
 
 
 def _nyckeltext(varde: object) -> str:
@@ -196,7 +230,7 @@ def _nyckeltext(varde: object) -> str:
 def _nyckelinnehall(kolumner: Mapping[str, object], kategori_kod: str) -> str:
     """Canonical text of the stored values (the category by its code, not its id)."""
     delar = [NYCKELVERSION]
-    for namn in sorted(kolumner):
+    for namn in sorted(kolumner.keys() - _UTANFOR_NYCKELN):
         varde = kategori_kod if namn == "kategori_id" else kolumner[namn]
         delar.append(f"{namn}={_nyckeltext(varde)}")
     return "\x1f".join(delar)
@@ -226,7 +260,33 @@ def _granska(
             giltiga.append(_GiltigRad(rad.nummer, kolumner, nyckel))
         if i % FRAMSTEG_VAR == 0:
             yield Framsteg(i, totalt, "Kontrollerar raderna")
-    return _Granskat(giltiga, fel, felrader, len(tabell.rader), uppslag)
+    return _Granskat(
+        giltiga,
+        fel,
+        felrader,
+        len(tabell.rader),
+        uppslag,
+        _filvarden(tolkare.okanda),
+        _filvarden(tolkare.mappade),
+    )
+
+
+def _filvarden(per_falt: dict[str, dict[str, Forekomst]]) -> tuple[Filvarde, ...]:
+    """Per field in MALFALT's order, the most common value first."""
+    return tuple(
+        Filvarde(falt.namn, f.varde, f.antal)
+        for falt in MALFALT
+        for f in sorted(
+            per_falt.get(falt.namn, {}).values(), key=lambda f: (-f.antal, f.varde.casefold())
+        )
+    )
+
+
+def valbara_varden(databas: Databas) -> dict[str, tuple[str, ...]]:
+    """Per closed-set field (``Malfalt.fast_varde``), the values a user may choose as a
+    fixed value or as what a file's value means: active units and categories by name,
+    the labels of the others."""
+    return Uppslag.lasa(databas).val()
 
 
 def _json_varden(varden: Sequence[object]) -> Select[Any]:
@@ -281,6 +341,11 @@ def forhandsgranska(
         antal_nya=len(granskat.giltiga) - len(finns),
         antal_dubbletter=len(finns),
         antal_rader_med_fel=len(granskat.felrader),
+        okanda=granskat.okanda,
+        mappade=granskat.mappade,
+        antal_utan_tid=sum(
+            1 for g in granskat.giltiga if g.kolumner["tid_okand"] and g.nyckel not in finns
+        ),
     )
 
 

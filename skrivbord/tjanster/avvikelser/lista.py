@@ -80,9 +80,13 @@ class AvvikelseRad:
     status: Avvikelsestatus
     mellan_vardgivare: bool
     lex_maria: LexMaria
+    tid_okand: bool = False  # imported without a time of day (handelse_tid at 00:00)
 
     @property
     def datum_text(self) -> str:
+        """Date and time; the date alone when the time of day is not known."""
+        if self.tid_okand:
+            return self.handelse_tid.strftime("%Y-%m-%d")
         return self.handelse_tid.strftime("%Y-%m-%d %H:%M")
 
 
@@ -180,7 +184,7 @@ def ordnade_id(
 
 _SIDFRAGA = (
     "SELECT a.id, a.handelse_tid, e.namn, k.namn, a.konsekvens, a.status, "
-    "a.mellan_vardgivare, a.lex_maria "
+    "a.mellan_vardgivare, a.lex_maria, a.tid_okand "
     "FROM avvikelse a JOIN enhet e ON e.id = a.enhet_id "
     "JOIN avvikelse_kategori k ON k.id = a.kategori_id "
     "WHERE a.id IN (SELECT value FROM json_each(?))"
@@ -203,6 +207,7 @@ def hamta_sida(databas: Databas, ids: Sequence[int]) -> list[AvvikelseRad]:
             status=Avvikelsestatus(rad[5]),
             mellan_vardgivare=bool(rad[6]),
             lex_maria=LexMaria(rad[7]),
+            tid_okand=bool(rad[8]),
         )
         for rad in rader
     }

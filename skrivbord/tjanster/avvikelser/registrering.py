@@ -73,6 +73,8 @@ class AvvikelseUppgifter:
     overenskommelse_text: str = ""
     motpart_underrattad_datum: date | None = None
     motpart_svar: str = ""
+    # The time of day is not known (imported without one): handelse_tid holds 00:00.
+    tid_okand: bool = False
 
 
 _FORMULARFALT = [f.name for f in fields(AvvikelseUppgifter)]
@@ -271,6 +273,7 @@ class Kolumnvarden(TypedDict):
     overenskommelse_text: str
     motpart_underrattad_datum: date | None
     motpart_svar: str
+    tid_okand: bool
 
 
 def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> Kolumnvarden:
@@ -305,6 +308,7 @@ def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> Kolumnvard
         overenskommelse_text=u.overenskommelse_text,
         motpart_underrattad_datum=u.motpart_underrattad_datum,
         motpart_svar=u.motpart_svar,
+        tid_okand=u.tid_okand,
     )
     if kategori_kod != FALL_KOD:
         varden["fall_plats"] = varden["fall_aktivitet"] = varden["fall_skada"] = None

@@ -2,7 +2,8 @@
 (sammanstallning_fragor.py): plain counting in Python, no database.
 
 Time of day for falls (from the hour of ``handelse_tid``): natt 22–06, morgon
-06–10, dag 10–16, kväll 16–22 (``TIDER_PA_DYGNET``).
+06–10, dag 10–16, kväll 16–22 (``TIDER_PA_DYGNET``). A fall whose time of day is not
+known (``tid_okand``) is left out of that table and counted beside it.
 
 A row is *marked* when it changed by more than ``markera_forandring`` (0.5 = 50 %)
 against the same span the year before, up or down, and at least one of the two
@@ -91,6 +92,7 @@ def bygg(
     typer = [t for t in Enhetstyp if any(c[t.value] for c in per.enhetstyp)]
     summor = _summera_radpass(rader.radpass, rader.kod_till_id)
     antal = summor.antal
+    fall, fall_utan_tid = _fall(summor.fall)
     return Sammanstallning(
         period=period,
         perioder=alla,
@@ -106,7 +108,7 @@ def bygg(
             markera.rad(k.etikett, (c[int(k)] for c in per.konsekvens)) for k in Konsekvens
         ),
         kategori_per_enhetstyp=_kategori_per_enhetstyp(rader.kategorier, per, typer),
-        fall=_fall(summor.fall),
+        fall=fall,
         lakemedel=_lakemedel(summor.lakemedel),
         mellan_vardgivare=_mellan_vardgivare(rader.jamforelse, summor.mellan, markera),
         mellan_vardgivare_fordelning=korstabell(
@@ -120,6 +122,7 @@ def bygg(
         status=tuple((s.etikett, summor.status[s.value]) for s in Avvikelsestatus),
         atgarder=atgarder(rader.atgarder, rader.forsenade_alla),
         annat=annat(summor.annat, summor.annat_texter, annat_minst),
+        fall_utan_tid=fall_utan_tid,
     )
 
 
@@ -191,7 +194,8 @@ class _Radsummor:
     lex: Counter[str]  # lex Maria value → n
     analys: int  # with causes or an analysis text
     handelseanalyser: int
-    fall: Counter[tuple[int, str | None]]  # (time-of-day index, injury) → n
+    # (time-of-day index, None when not known; injury) → n
+    fall: Counter[tuple[int | None, str | None]]
     lakemedel: Counter[tuple[str | None, str | None]]  # (error type, reporter group) → n
     # (counterpart, agreement) → n, between caregivers only
     mellan: Counter[tuple[str | None, str | None]]
@@ -201,7 +205,7 @@ class _Radsummor:
 
 def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> _Radsummor:
     # Plain locals in the loop: it runs once per distinct row of a whole year.
-    fall: Counter[tuple[int, str | None]] = Counter()
+    fall: Counter[tuple[int | None, str | None]] = Counter()
     lakemedel: Counter[tuple[str | None, str | None]] = Counter()
     mellan: Counter[tuple[str | None, str | None]] = Counter()
     status: Counter[str] = Counter()
@@ -233,7 +237,7 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
         analys += n * med_analys
         handelseanalyser += n * med_handelseanalys
         if kategori_id == fall_id:
-            fall[(tid_pa_dygnet(timme), skada)] += n
+            fall[(None if timme is None else tid_pa_dygnet(timme), skada)] += n
         if kategori_id == lakemedel_id:
             lakemedel[(feltyp, upptackt)] += n
         if mellan_vardgivare:
@@ -255,14 +259,19 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
     )
 
 
-def _fall(fall: Counter[tuple[int, str | None]]) -> Korstabell:
-    """Falls by time of day (every row, even empty) × injury."""
-    return korstabell(
+def _fall(fall: Counter[tuple[int | None, str | None]]) -> tuple[Korstabell, tuple[int, ...]]:
+    """Falls by time of day (every row, even empty) × injury; and the falls whose time
+    of day is not known, per column of that table (they are not in it)."""
+    tabell = korstabell(
         [etikett for etikett, _, _ in TIDER_PA_DYGNET],
         list(range(len(TIDER_PA_DYGNET))),
         list(Fallskada),
         fall,
     )
+    # The unknown time is korstabell's extra last row (key None), when there is one.
+    n = len(TIDER_PA_DYGNET)
+    utan_tid = tabell.antal[n] if len(tabell.antal) > n else tuple(0 for _ in tabell.kolumner)
+    return Korstabell(tabell.rader[:n], tabell.kolumner, tabell.antal[:n]), utan_tid
 
 
 def _lakemedel(lakemedel: Counter[tuple[str | None, str | None]]) -> Korstabell:

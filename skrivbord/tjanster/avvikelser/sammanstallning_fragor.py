@@ -68,7 +68,9 @@ _FALT = "char(31)"
 _RAD = "char(30)"
 RADPASS = (
     "SELECT count(*), group_concat("
-    f"kategori_id || {_FALT} || substr(handelse_tid, 12, 2) || {_FALT} || "
+    # The hour; none when the time of day is not known (tid_okand: stored as 00:00).
+    f"kategori_id || {_FALT} || "
+    f"CASE WHEN tid_okand THEN '' ELSE substr(handelse_tid, 12, 2) END || {_FALT} || "
     f"ifnull(fall_skada, '') || {_FALT} || ifnull(lakemedel_feltyp, '') || {_FALT} || "
     f"ifnull(lakemedel_upptackt_av, '') || {_FALT} || mellan_vardgivare || {_FALT} || "
     f"ifnull(motpart, '') || {_FALT} || ifnull(overenskommelse, '') || {_FALT} || "
@@ -104,13 +106,13 @@ FORSENADE = "SELECT count(*) FROM atgard WHERE status IN (?, ?) AND deadline < ?
 Kategorirad: TypeAlias = tuple[int, str, str, int]
 # Query 1 for one period: (kategori_id, enhet_id, konsekvens) → n.
 Aggregat: TypeAlias = Counter[tuple[int, int, int]]
-# Query 2, one distinct row: kategori_id, hour, fall_skada, lakemedel_feltyp,
+# Query 2, one distinct row: kategori_id, hour (None: not known), fall_skada, lakemedel_feltyp,
 # lakemedel_upptackt_av, mellan_vardgivare, motpart, overenskommelse, status, lex_maria,
 # with händelseanalys, with analysis, the "Annat" reason; and how many rows (see
 # tolka_radpass).
 Radpassrad: TypeAlias = tuple[
     int,
-    int,
+    int | None,
     str | None,
     str | None,
     str | None,
@@ -267,7 +269,7 @@ def tolka_radpass(text: str | None) -> list[Radpassrad]:
         grupper.append(
             (
                 int(kategori_id),
-                int(timme),
+                int(timme) if timme else None,
                 skada or None,
                 feltyp or None,
                 upptackt or None,

@@ -290,8 +290,13 @@ class AvvikelseDetaljPanel(QWidget):
                 poang=d.riskpoang, niva=niva.namn.lower()
             )
             riskdel = f" · <span style='color:{niva.farg}; font-weight:600'>{risktext}</span>"
+        tid = (
+            f"{u.handelse_tid:%Y-%m-%d} {self.tr('tid okänd')}"
+            if u.tid_okand
+            else f"{u.handelse_tid:%Y-%m-%d %H:%M}"
+        )
         self.underrubrik.setText(
-            f"<b>{d.status.etikett}</b> · {u.handelse_tid:%Y-%m-%d %H:%M} · "
+            f"<b>{d.status.etikett}</b> · {tid} · "
             f"{Konsekvens(u.konsekvens).etikett}{riskdel}"
             + (f" · {self.tr('mellan vårdgivare')}" if u.mellan_vardgivare else "")
         )

@@ -155,6 +155,17 @@ class AvvikelseFormular(QDialog):
         klockslag.setBuddy(self.tid)
         tidrad.addWidget(klockslag)
         tidrad.addWidget(self.tid)
+        # Imported without a time of day: it stays unknown until a time is entered.
+        self._tid_okand = False
+        self.tid_okand_etikett = QLabel(self.tr("tid okänd"))
+        self.tid_okand_etikett.setToolTip(
+            self.tr("Importerad utan klockslag. Ange klockslaget om du vet det.")
+        )
+        self.tid_okand_etikett.hide()
+        self.tid.timeChanged.connect(
+            lambda _t: self.tid_okand_etikett.setVisible(self._tid_okand_nu())
+        )
+        tidrad.addWidget(self.tid_okand_etikett)
         tidrad.addStretch()
         datumetikett = QLabel(self.tr("&Händelsedatum"))
         datumetikett.setBuddy(self.datum)
@@ -390,7 +401,9 @@ class AvvikelseFormular(QDialog):
 
     def _visa(self, u: AvvikelseUppgifter) -> None:
         self.datum.setDate(_qdate(u.handelse_tid.date()))
+        self._tid_okand = u.tid_okand
         self.tid.setTime(QTime(u.handelse_tid.hour, u.handelse_tid.minute))
+        self.tid_okand_etikett.setVisible(self._tid_okand_nu())
         self.rapporterad.setDate(_qdate(u.rapporterad_datum))
         _valj(self.enhet, u.enhet_id)
         _valj(self.roll, u.rapportor_roll)
@@ -421,6 +434,10 @@ class AvvikelseFormular(QDialog):
         self.underrattad_datum.setDate(_qdate(u.motpart_underrattad_datum or self._idag))
         self.motpart_svar.setText(u.motpart_svar)
         self.extern_referens.setText(u.extern_referens or "")
+
+    def _tid_okand_nu(self) -> bool:
+        """Still unknown: imported without a time, and 00:00 not changed since."""
+        return self._tid_okand and self.tid.time() == QTime(0, 0)
 
     def uppgifter(self) -> AvvikelseUppgifter:
         d, t = self.datum.date(), self.tid.time()
@@ -457,6 +474,7 @@ class AvvikelseFormular(QDialog):
                 else None
             ),
             motpart_svar=self.motpart_svar.text().strip(),
+            tid_okand=self._tid_okand_nu(),
         )
 
     # --- behaviour ----------------------------------------------------------------------------

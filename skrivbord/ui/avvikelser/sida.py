@@ -382,14 +382,7 @@ class AvvikelseSida(QWidget):
         if dialog.exec() and dialog.resultat is not None:
             self.modell.uppdatera()
             self.databasen_andrad.emit()
-            r = dialog.resultat
-            QMessageBox.information(
-                self,
-                self.tr("Importen är klar"),
-                self.tr("{n} avvikelser importerades; {d} fanns redan och hoppades över.").format(
-                    n=r.antal_importerade, d=r.antal_dubbletter
-                ),
-            )
+            QMessageBox.information(self, self.tr("Importen är klar"), dialog.slutmeddelande())
 
     def exportera(self, ut: Path | None = None) -> None:
         """The list as filtered, to Excel or CSV: an internal working document (it holds

@@ -95,6 +95,8 @@ class AvvikelseTabellModell(QAbstractTableModel):
             _tr("Lex Maria"),
         ]
         self._ja = _tr("Ja")
+        # After the date of an avvikelse imported without a time of day (not 00:00).
+        self._tid_okand = _tr("tid okänd")
         self._borttagen = ("", "", "", "", _tr("Borttagen"), "", "")
         self._sidor: OrderedDict[int, _Sida] = OrderedDict()
         self._senaste_nr = _INGEN_SIDA
@@ -177,7 +179,7 @@ class AvvikelseTabellModell(QAbstractTableModel):
         if rad is None:
             return self._borttagen
         return (
-            rad.datum_text,
+            f"{rad.datum_text} {self._tid_okand}" if rad.tid_okand else rad.datum_text,
             rad.enhet,
             rad.kategori,
             rad.konsekvens.etikett,

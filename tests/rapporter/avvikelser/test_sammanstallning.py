@@ -266,3 +266,38 @@ def test_halvar_med_kvartal(demo: Demo, tmp_path: Path) -> None:
     )[0][0]
     assert _rad(_avsnitt(text, "Avvikelser per kategori"), "Totalt", 2)[-1] == antal
     assert "kvartal 3 2025" in text
+
+
+def test_fall_utan_klockslag_ar_inte_med_i_tid_pa_dygnet(databas: Databas, tmp_path) -> None:
+    """Imported without a time of day: stored at 00:00 but not counted as a night fall;
+    the falls are all in the count above the table, and the note says how many are not
+    in it."""
+    from skrivbord.tjanster.avvikelser import importera as imp
+
+    fil = tmp_path / "utan_tid.csv"
+    fil.write_text(
+        "Datum;Enhet;Kategori;Beskrivning\r\n"
+        "2025-03-01;Solgården;Fall;Föll i hallen\r\n"
+        "2025-03-02;Solgården;Fall;Föll vid sängen\r\n"
+        "2025-03-03;Björkbacken;Fall;Halkade\r\n"
+        "2025-03-04 23:10;Björkbacken;Fall;Föll på natten\r\n"
+        "2025-03-05 12:00;Björkbacken;Fall;Föll vid lunch\r\n",
+        encoding="utf-8-sig",
+    )
+    tabell = imp.lasa_fil(fil)
+    resultat = kor_till_slut(imp.importera(databas, tabell, imp.foreslaget(tabell), idag=IDAG))
+    assert resultat.antal_importerade == 5
+    s = sammanstallning.berakna(databas, "2025", idag=IDAG)
+    assert s.kategori_med_kod("fall").aktuellt == 5
+    assert s.fall.summa == 2  # the known times only
+    assert s.fall.radsumma(s.fall.rader.index("Natt 22–06")) == 1  # 23:10, not the 00:00s
+    assert sum(s.fall_utan_tid) == 3
+
+    ut = tmp_path / "utan_tid.pdf"
+    rapport.skriv_pdf(s, ut, KOMMUN)
+    text = "\n".join(p.extract_text(extraction_mode="layout") for p in pypdf.PdfReader(ut).pages)
+    rader = " ".join(text.split())
+    assert "5 fall, varav 0 med skada." in rader  # every fall, as in the category table
+    assert "3 fall utan känd tidpunkt är inte med i tabellen." in rader
+    natt = next(r for r in text.splitlines() if "Natt 22–06" in r)
+    assert re.findall(r"\d+", natt.split("Natt 22–06")[1])[-1] == "1"  # its row total

@@ -410,6 +410,7 @@ def test_trasig_mappningsfil(tmp_path: Path, innehall: str, text: str) -> None:
 
 
 def test_senaste_mappning_kommer_ihag_bara_kolumnnamn() -> None:
+    """Without the file's layout only the columns are remembered."""
     assert imp.senaste_mappning() is None
     imp.kom_ihag_mappning(
         imp.Mappning({"handelsedatum": "Datum", "beskrivning": "Text"}, {"enhet": "Solgården"})
@@ -469,7 +470,8 @@ def test_forhandsgranskning_visar_raderna_som_de_sparas(databas: Databas, tmp_pa
     assert andra.varden["handelsetid"] == "08:15"
     assert andra.varden["rapportor_roll"] == "Sjuksköterska"
     assert tredje.varden["handelsedatum"] == "2026-03-10"  # 20260310
-    assert tredje.varden["handelsetid"] == "00:00"
+    assert tredje.varden["handelsetid"] == "tid okänd"  # no time column value: not 00:00
+    assert granskning.antal_utan_tid == 1
     assert tredje.varden["rapporterad_datum"] == "2026-03-10"  # defaults to the event date
     assert tredje.varden["kategori"] == "Hjälpmedel/medicintekniska produkter"  # by code
     assert tredje.varden["rapportor_roll"] == "Annan"
@@ -518,6 +520,11 @@ def test_fel_rapporteras_rad_for_rad_med_excels_radnummer(databas: Databas, tmp_
     granskning = imp.forhandsgranska(databas, tabell, mappning, idag=IDAG)
     assert not granskning.kan_importeras
     assert granskning.antal_rader_med_fel == 8
+    # The closed-set values that match nothing, for a value map.
+    assert granskning.okanda == (
+        imp.Filvarde("enhet", "Ekbacken", 1),
+        imp.Filvarde("konsekvens", "Svår", 1),
+    )
     assert granskning.antal_nya == 2
     per_rad = {}
     for fel in granskning.fel:
@@ -813,3 +820,220 @@ def _fts_traffar(databas: Databas, ord_: str) -> int:
             "SELECT count(*) FROM avvikelse_fts WHERE avvikelse_fts MATCH ?", (ord_,)
         ).fetchone()
     return antal
+
+
+# ---------------------------------------------------------------------------
+# Value maps, fixed values, a time of day not given, mappings per file layout
+# ---------------------------------------------------------------------------
+
+EGNA_NAMN = [
+    ["Datum", "Boende", "Typ", "Beskrivning", "Roll"],
+    ["2026-03-01 14:30", "Solbacken", "Fall/halka", "Föll vid sängen", "Usk natt"],
+    ["2026-03-02 09:00", "solbacken ", "Fall/halka", "Halkade i duschen", "Usk natt"],
+    ["2026-03-03 10:00", "Solgården", "Fall/halka", "Snubblade", "ssk"],
+    ["2026-03-04 11:00", "Tallkrogen", "Läkemedel", "Fel dos", "ssk"],
+]
+
+
+def test_okanda_varden_samlas_per_falt(databas: Databas, tmp_path: Path) -> None:
+    tabell, mappning = _las_och_mappa(_skriv_csv(tmp_path, EGNA_NAMN))
+    assert mappning.kolumner["enhet"] == "Boende" and mappning.kolumner["kategori"] == "Typ"
+    granskning = imp.forhandsgranska(databas, tabell, mappning, idag=IDAG)
+    assert granskning.antal_rader_med_fel == 4
+    # Case and spacing do not make two values; the most common first.
+    assert granskning.okanda == (
+        imp.Filvarde("enhet", "Solbacken", 2),
+        imp.Filvarde("enhet", "Tallkrogen", 1),
+        imp.Filvarde("kategori", "Fall/halka", 3),
+        imp.Filvarde("rapportor_roll", "Usk natt", 2),
+    )
+
+
+def test_vardemappning_ger_databasens_varden(databas: Databas, tmp_path: Path) -> None:
+    tabell, forslag = _las_och_mappa(_skriv_csv(tmp_path, EGNA_NAMN))
+    mappning = imp.Mappning(
+        forslag.kolumner,
+        vardemappning={
+            "enhet": {"Solbacken": "Björkbacken", "Tallkrogen": "Hemtjänst Norra"},
+            "kategori": {"fall/halka": "Fall"},
+            "rapportor_roll": {"Usk natt": "Undersköterska"},
+        },
+    )
+    granskning = imp.forhandsgranska(databas, tabell, mappning, idag=IDAG)
+    assert granskning.kan_importeras and granskning.okanda == ()
+    assert granskning.mappade == (
+        imp.Filvarde("enhet", "Solbacken", 2),
+        imp.Filvarde("enhet", "Tallkrogen", 1),
+        imp.Filvarde("kategori", "Fall/halka", 3),
+        imp.Filvarde("rapportor_roll", "Usk natt", 2),
+    )
+    assert [r.varden["enhet"] for r in granskning.rader] == [
+        "Björkbacken",
+        "Björkbacken",  # "solbacken " too: case and spacing ignored
+        "Solgården",  # a known name needs no map
+        "Hemtjänst Norra",
+    ]
+    assert {r.varden["kategori"] for r in granskning.rader[:3]} == {"Fall"}
+    assert granskning.rader[0].varden["rapportor_roll"] == "Undersköterska"
+    resultat = kor_till_slut(imp.importera(databas, tabell, mappning, idag=IDAG))
+    assert resultat.antal_importerade == 4
+    detalj = avvikelser.hamta(databas, resultat.nya_id[0])
+    assert (detalj.enhet_namn, detalj.kategori_kod) == ("Björkbacken", "fall")
+
+
+def test_vardemappning_till_okant_varde_ar_fortfarande_fel(
+    databas: Databas, tmp_path: Path
+) -> None:
+    tabell, forslag = _las_och_mappa(_skriv_csv(tmp_path, EGNA_NAMN[:2]))
+    mappning = imp.Mappning(
+        forslag.kolumner,
+        {"kategori": "Fall"},
+        {"enhet": {"Solbacken": "Finns inte"}, "kategori": {"Fall/halka": "Fall"}},
+    )
+    granskning = imp.forhandsgranska(databas, tabell, mappning, idag=IDAG)
+    # The file's value is named, so it can be mapped again.
+    assert [(o.falt, o.varde) for o in granskning.okanda] == [
+        ("enhet", "Solbacken"),
+        ("rapportor_roll", "Usk natt"),
+    ]
+    assert '"Finns inte"' in granskning.fel[0].meddelande
+
+
+def test_fast_varde_for_falt_utan_kolumn_och_valbara_varden(
+    databas: Databas, tmp_path: Path
+) -> None:
+    sokvag = _skriv_csv(tmp_path, [["Datum", "Text"], ["2026-03-01 08:00", "Fall i korridoren"]])
+    tabell = imp.lasa_fil(sokvag)
+    val = imp.valbara_varden(databas)
+    assert set(val) == {f.namn for f in imp.MALFALT if f.fast_varde}
+    assert "Korttids Lugnet" in val["enhet"] and "Fall" in val["kategori"]
+    assert val["konsekvens"][0] == "Ingen skada" and val["mellan_vardgivare"] == ("Ja", "Nej")
+    mappning = imp.Mappning(
+        imp.foreslaget(tabell).kolumner,
+        {"enhet": "Korttids Lugnet", "kategori": "Fall", "konsekvens": "Lindrig"},
+    )
+    resultat = kor_till_slut(imp.importera(databas, tabell, mappning, idag=IDAG))
+    u = avvikelser.hamta(databas, resultat.nya_id[0]).uppgifter
+    assert u.konsekvens == Konsekvens.LINDRIG
+    # Every value offered reads back as itself.
+    grund = {
+        "enhet": "Solgården",
+        "kategori": "Fall",
+        "mellan_vardgivare": "Ja",
+        "motpart": val["motpart"][0],
+        "overenskommelse": val["overenskommelse"][0],
+    }
+    for falt, varden in val.items():
+        for varde in varden:
+            test = imp.Mappning({"handelsedatum": "Datum", "beskrivning": "Text"}, grund)
+            test = imp.Mappning(test.kolumner, {**grund, falt: varde})
+            (rad,) = imp.forhandsgranska(databas, tabell, test, idag=IDAG).rader
+            if (falt, varde) == ("kategori", "Annat"):  # needs a reason
+                assert rad.status == "fel"
+            else:
+                assert rad.varden[falt] == varde, (falt, varde)
+
+
+def test_rad_utan_klockslag_far_tid_okand(databas: Databas, tmp_path: Path) -> None:
+    rader = [
+        ["Datum", "Tid", "Enhet", "Kategori", "Beskrivning"],
+        ["2026-03-01", "", "Solgården", "Fall", "Utan tid"],
+        ["2026-03-01 00:00", "", "Solgården", "Fall", "Vid midnatt"],
+        ["2026-03-01", "22:15", "Solgården", "Fall", "Tid i egen kolumn"],
+    ]
+    tabell, mappning = _las_och_mappa(_skriv_csv(tmp_path, rader))
+    granskning = imp.forhandsgranska(databas, tabell, mappning, idag=IDAG)
+    assert [r.varden["handelsetid"] for r in granskning.rader] == ["tid okänd", "00:00", "22:15"]
+    assert granskning.antal_utan_tid == 1
+    resultat = kor_till_slut(imp.importera(databas, tabell, mappning, idag=IDAG))
+    utan, midnatt, kvall = (avvikelser.hamta(databas, i).uppgifter for i in resultat.nya_id)
+    assert (utan.handelse_tid, utan.tid_okand) == (datetime(2026, 3, 1), True)
+    assert (midnatt.handelse_tid, midnatt.tid_okand) == (datetime(2026, 3, 1), False)
+    assert kvall.tid_okand is False
+    # The same file again adds nothing (tid_okand is not part of the import key).
+    assert kor_till_slut(imp.importera(databas, tabell, mappning, idag=IDAG)).antal_importerade == 0
+
+
+def test_mappningsfil_med_vardemappning(tmp_path: Path) -> None:
+    mappning = imp.Mappning(
+        {"handelsedatum": "Datum"}, {"kategori": "Fall"}, {"enhet": {"Solbacken": "Solgården"}}
+    )
+    sokvag = imp.spara_mappning(mappning, tmp_path / "mappning.json")
+    assert imp.lasa_mappning(sokvag) == mappning
+    data = json.loads(sokvag.read_text("utf-8"))
+    data["vardemappning"] = {"beskrivning": {"a": "b"}}
+    sokvag.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(OgiltigUppgift, match="fast värde"):
+        imp.lasa_mappning(sokvag)
+    data["vardemappning"] = {"enhet": {"a": 1}}
+    sokvag.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(OgiltigUppgift, match="ska vara text"):
+        imp.lasa_mappning(sokvag)
+
+
+def test_mappningen_kommer_ihag_per_fillayout() -> None:
+    rubriker = ["Datum", "Boende", "Typ", "Beskrivning"]
+    andra_rubriker = ["Händelsedatum", "Enhet", "Kategori", "Vad hände"]
+    mappning = imp.Mappning(
+        {"handelsedatum": "Datum", "enhet": "Boende", "beskrivning": "Beskrivning"},
+        {"kategori": "Fall"},
+        {"enhet": {"Solbacken": "Solgården", "x" * 200: "Solgården"}},
+    )
+    imp.kom_ihag_mappning(mappning, rubriker)
+    imp.kom_ihag_mappning(imp.Mappning({"beskrivning": "Vad hände"}), andra_rubriker)
+    # The same headers get everything back (a value too long to be a name is not kept).
+    assert imp.senaste_mappning(rubriker) == imp.Mappning(
+        mappning.kolumner, mappning.fasta_varden, {"enhet": {"Solbacken": "Solgården"}}
+    )
+    assert imp.senaste_mappning(andra_rubriker) == imp.Mappning({"beskrivning": "Vad hände"})
+    # Other headers get the last columns only, as before.
+    assert imp.senaste_mappning(["Annat"]) == imp.Mappning({"beskrivning": "Vad hände"})
+    assert imp.senaste_mappning() == imp.Mappning({"beskrivning": "Vad hände"})
+    tabell = imp.Tabell(rubriker, [])
+    assert imp.foreslaget(tabell, imp.senaste_mappning(rubriker)).vardemappning == {
+        "enhet": {"Solbacken": "Solgården"}
+    }
+    text = installningar.sokvag().read_text("utf-8")
+    assert "x" * 100 not in text
+    # Only the most recent layouts are kept.
+    for i in range(imp_mappning.MAX_LAYOUTER):
+        imp.kom_ihag_mappning(imp.Mappning({"beskrivning": f"Text {i}"}), [f"Text {i}"])
+    assert imp.senaste_mappning(rubriker) == imp.Mappning({"beskrivning": "Text 19"})
+    assert imp.senaste_mappning(["Text 0"]) == imp.Mappning({"beskrivning": "Text 0"})
+
+
+@pytest.mark.parametrize(
+    "sparat",
+    [
+        # As earlier versions wrote it: columns only, no layouts.
+        {"format": "skrivbord-importmappning", "version": 1, "kolumner": {"beskrivning": "Text"}},
+        {
+            "format": "skrivbord-importmappning",
+            "version": 1,
+            "kolumner": {"beskrivning": "Text"},
+            "layouter": "trasig",
+        },
+        {
+            "format": "skrivbord-importmappning",
+            "version": 1,
+            "kolumner": {"beskrivning": "Text"},
+            "layouter": [{"layout": imp_mappning.layout(["Text"]), "format": "fel"}, 3],
+        },
+    ],
+)
+def test_tidigare_sparad_mappning_utan_layouter(sparat: dict) -> None:
+    installningar.spara(installningar.SENASTE_IMPORTMAPPNING, sparat)
+    assert imp.senaste_mappning(["Text"]) == imp.Mappning({"beskrivning": "Text"})
+    imp.kom_ihag_mappning(imp.Mappning({"beskrivning": "Text"}, {"enhet": "Solgården"}), ["Text"])
+    assert imp.senaste_mappning(["Text"]) == imp.Mappning(
+        {"beskrivning": "Text"}, {"enhet": "Solgården"}
+    )
+
+
+def test_exportens_tid_okand_lases_som_okand(databas: Databas, tmp_path: Path) -> None:
+    rader = [
+        ["Datum", "Tid", "Enhet", "Kategori", "Beskrivning"],
+        ["2026-03-01", "tid okänd", "Solgården", "Fall", "Från en export"],
+    ]
+    (id_,) = _importera(databas, _skriv_csv(tmp_path, rader)).nya_id
+    assert avvikelser.hamta(databas, id_).uppgifter.tid_okand
