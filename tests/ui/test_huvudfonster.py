@@ -220,7 +220,7 @@ def test_oppna_via_fildialog_byter_databas_och_slapper_laset(
 
 
 def test_senast_anvanda_menyn(fonster) -> None:
-    fonster._fyll_senaste()
+    fonster.senaste_meny.aboutToShow.emit()
     atgarder = [a for a in fonster.senaste_meny.actions() if a.isEnabled()]
     assert len(atgarder) == 1 and atgarder[0].text().endswith("test.db")
 

@@ -1,11 +1,10 @@
-"""The main window: navigation between the areas, menus, status bar, and the one open
-database (with its instance lock)."""
+"""The main window itself: navigation between the pages, status bar, and the one open
+database (open, switch, close; with its instance lock). The menus are built in
+``menyer``, the pages listed in ``sidor``, the backups made in ``kopior``."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,19 +19,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from skrivbord import fel, sokvagar
+from skrivbord import sokvagar
 from skrivbord.ui import bakgrund, installningar
-from skrivbord.ui.gemensamt.sida import BLA, ingress, rubrik, sidlayout
+from skrivbord.ui.gemensamt.sida import BLA
+from skrivbord.ui.huvudfonster.kopior import kopia_vid_stangning, kopiera_nu
+from skrivbord.ui.huvudfonster.menyer import bygg_menyer
+from skrivbord.ui.huvudfonster.sidor import AVVIKELSER, OVERSIKT, SIDOR, sidtyper, tom_sida
 
 if TYPE_CHECKING:
-    from skrivbord.tjanster.databasfil import Databas, OppenDatabas
+    from skrivbord.tjanster.databasfil import OppenDatabas
 
 # Start-up: this module imports only Qt and small modules, so the window paints before
 # SQLAlchemy and the pages load. Those are imported where first needed (opening a
@@ -40,45 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-
-# Marked for translation here, translated where they are shown (self.tr).
-SIDOR = (
-    QT_TRANSLATE_NOOP("Huvudfonster", "Översikt"),
-    QT_TRANSLATE_NOOP("Huvudfonster", "Egenkontroller"),
-    QT_TRANSLATE_NOOP("Huvudfonster", "Läkemedelstillsyn"),
-    QT_TRANSLATE_NOOP("Huvudfonster", "Delegeringar"),
-    QT_TRANSLATE_NOOP("Huvudfonster", "Avvikelser"),
-    QT_TRANSLATE_NOOP("Huvudfonster", "Veckogenomgångar"),
-    QT_TRANSLATE_NOOP("Huvudfonster", "Logguppföljning"),
-    QT_TRANSLATE_NOOP("Huvudfonster", "Export"),
-)
-OVERSIKT, EGENKONTROLLER, LAKEMEDELSTILLSYN, DELEGERINGAR, AVVIKELSER = range(5)
-VECKOGENOMGANGAR, LOGGUPPFOLJNING, EXPORT = range(5, 8)
 DATABASFILTER = QT_TRANSLATE_NOOP("Huvudfonster", "Skrivbord-databas (*.db);;Alla filer (*)")
-
-
-@cache
-def sidtyper() -> tuple[Callable[[Databas], QWidget], ...]:
-    """The page classes in the order of SIDOR; each takes the open database."""
-    from skrivbord.ui.avvikelser.sida import AvvikelseSida
-    from skrivbord.ui.avvikelser.veckogenomgangar import VeckogenomgangSida
-    from skrivbord.ui.delegeringar.sida import DelegeringSida
-    from skrivbord.ui.egenkontroller.sida import EgenkontrollSida
-    from skrivbord.ui.export.sida import ExportSida
-    from skrivbord.ui.lakemedelstillsyn.sida import LakemedelstillsynSida
-    from skrivbord.ui.logguppfoljning.sida import LogguppfoljningSida
-    from skrivbord.ui.oversikt import OversiktSida
-
-    return (
-        OversiktSida,
-        EgenkontrollSida,
-        LakemedelstillsynSida,
-        DelegeringSida,
-        AvvikelseSida,
-        VeckogenomgangSida,
-        LogguppfoljningSida,
-        ExportSida,
-    )
 
 
 _NAVIGERING_STIL = f"""
@@ -115,7 +76,7 @@ class Huvudfonster(QMainWindow):
         self.stapel = QStackedWidget()
         self.navigering.currentRowChanged.connect(self._visa_sida)
         self.navigering.setEnabled(False)
-        self.stapel.addWidget(self._tom_sida())
+        self.stapel.addWidget(tom_sida(self.kor_guiden, self.oppna_dialog))
 
         mitt = QWidget()
         layout = QHBoxLayout(mitt)
@@ -146,80 +107,17 @@ class Huvudfonster(QMainWindow):
         self._aterstall_fonstret()
         self._visa_status()
 
-    # --- construction ---------------------------------------------------------------------------
-
-    def _tom_sida(self) -> QWidget:
-        sida = QWidget()
-        ruta = QWidget()
-        ruta.setFixedWidth(560)
-        text = rubrik(self.tr("Ingen databas är öppen"))
-        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        forklaring = ingress(
-            self.tr(
-                "Skapa en ny databas för kommunen, öppna demodatabasen för att prova, "
-                "eller öppna en befintlig databasfil."
-            )
-        )
-        forklaring.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        ny = QPushButton(self.tr("Kom igång …"))
-        ny.clicked.connect(self.kor_guiden)
-        ny.setDefault(True)
-        oppna = QPushButton(self.tr("Öppna databas …"))
-        oppna.clicked.connect(self.oppna_dialog)
-        knappar = QHBoxLayout()
-        knappar.addStretch()
-        knappar.addWidget(ny)
-        knappar.addWidget(oppna)
-        knappar.addStretch()
-        inre = QVBoxLayout(ruta)
-        inre.addWidget(text)
-        inre.addWidget(forklaring)
-        inre.addSpacing(12)
-        inre.addLayout(knappar)
-        mitten = QHBoxLayout()
-        mitten.addStretch()
-        mitten.addWidget(ruta)
-        mitten.addStretch()
-        layout = sidlayout(sida)
-        layout.addStretch(1)
-        layout.addLayout(mitten)
-        layout.addStretch(2)
-        return sida
+    # --- construction -----------------------------------------------------------------------------
 
     def _menyer(self) -> None:
-        arkiv = self.menuBar().addMenu(self.tr("&Arkiv"))
-        self._atgard(arkiv, self.tr("&Ny databas …"), self.kor_guiden)
-        self._atgard(
-            arkiv, self.tr("Ö&ppna databas …"), self.oppna_dialog, QKeySequence.StandardKey.Open
-        )
-        self.senaste_meny = arkiv.addMenu(self.tr("&Senast använda"))
-        self.senaste_meny.aboutToShow.connect(self._fyll_senaste)
-        arkiv.addSeparator()
-        self.kopia_atgard = self._atgard(
-            arkiv, self.tr("Säkerhetskopiera &nu"), self.sakerhetskopiera
-        )
-        self._atgard(arkiv, self.tr("&Inställningar …"), self.installningar)
-        arkiv.addSeparator()
-        avsluta = self._atgard(arkiv, self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q"))
-        avsluta.setMenuRole(QAction.MenuRole.QuitRole)
-        self._meny_avvikelser()
-
-        register = self.menuBar().addMenu(self.tr("&Register"))
-        self.register_atgard = self._atgard(
-            register,
-            self.tr("&Enheter och personal …"),
-            self.oppna_register,
-            QKeySequence("Ctrl+Shift+E"),
-        )
+        """The menu bar (``menyer``) and Ctrl+1 … Ctrl+8 for the pages."""
+        menyer = bygg_menyer(self)
+        self.senaste_meny = menyer.senaste
+        self.kopia_atgard = menyer.kopia
+        self.avvikelsemeny = menyer.avvikelser
+        self.ny_avvikelse_atgard = menyer.ny_avvikelse
+        self.register_atgard = menyer.register
         self.registerdialog: QDialog | None = None
-
-        hjalp = self.menuBar().addMenu(self.tr("&Hjälp"))
-        self._atgard(hjalp, self.tr("&Handbok"), self.handbok, QKeySequence("F1"))
-        self._atgard(hjalp, self.tr("Öppna &loggmappen"), self.oppna_loggmappen)
-        hjalp.addSeparator()
-        om = self._atgard(hjalp, self.tr("&Om Skrivbord"), self.om)
-        om.setMenuRole(QAction.MenuRole.AboutRole)
-
         self.genvagar: list[QAction] = []
         for nummer in range(len(SIDOR)):
             genvag = QAction(self)
@@ -227,60 +125,6 @@ class Huvudfonster(QMainWindow):
             genvag.triggered.connect(lambda _=False, n=nummer: self.ga_till(n))
             self.addAction(genvag)
             self.genvagar.append(genvag)
-
-    def _meny_avvikelser(self) -> None:
-        """The avvikelse work from any page: Ctrl+N opens the form wherever one is."""
-        meny = self.menuBar().addMenu(self.tr("Avv&ikelser"))
-        self.ny_avvikelse_atgard = self._atgard(
-            meny,
-            self.tr("&Ny avvikelse …"),
-            lambda: self._pa_avvikelsesidan("ny_avvikelse"),
-            QKeySequence.StandardKey.New,
-        )
-        self.ny_avvikelse_atgard.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        for text, metod in (
-            (self.tr("&Veckogenomgång …"), "veckogenomgang"),
-            (self.tr("&Sammanställning …"), "sammanstallning"),
-            (None, ""),
-            (self.tr("&Importera …"), "importera"),
-            (self.tr("&Exportera listan (intern) …"), "exportera"),
-            (self.tr("&Kategorier …"), "redigera_kategorier"),
-        ):
-            if text is None:
-                meny.addSeparator()
-            else:
-                self._atgard(meny, text, lambda _=False, m=metod: self._pa_avvikelsesidan(m))
-        self.avvikelsemeny = meny
-
-    def _pa_avvikelsesidan(self, metod: str, *varden: object) -> None:
-        """Go to the Avvikelser page and do ``metod`` there (nothing without a database)."""
-        if self.oppen is None:
-            return
-        self.ga_till(AVVIKELSER)
-        getattr(self.sida(AVVIKELSER), metod)(*varden)
-
-    def _atgard(
-        self,
-        meny: QMenu,
-        text: str,
-        slot,
-        genvag: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        atgard = meny.addAction(text)
-        atgard.triggered.connect(slot)
-        if genvag is not None:
-            atgard.setShortcut(QKeySequence(genvag))
-        return atgard
-
-    def _fyll_senaste(self) -> None:
-        self.senaste_meny.clear()
-        for nummer, sokvag in enumerate(installningar.senaste(), start=1):
-            atgard = self.senaste_meny.addAction(f"&{nummer}  {sokvag.name}")
-            atgard.setToolTip(str(sokvag))
-            atgard.setStatusTip(str(sokvag))
-            atgard.triggered.connect(lambda _=False, s=sokvag: self.oppna(s))
-        if self.senaste_meny.isEmpty():
-            self.senaste_meny.addAction(self.tr("Inga databaser ännu")).setEnabled(False)
 
     def _aterstall_fonstret(self) -> None:
         lage = installningar.lasa_fonsterlage()
@@ -349,6 +193,15 @@ class Huvudfonster(QMainWindow):
         self._bygg_sidor()
         self._visa_status()
 
+    def stang_databas(self) -> None:
+        """Close the open database and release its lock."""
+        if self.oppen is None:
+            return
+        oppen, self.oppen = self.oppen, None
+        self.navigering.setEnabled(False)
+        oppen.stang()
+        log.info("databas stängd")
+
     def _bygg_sidor(self) -> None:
         """Empty places for the pages; each page is built the first time it is shown, so
         opening a database costs only the page that is on screen."""
@@ -388,8 +241,15 @@ class Huvudfonster(QMainWindow):
         ):
             if hasattr(sida, signal):
                 getattr(sida, signal).connect(
-                    lambda *varden, m=metod: self._pa_avvikelsesidan(m, *varden)
+                    lambda *varden, m=metod: self.pa_avvikelsesidan(m, *varden)
                 )
+
+    def pa_avvikelsesidan(self, metod: str, *varden: object) -> None:
+        """Go to the Avvikelser page and do ``metod`` there (nothing without a database)."""
+        if self.oppen is None:
+            return
+        self.ga_till(AVVIKELSER)
+        getattr(self.sida(AVVIKELSER), metod)(*varden)
 
     def _visa_sida(self, rad: int) -> None:
         if rad < 0 or not self.sidor:
@@ -452,62 +312,6 @@ class Huvudfonster(QMainWindow):
             e.text() for e in (self.status_databas, self.status_kommun, self.status_nyckel)
         ).strip(" ·")
 
-    # --- backups ----------------------------------------------------------------------------------
-
-    def sakerhetskopiera(self) -> None:
-        if self.oppen is None:
-            return
-        from skrivbord.tjanster import databasfil
-
-        def klar(kopia: object) -> None:
-            self.statusBar().showMessage(
-                self.tr("Säkerhetskopian är sparad: {namn}").format(namn=Path(str(kopia)).name),
-                8000,
-            )
-
-        bakgrund.kor(
-            self,
-            self.tr("Säkerhetskopierar …"),
-            databasfil.sakerhetskopiera(self.oppen, "manuell", installningar.behall_antal_kopior()),
-            klar,
-        )
-
-    def _kopia_vid_stangning(self, efterat: Callable[[], None]) -> bakgrund.Bakgrundsjobb | None:
-        """Start the day's automatic copy if one is due (``efterat`` runs when it is
-        done, whatever happened); None when none is due. A failure is logged, never
-        allowed to stop the window closing."""
-        from skrivbord.tjanster import databasfil
-
-        oppen = self.oppen
-        if (
-            oppen is None
-            or not installningar.sakerhetskopiera_vid_stangning()
-            or not databasfil.kopia_vid_stangning_behovs(oppen)
-        ):
-            return None
-
-        def misslyckades(exc: BaseException) -> bool:
-            log.warning("säkerhetskopian vid stängning misslyckades (%s)", type(exc).__name__)
-            efterat()
-            return isinstance(exc, fel.SkrivbordFel | bakgrund.Avbrutet)
-
-        return bakgrund.kor(
-            self,
-            self.tr("Säkerhetskopierar före stängning …"),
-            databasfil.sakerhetskopiera(oppen, "stangning", installningar.behall_antal_kopior()),
-            lambda _kopia: efterat(),
-            misslyckades,
-        )
-
-    def stang_databas(self) -> None:
-        """Close the open database and release its lock."""
-        if self.oppen is None:
-            return
-        oppen, self.oppen = self.oppen, None
-        self.navigering.setEnabled(False)
-        oppen.stang()
-        log.info("databas stängd")
-
     # --- dialogs ----------------------------------------------------------------------------------
 
     def installningar(self) -> None:
@@ -560,6 +364,12 @@ class Huvudfonster(QMainWindow):
     def oppna_loggmappen(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(sokvagar.loggmapp())))
 
+    # --- backups and closing ----------------------------------------------------------------------
+
+    def sakerhetskopiera(self) -> None:
+        if self.oppen is not None:
+            kopiera_nu(self, self.oppen)
+
     def _efter_kopian(self) -> None:
         if self._vantar_pa_kopian:
             self._vantar_pa_kopian = False
@@ -571,7 +381,7 @@ class Huvudfonster(QMainWindow):
         QCoreApplication.processEvents()  # deliver the cancelled jobs' callbacks
         if not self._kopia_vid_stangning_klar:
             self._kopia_vid_stangning_klar = True
-            uppdrag = self._kopia_vid_stangning(self._efter_kopian)
+            uppdrag = kopia_vid_stangning(self, self.oppen, self._efter_kopian)
             if uppdrag is not None and not uppdrag.fardigt:
                 # The copy runs in the background (with its progress dialog); when it
                 # is done the window closes again, this time for real.

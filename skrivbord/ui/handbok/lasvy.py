@@ -1,29 +1,12 @@
-"""Hjälp → Handbok: the short Swedish handbook that ships with the program.
-
-The text is Markdown in resurser/handbok/, one file per section, in the order of the
-numbered list in index.md. The window lists the sections on the left and shows the
-chosen one on the right in a QTextBrowser (Qt's own Markdown reader), so the handbook
-works offline. Images and links are relative to the handbook folder, which is a real
-folder wherever the program is installed (source checkout, wheel, Windows installer:
-``skrivbord.resurser.filsokvag``); the document's base URL and the browser's search
-path both point there.
-
-A link to another section's file shows that section; a link to an image opens the
-image at full size. The search field keeps the sections whose text holds every word
-typed, and marks the words in the text.
-
-The window is opened by ``visa`` (the main window's Hjälp menu, F1) and imported only
-then: nothing here is loaded at start-up.
-"""
+"""One handbook section at a calm measure: ``Lasvy``, a QTextBrowser that formats
+Qt's reading of the Markdown (headings, spacing, quotes, tables, links) and scales the
+images to the column."""
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -31,13 +14,10 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
-    QKeySequence,
     QPainter,
     QPalette,
     QPen,
-    QPixmap,
     QResizeEvent,
-    QShortcut,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -49,30 +29,12 @@ from PySide6.QtGui import (
     QTextLength,
     QTextTable,
 )
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QScrollArea,
-    QTextBrowser,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
 
-from skrivbord.resurser import filsokvag, resurs
-from skrivbord.ui.gemensamt.sida import BLA, DAMPAD, KANT
+from skrivbord.ui.gemensamt.sida import BLA, KANT
+from skrivbord.ui.handbok.innehall import relativ_sokvag
 
 log = logging.getLogger(__name__)
-
-HANDBOK = "handbok"  # resurser/handbok/
-INDEX = "index.md"
-# One index line per section, in reading order: "1. [Första start](forsta-start.md)".
-_INDEXRAD = re.compile(r"^\s*\d+\.\s+\[(?P<titel>[^\]]+)\]\((?P<fil>[^)\s]+\.md)\)\s*$")
 
 # The reading measure: text lines of about this many average characters, images at
 # most this many pixels wide (never enlarged; a wider image is scaled down to fit and
@@ -84,218 +46,6 @@ CITATINDRAG = 18
 LANKFARG = "#1f5fa8"
 MARKERING = "#ffe58a"  # a search word in the text
 BILDRAM = "#c3cad1"
-
-
-@dataclass(frozen=True)
-class Avsnitt:
-    fil: str  # the file's name in resurser/handbok/, e.g. "import.md"
-    titel: str  # as in the index
-    markdown: str
-
-
-def mapp() -> Path:
-    """The handbook folder as a real path (relative images and links start here)."""
-    return filsokvag(HANDBOK)
-
-
-@cache
-def innehall() -> tuple[Avsnitt, ...]:
-    """The sections in the index's order."""
-    index = resurs(HANDBOK, INDEX).read_text(encoding="utf-8")
-    avsnitt = []
-    for rad in index.splitlines():
-        traff = _INDEXRAD.match(rad)
-        if traff:
-            fil = traff["fil"]
-            text = resurs(HANDBOK, fil).read_text(encoding="utf-8")
-            avsnitt.append(Avsnitt(fil, traff["titel"], text))
-    return tuple(avsnitt)
-
-
-def klartext(markdown: str) -> str:
-    """The text a reader sees (no Markdown syntax, no link targets), for the search."""
-    dokument = QTextDocument()
-    dokument.setMarkdown(markdown)
-    return dokument.toPlainText()
-
-
-def sokord(text: str) -> list[str]:
-    return text.casefold().split()
-
-
-def visa(foralder: QWidget) -> HandbokFonster:
-    """Show the handbook window of ``foralder`` (one per main window), raised and active."""
-    fonster = foralder.findChild(HandbokFonster)
-    if fonster is None:
-        fonster = HandbokFonster(foralder)
-    fonster.show()
-    fonster.raise_()
-    fonster.activateWindow()
-    return fonster
-
-
-class HandbokFonster(QWidget):
-    """The sections on the left with the search field above them, the text on the right.
-
-    A separate, non-modal window that belongs to the main window (it closes with it);
-    closing it only hides it, so F1 brings it back where the reader left off.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Skrivbord – handbok"))
-        self.resize(1120, 760)
-        self.setMinimumSize(760, 480)
-        self.avsnitt = innehall()
-        # Title and text, folded for searching.
-        self._sokbart = [f"{a.titel}\n{klartext(a.markdown)}".casefold() for a in self.avsnitt]
-
-        self.sok = QLineEdit(placeholderText=self.tr("Sök i handboken …"), clearButtonEnabled=True)
-        self.sok.setAccessibleName(self.tr("Sök i handboken"))
-        self.sok.setStyleSheet("padding: 4px 6px;")
-        self.sok.setToolTip(self.tr("Visar avsnitten som innehåller alla orden (Ctrl+F)"))
-        self.lista = QListWidget()
-        self.lista.setObjectName("avsnitt")
-        self.lista.setAccessibleName(self.tr("Avsnitt"))
-        self.lista.setStyleSheet(_LISTSTIL)
-        for nummer, avsnitt in enumerate(self.avsnitt):
-            rad = QListWidgetItem(avsnitt.titel)
-            rad.setData(Qt.ItemDataRole.UserRole, nummer)
-            self.lista.addItem(rad)
-        self.ingen_traff = QLabel(wordWrap=True)
-        self.ingen_traff.setStyleSheet(f"color: {DAMPAD}; padding: 4px 8px;")
-        self.ingen_traff.hide()
-        self.text = Lasvy(mapp())
-        self.text.setAccessibleName(self.tr("Handbokens text"))
-
-        vanster = QVBoxLayout()
-        vanster.setContentsMargins(10, 12, 6, 10)
-        vanster.setSpacing(8)
-        vanster.addWidget(self.sok)
-        vanster.addWidget(self.lista, 1)
-        vanster.addWidget(self.ingen_traff)
-        kolumn = QWidget()
-        kolumn.setLayout(vanster)
-        kolumn.setFixedWidth(260)
-        delare = QFrame()
-        delare.setFrameShape(QFrame.Shape.VLine)
-        delare.setStyleSheet(f"color: {KANT};")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(kolumn)
-        layout.addWidget(delare)
-        layout.addWidget(self.text, 1)
-
-        self.lista.currentRowChanged.connect(self._visa_rad)
-        self.sok.textChanged.connect(self._filtrera)
-        self.text.anchorClicked.connect(self._lank)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._till_sok)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._esc)
-        self.lista.setCurrentRow(0)
-        self.lista.setFocus()
-
-    # --- what is shown ----------------------------------------------------------------------
-
-    def visat_avsnitt(self) -> Avsnitt | None:
-        rad = self.lista.currentRow()
-        return self.avsnitt[rad] if 0 <= rad < len(self.avsnitt) else None
-
-    def visa_avsnitt(self, fil: str) -> bool:
-        """Show the section in ``fil`` (e.g. "import.md"); False when there is none.
-        A section the search has hidden is shown all the same: the search is cleared."""
-        for nummer, avsnitt in enumerate(self.avsnitt):
-            if avsnitt.fil == fil:
-                if self.lista.item(nummer).isHidden():
-                    self.sok.clear()
-                self.lista.setCurrentRow(nummer)
-                return True
-        return False
-
-    def synliga(self) -> list[str]:
-        """The titles the list shows now (after the search)."""
-        return [
-            self.lista.item(i).text()
-            for i in range(self.lista.count())
-            if not self.lista.item(i).isHidden()
-        ]
-
-    def _visa_rad(self, rad: int) -> None:
-        if 0 <= rad < len(self.avsnitt):
-            self.text.visa(self.avsnitt[rad].markdown)
-            self.text.markera(sokord(self.sok.text()))
-
-    # --- search ---------------------------------------------------------------------------------
-
-    def _filtrera(self, text: str) -> None:
-        ord_ = sokord(text)
-        forsta_synliga = None
-        for nummer, sokbart in enumerate(self._sokbart):
-            synlig = all(o in sokbart for o in ord_)
-            self.lista.item(nummer).setHidden(not synlig)
-            if synlig and forsta_synliga is None:
-                forsta_synliga = nummer
-        if forsta_synliga is None:
-            self.ingen_traff.setText(
-                self.tr("Inget avsnitt innehåller ”{text}”.").format(text=text.strip())
-            )
-            self.ingen_traff.show()
-            return
-        self.ingen_traff.hide()
-        aktuell = self.lista.currentItem()
-        if aktuell is None or aktuell.isHidden():
-            self.lista.setCurrentRow(forsta_synliga)  # shows it, with the words marked
-        else:
-            self.text.markera(ord_)
-
-    def _till_sok(self) -> None:
-        self.sok.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.sok.selectAll()
-
-    def _esc(self) -> None:
-        """Esc clears the search first, then closes the window."""
-        if self.sok.text():
-            self.sok.clear()
-        else:
-            self.close()
-
-    # --- links ----------------------------------------------------------------------------------
-
-    def _lank(self, url: QUrl) -> None:
-        sokvag = _relativ_sokvag(url)
-        if sokvag is None:
-            log.info("handboken: en länk utanför handboken följdes inte")
-            return
-        if sokvag.suffix == ".md" and self.visa_avsnitt(sokvag.as_posix()):
-            return
-        if sokvag.suffix.lower() == ".png":
-            bild = QImage(str(mapp() / sokvag))
-            if not bild.isNull():
-                Bildfonster(bild, self).show()
-                return
-        log.warning("handboken: länken %s leder ingenstans", sokvag.as_posix())
-
-
-def _relativ_sokvag(url: QUrl) -> PurePosixPath | None:
-    """A link as a path inside the handbook folder, or None when it leads elsewhere."""
-    if url.isRelative():
-        sokvag = PurePosixPath(url.path())
-    elif url.isLocalFile():
-        try:
-            sokvag = PurePosixPath(Path(url.toLocalFile()).relative_to(mapp()).as_posix())
-        except ValueError:
-            return None
-    else:
-        return None
-    return None if ".." in sokvag.parts or sokvag.is_absolute() else sokvag
-
-
-_LISTSTIL = f"""
-#avsnitt {{ font-size: 10.5pt; border: none; background: palette(window); outline: 0; }}
-#avsnitt::item {{ padding: 6px 10px; border-radius: 4px; margin: 1px 0; }}
-#avsnitt::item:hover:!selected {{ background: #e4ebf2; }}
-#avsnitt::item:selected {{ background: {BLA}; color: white; }}
-"""
 
 
 class Lasvy(QTextBrowser):
@@ -494,7 +244,7 @@ class Lasvy(QTextBrowser):
 
     def _original_bild(self, namn: str) -> QImage | None:
         if namn not in self._original:
-            sokvag = _relativ_sokvag(QUrl(namn))
+            sokvag = relativ_sokvag(QUrl(namn))
             bild = QImage(str(self._mapp / sokvag)) if sokvag is not None else QImage()
             if bild.isNull():
                 log.warning("handboken: bilden %s finns inte", namn)
@@ -590,25 +340,3 @@ def _skalad(original: QImage, bredd: int, hojd: int, skala: float) -> QImage:
     malare.drawRect(0, 0, bredd - 1, hojd - 1)
     malare.end()
     return bild
-
-
-class Bildfonster(QDialog):
-    """One of the handbook's images at full size (a click on a wide image)."""
-
-    def __init__(self, bild: QImage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Skrivbord – handbok – bild"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        etikett = QLabel()
-        etikett.setPixmap(QPixmap.fromImage(bild))
-        rulla = QScrollArea()
-        rulla.setWidget(etikett)
-        rulla.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(rulla)
-        skarm = self.screen().availableGeometry() if self.screen() else None
-        bredd, hojd = bild.width() + 24, bild.height() + 24
-        if skarm is not None:
-            bredd, hojd = min(bredd, skarm.width() - 80), min(hojd, skarm.height() - 120)
-        self.resize(bredd, hojd)
