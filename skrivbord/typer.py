@@ -189,7 +189,12 @@ class Genomgangstyp(_MedEtikett, StrEnum):
     LAKEMEDEL = "lakemedel"
 
 
-Genomgangstyp._etiketter = {"fall": N_("Fallgenomgång"), "lakemedel": N_("Läkemedelsgenomgång")}
+# Not "läkemedelsgenomgång": that is the physician-led review of one patient's medicines
+# (HSLF-FS 2017:37). The weekly review goes through the unit's medication avvikelser.
+Genomgangstyp._etiketter = {
+    "fall": N_("Genomgång av fallavvikelser"),
+    "lakemedel": N_("Genomgång av läkemedelsavvikelser"),
+}
 
 
 class Loggkontrolltyp(_MedEtikett, StrEnum):

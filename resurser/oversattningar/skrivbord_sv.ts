@@ -177,10 +177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk {poang} ({niva})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Risken är hög eller konsekvensen betydande. MAS beslutar om en händelseanalys och bedömer lex Maria nedan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +221,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>faktisk konsekvens: {konsekvens}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>försenad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,6 +238,10 @@
     </message>
     <message>
         <source>mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riskbedömning {poang} ({niva})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -320,6 +324,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Faktisk konsekvens för &amp;patienten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,14 +356,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Konsekvens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konsekvens för &amp;patienten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kort: vad gäller avvikelsen? (krävs för Annat)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +377,10 @@
     </message>
     <message>
         <source>Motpartens svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Möjlig konsekvens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -924,10 +928,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fallgenomgång</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fel dos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +949,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Fysioterapeut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genomgång av fallavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genomgång av läkemedelsavvikelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,10 +1009,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Lindrig skada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Läkemedelsgenomgång</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -286,7 +286,8 @@ class AvvikelseDetaljPanel(QWidget):
         riskdel = ""
         if d.riskpoang is not None:
             niva = risk.niva(d.riskpoang)
-            risktext = self.tr("Risk {poang} ({niva})").format(
+            # Two scales side by side: name both (what happened vs. the risk assessed).
+            risktext = self.tr("riskbedömning {poang} ({niva})").format(
                 poang=d.riskpoang, niva=niva.namn.lower()
             )
             riskdel = f" · <span style='color:{niva.farg}; font-weight:600'>{risktext}</span>"
@@ -297,7 +298,10 @@ class AvvikelseDetaljPanel(QWidget):
         )
         self.underrubrik.setText(
             f"<b>{d.status.etikett}</b> · {tid} · "
-            f"{Konsekvens(u.konsekvens).etikett}{riskdel}"
+            + self.tr("faktisk konsekvens: {konsekvens}").format(
+                konsekvens=Konsekvens(u.konsekvens).etikett.lower()
+            )
+            + riskdel
             + (f" · {self.tr('mellan vårdgivare')}" if u.mellan_vardgivare else "")
         )
 

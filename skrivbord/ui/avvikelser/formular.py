@@ -193,7 +193,7 @@ class AvvikelseFormular(QDialog):
         self.omedelbar.setFixedHeight(52)
         beskrivning.addRow(self.tr("&Omedelbar åtgärd"), self.omedelbar)
         self.konsekvens = QComboBox()
-        beskrivning.addRow(self.tr("Konsekvens för &patienten"), self.konsekvens)
+        beskrivning.addRow(self.tr("Faktisk konsekvens för &patienten"), self.konsekvens)
         return beskrivning
 
     def _bygg_fall(self) -> QGroupBox:
@@ -232,7 +232,7 @@ class AvvikelseFormular(QDialog):
         self.risk_sannolikhet = QComboBox()
         self.risketikett = QLabel()
         self.risketikett.setObjectName("risketikett")
-        riskform.addRow(self.tr("Konsekvens"), self.risk_konsekvens)
+        riskform.addRow(self.tr("Möjlig konsekvens"), self.risk_konsekvens)
         riskform.addRow(self.tr("Sannolikhet"), self.risk_sannolikhet)
         riskform.addRow(self.tr("Risk"), self.risketikett)
         return riskgrupp

@@ -52,7 +52,8 @@ def panel(qtbot, databas, avvikelse_id) -> AvvikelseDetaljPanel:
 def test_visar_avvikelsen_och_mas_beslut(panel, avvikelse_id) -> None:
     assert f"Avvikelse {avvikelse_id} · Fall" in panel.rubrik.text()
     assert "Registrerad" in panel.underrubrik.text()
-    assert "Risk 9" in panel.underrubrik.text()
+    assert "riskbedömning 9" in panel.underrubrik.text()
+    assert "faktisk konsekvens: " in panel.underrubrik.text()
     assert panel.masruta.isVisible()
     # User text is escaped, not rendered as markup.
     assert "&lt;b&gt;nattetid&lt;/b&gt;" in panel.beskrivning.text()
