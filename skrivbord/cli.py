@@ -1,7 +1,10 @@
 """Headless commands on the same services as the GUI.
 
 Every command prints Swedish errors on stderr and exits non-zero on failure:
-1 for an expected failure (a SkrivbordFel), 2 for wrong arguments.
+1 for an expected failure (a SkrivbordFel), 2 for wrong arguments. An argument is
+checked where argparse reads it (a ``type=`` converter below raising
+ArgumentTypeError), so every wrong argument gets code 2 and a Swedish sentence
+before anything is opened or written.
 """
 
 from __future__ import annotations
@@ -12,19 +15,22 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from skrivbord import __version__, fel
-from skrivbord.jobb import Framsteg, kor_till_slut
+from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 
 if TYPE_CHECKING:
+    from skrivbord.perioder import Period
     from skrivbord.tjanster.databasfil import OppenDatabas
 
     # What add_subparsers returns; argparse gives it no public name.
     _Kommandon = argparse._SubParsersAction[argparse.ArgumentParser]
 
 NYCKEL_MILJOVARIABEL = "SKRIVBORD_ATERSTALLNINGSNYCKEL"
+T = TypeVar("T")
 
 # argparse builds its own sentences through gettext; these are the ones a user meets.
 _ARGPARSE_SVENSKA = {
@@ -57,6 +63,58 @@ def _heltal_minst(minst: int) -> Callable[[str], int]:
         return varde
 
     return tolka
+
+
+def _period(text: str) -> Period:
+    """``--period``: perioder.py's forms, written without spaces, and already begun
+    (a running period is fine; one that starts after today has nothing to report)."""
+    from skrivbord import perioder
+
+    if text != text.strip():
+        raise argparse.ArgumentTypeError(
+            f"skriv perioden utan mellanslag, till exempel 2025H1, inte {text!r}"
+        )
+    try:
+        period = perioder.tolka(text)
+    except fel.OgiltigUppgift as exc:
+        raise argparse.ArgumentTypeError(exc.meddelande) from None
+    if period.start > date.today():
+        raise argparse.ArgumentTypeError(
+            f"perioden {period.etikett} har inte börjat än; välj en period som börjat"
+        )
+    return period
+
+
+def _kommunkod(text: str) -> str:
+    from skrivbord.tjanster import kommun
+
+    try:
+        return kommun.validera("kommun", text).kommunkod
+    except fel.OgiltigUppgift as exc:
+        raise argparse.ArgumentTypeError(exc.meddelande) from None
+
+
+def _kommunnamn(text: str) -> str:
+    from skrivbord.tjanster import kommun
+
+    try:
+        return kommun.validera(text, "0000").namn
+    except fel.OgiltigUppgift as exc:
+        raise argparse.ArgumentTypeError(exc.meddelande) from None
+
+
+def _utkatalog(text: str) -> Path:
+    """A folder that exists or can be made: no existing file at the path or above it."""
+    sokvag = Path(text)
+    for del_ in (sokvag, *sokvag.parents):
+        if del_.exists():
+            if not del_.is_dir():
+                raise argparse.ArgumentTypeError(
+                    f"{del_} är en fil, inte en katalog. Ange en katalog (den skapas om den "
+                    "inte finns)"
+                )
+            break
+    return sokvag
 
 
 def bygg_parser() -> argparse.ArgumentParser:
@@ -103,9 +161,15 @@ def _demo_kommando(kommandon: _Kommandon) -> None:
         "--avvikelser-per-ar", type=_heltal_minst(0), default=1200, metavar="N", help="förval 1200"
     )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="slumpfrö (förval 1)")
-    demo.add_argument("--kommun", default="Demokommun", metavar="NAMN", help="kommunens namn")
     demo.add_argument(
-        "--kommunkod", default="9999", metavar="KOD", help="SCB:s fyrsiffriga kommunkod"
+        "--kommun", type=_kommunnamn, default="Demokommun", metavar="NAMN", help="kommunens namn"
+    )
+    demo.add_argument(
+        "--kommunkod",
+        type=_kommunkod,
+        default="9999",
+        metavar="KOD",
+        help="SCB:s fyrsiffriga kommunkod",
     )
 
 
@@ -113,8 +177,11 @@ def _kontroll_kommando(kommandon: _Kommandon) -> None:
     kontroll = kommandon.add_parser(
         "kontroll",
         help="kontrollera att en databas är hel (kryptering och SQLite)",
-        description="Kontrollerar krypteringens sidsignaturer och SQLite:s integritet. "
-        "Avslutar med felkod om något är fel.",
+        description="Kontrollerar krypteringens sidsignaturer, SQLite:s integritet och "
+        "de främmande nycklarna, och skriver ut allt som hittas. Avslutar med felkod 1 om "
+        "något är fel; filen märks då som skadad (FIL.skadad bredvid den) och öppnas inte "
+        "för ändringar förrän en säkerhetskopia lagts tillbaka eller en ny kontroll "
+        "godkänner den.",
     )
     kontroll.add_argument(
         "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen att kontrollera"
@@ -140,8 +207,10 @@ def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
     samman.add_argument(
         "--period",
         required=True,
+        type=_period,
         metavar="PERIOD",
-        help="2025 (helår), 2025H1/2025H2 (halvår) eller 2025Q1–2025Q4 (kvartal)",
+        help="2025 (helår), 2025H1/2025H2 (halvår) eller 2025Q1–2025Q4 (kvartal); "
+        "en period som pågår går bra, en som inte börjat än inte",
     )
     samman.add_argument(
         "--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs"
@@ -198,7 +267,12 @@ def _sjalvtest_kommando(kommandon: _Kommandon) -> None:
         "Resultatet skrivs som rapport.json i katalogen. Inga personuppgifter.",
     )
     sjalvtest.add_argument(
-        "--ut", required=True, type=Path, metavar="KATALOG", help="katalog för rapport och filer"
+        "--ut",
+        required=True,
+        type=_utkatalog,
+        metavar="KATALOG",
+        help="katalog för rapport och filer; skapas om den inte finns. En befintlig fil "
+        "skrivs aldrig över: då avslutas kommandot med felkod 2",
     )
 
 
@@ -289,10 +363,18 @@ def _oppna_for_kommando(sokvag: Path) -> OppenDatabas:
     key, else the recovery key from the environment or a prompt."""
     from skrivbord.tjanster import databasfil
 
+    return _med_nyckel(lambda text: databasfil.oppna(sokvag, text))
+
+
+def _med_nyckel(jobb: Callable[[str | None], Jobb[T]]) -> T:
+    """Run ``jobb`` with the keyring's key; when the service asks for the recovery key,
+    again with the one from the environment or a prompt."""
+    from skrivbord.tjanster import databasfil
+
     rad = _Framstegsrad()
     try:
         try:
-            return kor_till_slut(databasfil.oppna(sokvag), rad)
+            return kor_till_slut(jobb(None), rad)
         except fel.SkrivbordFel as exc:
             if not databasfil.behover_aterstallningsnyckel(exc):
                 raise
@@ -301,7 +383,7 @@ def _oppna_for_kommando(sokvag: Path) -> OppenDatabas:
                 text = getpass.getpass("Återställningsnyckel: ")
             if not text:
                 raise
-            return kor_till_slut(databasfil.oppna(sokvag, text), rad)
+            return kor_till_slut(jobb(text), rad)
     finally:
         rad.klar()
 
@@ -309,15 +391,16 @@ def _oppna_for_kommando(sokvag: Path) -> OppenDatabas:
 def _kontroll(args: argparse.Namespace) -> int:
     from skrivbord.tjanster import databasfil
 
-    oppen = _oppna_for_kommando(args.databas)
-    try:
-        problem = databasfil.kontrollera(oppen)
-    finally:
-        oppen.stang()
+    problem = _med_nyckel(lambda text: databasfil.kontrollera_fil(args.databas, text))
     if problem:
         print(f"Databasen {args.databas.name} har fel:", file=sys.stderr)
         for rad in problem:
             print(f"  {rad}", file=sys.stderr)
+        print(
+            "  Filen används inte förrän en säkerhetskopia har lagts tillbaka "
+            "(eller en ny kontroll godkänner den).",
+            file=sys.stderr,
+        )
         return 1
     print(f"Databasen {args.databas.name} är hel: krypteringen och innehållet är kontrollerade.")
     return 0
@@ -330,10 +413,9 @@ def _sjalvtest(args: argparse.Namespace) -> int:
 
 
 def _rapport(args: argparse.Namespace) -> int:
-    from skrivbord import perioder
     from skrivbord.tjanster.avvikelser import sammanstallning
 
-    period = perioder.tolka(args.period)  # a Swedish error before the database is opened
+    period = args.period  # checked by _period before the database is opened
     rad = _Framstegsrad()
     oppen = _oppna_for_kommando(args.databas)
     try:

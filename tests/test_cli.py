@@ -122,7 +122,7 @@ def test_demo_kontroll_och_sammanstallning(miljo, tmp_path: Path) -> None:
         "--ut",
         str(pdf),
     )
-    assert fel_period.returncode == 1 and "Traceback" not in fel_period.stderr
+    assert fel_period.returncode == 2 and "Traceback" not in fel_period.stderr
 
 
 def test_utan_nyckel_kravs_aterstallningsnyckeln(miljo, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from skrivbord import fel
-from skrivbord.lagring import andringslogg, sqlitefel
+from skrivbord.lagring import andringslogg, skadad, sqlitefel
 from skrivbord.modeller.databasinfo import APPLIKATION
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,9 @@ class Databas:
         # The driver runs in autocommit mode; SQLAlchemy's BEGIN makes every unit of
         # work (DDL included) one real transaction.
         event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        # Once a damaged page has been met, every connection handed out reads only.
+        self.skadad = False
+        event.listen(self.engine, "checkout", self._vid_utlamning)
         self._fabrik = sessionmaker(self.engine, expire_on_commit=False)
         self._fabrik.configure(info={"anvandare": self.anvandare})
         andringslogg.koppla(self._fabrik)
@@ -98,6 +101,25 @@ class Databas:
         anslutning.execute(f"PRAGMA cache_size = -{SIDCACHE_KIB}")
         return anslutning
 
+    def _vid_utlamning(self, dbapi_anslutning: sqlcipher.Connection, *_: object) -> None:
+        if self.skadad:
+            dbapi_anslutning.execute("PRAGMA query_only = ON")
+
+    def oversatt_fel(self, exc: BaseException) -> fel.SkrivbordFel | None:
+        """The typed error for a failure on this open file; a damaged page is also
+        recorded beside the file (skadad.py), and no connection writes after it."""
+        if self.skadad and sqlitefel.felkod(exc) == sqlitefel.SQLITE_READONLY:
+            return fel.SkadadDatabas(self.sokvag)
+        oversatt = sqlitefel.oversatt(exc, self.sokvag, oppnad=True)
+        if isinstance(oversatt, fel.SkadadDatabas):
+            self.markera_skadad("en sida kunde inte läsas")
+        return oversatt
+
+    def markera_skadad(self, orsak: str) -> None:
+        if not self.skadad:
+            self.skadad = True
+            skadad.markera(self.sokvag, orsak)
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
@@ -105,14 +127,36 @@ class Databas:
             with self._fabrik() as session, session.begin():
                 yield session
         except (sqlalchemy.exc.DBAPIError, OSError) as exc:
-            oversatt = sqlitefel.oversatt(exc, self.sokvag)
+            oversatt = self.oversatt_fel(exc)
             if oversatt is None:
                 raise
             raise oversatt from exc
 
     @contextlib.contextmanager
     def ra_anslutning(self) -> Iterator[sqlcipher.Connection]:
-        """The raw DB-API connection, for bulk loads and hand-tuned reads."""
+        """The raw DB-API connection, for bulk loads and hand-tuned reads. A database
+        failure that escapes the block becomes its typed error, as in ``session``."""
+        try:
+            with self._ra() as anslutning:
+                yield anslutning
+        except (sqlalchemy.exc.DBAPIError, sqlcipher.Error) as exc:
+            oversatt = self.oversatt_fel(exc)
+            if oversatt is None:
+                raise
+            raise oversatt from exc
+
+    @contextlib.contextmanager
+    def egen_anslutning(self) -> Iterator[sqlcipher.Connection]:
+        """A raw connection of its own, outside the pool, closed after the block: for a
+        check that can leave a connection unusable (a damaged page met half-way)."""
+        anslutning = self._koppla()
+        try:
+            yield anslutning
+        finally:
+            anslutning.close()
+
+    @contextlib.contextmanager
+    def _ra(self) -> Iterator[sqlcipher.Connection]:
         with self.engine.connect() as anslutning:
             # SQLAlchemy types it as the generic DB-API protocol (None once detached); on
             # a live connection of this engine it is sqlcipher3's.
@@ -121,7 +165,7 @@ class Databas:
     def verifiera(self) -> None:
         """Prove the key is right and the file is ours; typed errors otherwise."""
         try:
-            with self.ra_anslutning() as anslutning:
+            with self._ra() as anslutning:
                 anslutning.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 finns = anslutning.execute(
                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'databasinfo'"
@@ -134,7 +178,10 @@ class Databas:
                     else None
                 )
         except (sqlalchemy.exc.DBAPIError, sqlcipher.Error, OSError) as exc:
+            # Opening: "not a database" here means a wrong key (sqlitefel.oversatt).
             oversatt = sqlitefel.oversatt(exc, self.sokvag)
+            if isinstance(oversatt, fel.SkadadDatabas):
+                self.markera_skadad("en sida kunde inte läsas när filen öppnades")
             if oversatt is None:
                 raise
             raise oversatt from exc

@@ -8,7 +8,9 @@ in order by the service tjanster/databasfil.py, the one way in for GUI and CLI.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,14 +19,21 @@ from pathlib import Path
 import sqlalchemy.exc
 from sqlalchemy.orm import Session
 
-from skrivbord import fel
+from skrivbord import fel, privatfil
 from skrivbord.jobb import Jobb
 from skrivbord.lagring import aterstallningsnyckel, migrering, sqlitefel
 from skrivbord.lagring.databas import Databas, lasa_salt
+from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.modeller.databasinfo import APPLIKATION, Databasinfo
 
-# A file being created is called ".<name>.<hex>.skapas" until it is complete.
+log = logging.getLogger(__name__)
+
+# A file being created is called ".<name>.<hex>.skapas" until it is complete. Its
+# creator holds an instance lock on it (".<name>.<hex>.skapas.las", instanslas.py)
+# the whole time, so one left by a killed process is told from one being made.
 TILLFALLIGT_SUFFIX = ".skapas"
+_TILLFALLIGT_NAMN = re.compile(r"\..+\.[0-9a-f]{8}" + re.escape(TILLFALLIGT_SUFFIX))
+_SIDOFILER = ("", "-wal", "-shm", "-journal")
 
 
 def oppna(sokvag: Path, nyckel: bytes) -> Databas:
@@ -71,9 +80,14 @@ def skapa_stegvis(
     """
     sokvag = Path(sokvag)
     kontrollera_ny_plats(sokvag)
+    stada_overgivna(sokvag.parent)
     nyckel = secrets.token_bytes(aterstallningsnyckel.NYCKEL_BYTE)
     tillfallig = sokvag.with_name(f".{sokvag.name}.{secrets.token_hex(4)}{TILLFALLIGT_SUFFIX}")
+    las = Instanslas(tillfallig)
+    las.tag()
     try:
+        # Owner-only from the first byte; SQLite gives its -wal and -shm the same mode.
+        privatfil.skapa(tillfallig)
         with Databas(tillfallig, nyckel) as databas:
             with databas.ra_anslutning() as anslutning:
                 anslutning.execute("PRAGMA journal_mode = WAL")
@@ -92,6 +106,8 @@ def skapa_stegvis(
             if oversatt is not None:
                 raise oversatt from exc
         raise
+    finally:
+        las.slapp()
     return NySkapad(Databas(sokvag, nyckel), nyckel)
 
 
@@ -121,6 +137,46 @@ def _flytta_utan_att_skriva_over(fran: Path, till: Path) -> None:
 
 
 def _ta_bort_tillfalliga(tillfallig: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in _SIDOFILER:
         with contextlib.suppress(FileNotFoundError):
             Path(f"{tillfallig}{suffix}").unlink()
+
+
+def stada_overgivna(mapp: Path) -> int:
+    """Remove files left in ``mapp`` by a creation that was killed (``skapa_stegvis``'s
+    ".<name>.<hex>.skapas", its -wal/-shm/-journal and its lock file), the number removed.
+
+    Only names of that pattern, and only when no process holds their instance lock: a
+    database being made right now by another window or command is left alone. (On
+    Windows an open file cannot be deleted either.) Never raises: this is tidying.
+    """
+    borttagna = 0
+    try:
+        namn = sorted(p.name for p in Path(mapp).iterdir())
+    except OSError:
+        return 0
+    for fil in namn:
+        if fil.endswith(TILLFALLIGT_SUFFIX + ".las"):
+            fil = fil.removesuffix(".las")  # a lock whose file is gone: tidy it too
+        if not _TILLFALLIGT_NAMN.fullmatch(fil):
+            continue
+        tillfallig = Path(mapp) / fil
+        las = Instanslas(tillfallig)
+        try:
+            las.tag()
+        except (fel.DatabasFel, OSError):
+            continue  # being created right now (or not ours to touch)
+        try:
+            for suffix in _SIDOFILER:
+                try:
+                    Path(f"{tillfallig}{suffix}").unlink()
+                    borttagna += 1
+                except FileNotFoundError:
+                    pass
+                except OSError as exc:
+                    log.info("övergiven fil kunde inte tas bort (%s)", type(exc).__name__)
+        finally:
+            las.slapp()
+    if borttagna:
+        log.info("tog bort %d övergivna filer efter en avbruten databasskapelse", borttagna)
+    return borttagna

@@ -2,7 +2,8 @@
 
 ``VACUUM INTO`` writes a consistent copy encrypted with the same key and salt, so a
 backup opens with the same keyring entry or recovery key as the original. Copies
-are written under a temporary name and renamed when complete, and rotated.
+are written under a temporary name (created owner-only, privatfil.py) and renamed
+when complete, and rotated.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skrivbord import sokvagar
+from skrivbord import privatfil, sokvagar
 from skrivbord.installningar import SAKERHETSKOPIOR_MAX
 from skrivbord.lagring import sqlitefel
 
@@ -42,6 +43,8 @@ def skapa(
     with contextlib.suppress(FileNotFoundError):
         tillfallig.unlink()
     try:
+        # Owner-only from the start: VACUUM INTO fills an existing empty file.
+        privatfil.skapa(tillfallig)
         with databas.ra_anslutning() as anslutning:
             anslutning.execute("VACUUM INTO ?", (str(tillfallig),))
         tillfallig.rename(mal)

@@ -20,17 +20,35 @@ SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
 
+# What SQLite and SQLCipher say about a damaged file, for an error without a result code.
+_SKADAD_TEXT = ("database disk image is malformed", "hmac verification failed")
+_INTE_DATABAS_TEXT = "file is not a database"
+
+
 def felkod(exc: BaseException) -> int | None:
     """The primary SQLite result code behind an exception, if there is one."""
     grund = exc.orig if isinstance(exc, sqlalchemy.exc.DBAPIError) else exc
     if isinstance(grund, sqlcipher.Error):
         kod = getattr(grund, "sqlite_errorcode", None)
-        return kod & 0xFF if kod is not None else None
+        if kod is not None:
+            return int(kod) & 0xFF
+        text = str(grund).lower()
+        if any(del_ in text for del_ in _SKADAD_TEXT):
+            return SQLITE_CORRUPT
+        if _INTE_DATABAS_TEXT in text:
+            return SQLITE_NOTADB
     return None
 
 
-def oversatt(exc: BaseException, sokvag: Path | None) -> fel.SkrivbordFel | None:
-    """A typed error for a known failure, or None (then it is a programming error)."""
+def oversatt(
+    exc: BaseException, sokvag: Path | None, oppnad: bool = False
+) -> fel.SkrivbordFel | None:
+    """A typed error for a known failure, or None (then it is a programming error).
+
+    "File is not a database" means a wrong key while a file is being opened; once it
+    is open (``oppnad``, its first page already read with this key) it means a
+    damaged page, as "database disk image is malformed" does.
+    """
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return fel.DiskenFull(sokvag)
@@ -48,5 +66,5 @@ def oversatt(exc: BaseException, sokvag: Path | None) -> fel.SkrivbordFel | None
         SQLITE_FULL: lambda: fel.DiskenFull(plats),
         SQLITE_CANTOPEN: lambda: fel.SkrivskyddadDatabas(plats),
         SQLITE_CORRUPT: lambda: fel.SkadadDatabas(plats),
-        SQLITE_NOTADB: lambda: fel.FelNyckel(plats),
+        SQLITE_NOTADB: lambda: fel.SkadadDatabas(plats) if oppnad else fel.FelNyckel(plats),
     }.get(kod, lambda: None)()

@@ -20,7 +20,7 @@ The GUI holds the returned ``OppenDatabas`` as an opaque handle and passes its
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,7 +29,14 @@ from sqlalchemy.orm import Session
 
 from skrivbord import fel
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
-from skrivbord.lagring import aterstallningsnyckel, kontroll, migrering, nyckelring, sakerhetskopia
+from skrivbord.lagring import (
+    aterstallningsnyckel,
+    kontroll,
+    migrering,
+    nyckelring,
+    sakerhetskopia,
+    skadad,
+)
 from skrivbord.lagring import fil as lagringsfil
 from skrivbord.lagring.databas import Databas, lasa_salt
 from skrivbord.lagring.instanslas import Instanslas
@@ -43,6 +50,7 @@ __all__ = [
     "OppenDatabas",
     "behover_aterstallningsnyckel",
     "kontrollera",
+    "kontrollera_fil",
     "kopia_vid_stangning_behovs",
     "nyckelplats",
     "oppna",
@@ -50,11 +58,17 @@ __all__ = [
     "sakerhetskopiera",
     "skapa",
     "spara_aterstallningsnyckel",
+    "stada_overgivna",
 ]
 
 log = logging.getLogger(__name__)
 
 ATERSTALLNINGSNYCKEL_TECKEN = aterstallningsnyckel.TECKEN
+# Why a database marked damaged (lagring/skadad.py) is not opened.
+MARKERAD = (
+    "en kontroll har hittat fel i filen, så den används inte förrän en ny kontroll "
+    "(skrivbord kontroll) godkänner den eller en säkerhetskopia har lagts tillbaka"
+)
 BEHALL_MAX = sakerhetskopia.BEHALL_ANTAL
 KOPIA_HOGST_VAR = timedelta(days=1)
 
@@ -144,13 +158,18 @@ def oppna(sokvag: Path | str, aterstallningsnyckel_text: str | None = None) -> J
     yield Framsteg(0, None, "Öppnar databasen …")
     las = _ta_instanslas(sokvag)
     try:
+        if skadad.markerad(sokvag):
+            raise fel.SkadadDatabas(sokvag, MARKERAD)
         databas, nyckel = _oppna_med_nyckel(sokvag, aterstallningsnyckel_text)
         try:
             kopia = yield from _uppgradera_vid_behov(databas)
             if aterstallningsnyckel_text is not None:
                 nyckelring.aktuell().spara(lasa_salt(sokvag), nyckel)
-        except BaseException:
+        except BaseException as exc:
             databas.stang()
+            oversatt = None if isinstance(exc, fel.SkrivbordFel) else databas.oversatt_fel(exc)
+            if oversatt is not None:
+                raise oversatt from exc
             raise
     except BaseException:
         las.slapp()
@@ -165,6 +184,11 @@ def oppna_genast(sokvag: Path | str, aterstallningsnyckel_text: str | None = Non
 
 
 def _oppna_med_nyckel(sokvag: Path, text: str | None) -> tuple[Databas, bytes]:
+    nyckel = _nyckel(sokvag, text)
+    return lagringsfil.oppna(sokvag, nyckel), nyckel
+
+
+def _nyckel(sokvag: Path, text: str | None) -> bytes:
     salt = lasa_salt(sokvag)
     if text is not None:
         nyckel = aterstallningsnyckel.avkoda(text)
@@ -174,7 +198,7 @@ def _oppna_med_nyckel(sokvag: Path, text: str | None) -> tuple[Databas, bytes]:
         if hittad is None:
             raise fel.NyckelSaknas(sokvag, salt, ingen_nyckelring=not ring.tillganglig)
         nyckel = hittad
-    return lagringsfil.oppna(sokvag, nyckel), nyckel
+    return nyckel
 
 
 def _uppgradera_vid_behov(databas: Databas) -> Jobb[Path | None]:
@@ -213,6 +237,13 @@ def skapa(
     return NyDatabas(OppenDatabas(skapad.databas, las), skapad.aterstallningsnyckel, sparad)
 
 
+def stada_overgivna(mappar: Iterable[Path]) -> int:
+    """Remove what killed creations left in these folders (lagring/fil.py, only files
+    of its own pattern that no process holds). At GUI start, for the folders of the
+    recently used databases; ``skapa`` does the same in its own folder."""
+    return sum(lagringsfil.stada_overgivna(mapp) for mapp in dict.fromkeys(mappar))
+
+
 def spara_aterstallningsnyckel(ny: NyDatabas, kommunnamn: str, ut: Path) -> Path:
     """The recovery key as a one-page PDF to print and lock away (shows the file name only)."""
     from skrivbord.rapporter import aterstallningsnyckel as pdf  # ReportLab only when needed
@@ -242,5 +273,48 @@ def kopia_vid_stangning_behovs(oppen: OppenDatabas, nu: datetime | None = None) 
 
 
 def kontrollera(oppen: OppenDatabas) -> list[str]:
-    """Problems found by the cipher's and SQLite's checks, as Swedish sentences."""
-    return kontroll.kontrollera(oppen.databas)
+    """Problems found by the cipher's and SQLite's checks, as Swedish sentences; a
+    database with problems is marked damaged (lagring/skadad.py) and not written to."""
+    problem = kontroll.kontrollera(oppen.databas)
+    if problem:
+        oppen.databas.markera_skadad("kontrollen hittade fel")
+    return problem
+
+
+def kontrollera_fil(
+    sokvag: Path | str, aterstallningsnyckel_text: str | None = None
+) -> Jobb[list[str]]:
+    """Check a database file without using it: lock, key, then the three checks of
+    lagring/kontroll.py, also on a file too damaged to open (or marked damaged).
+
+    Nothing is migrated or written to the file. Problems found mark it damaged, so it
+    is not opened for use until it is put back from a backup; a check that finds
+    nothing removes the mark. The key's rules are those of ``oppna`` (NyckelSaknas,
+    FelNyckel: ask for the recovery key).
+    """
+    sokvag = Path(sokvag)
+    yield Framsteg(0, None, "Kontrollerar databasen …")
+    las = _ta_instanslas(sokvag)
+    try:
+        nyckel = _nyckel(sokvag, aterstallningsnyckel_text)
+        databas = Databas(sokvag, nyckel)
+        try:
+            try:
+                databas.verifiera()
+                nyckel_ratt = True
+            except fel.SkadadDatabas:
+                nyckel_ratt = False  # damaged where it is read first: the checks say where
+            problem = kontroll.kontrollera(databas)
+        finally:
+            databas.stang()
+        # After closing, so the mark names the file as it is left.
+        if problem:
+            skadad.markera(sokvag, "kontrollen hittade fel")
+        else:
+            skadad.ta_bort(sokvag)
+        if nyckel_ratt and aterstallningsnyckel_text is not None:
+            nyckelring.aktuell().spara(lasa_salt(sokvag), nyckel)
+    finally:
+        las.slapp()
+    log.info("databas kontrollerad (%d problem)", len(problem))
+    return problem

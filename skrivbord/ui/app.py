@@ -120,6 +120,17 @@ def efter_forsta_malningen(widget: QWidget, sedan: Callable[[], None]) -> None:
     _ForstaMalningen(widget, sedan)
 
 
+def stada_overgivna() -> None:
+    """Files left by a database creation that was killed, in the folders of the recently
+    used databases and the data folder (only the app's own, and none still in use)."""
+    from skrivbord import sokvagar
+    from skrivbord.tjanster import databasfil
+    from skrivbord.ui import installningar
+
+    mappar = [p.parent for p in installningar.senaste()] + [sokvagar.datamapp()]
+    databasfil.stada_overgivna(mappar)
+
+
 def main(argv: list[str]) -> int:
     """``skrivbord`` without a subcommand; ``argv[0]``, if given, is a database to open."""
     loggning.starta()
@@ -133,6 +144,7 @@ def main(argv: list[str]) -> int:
 
     # Before the window reads its geometry and the recent databases.
     installningar.flytta_gamla_installningar()
+    stada_overgivna()
 
     fonster = Huvudfonster()
     sokvag = Path(argv[0]) if argv else None

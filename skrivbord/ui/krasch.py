@@ -1,11 +1,13 @@
 """Unexpected exceptions: a log file and a small dialog with a copyable report.
 
 The report holds the version, the platform and the traceback's frames (file, line,
-function, source line); never local variables, widget texts or database contents.
-Exception messages are kept only for types whose messages Python builds from code
-(``AttributeError: 'X' object has no attribute 'y'``); other messages may quote
-data (``ValueError: invalid literal for int(): 'Anna …'``) and are left out. The
-user's home folder is written as ``~`` so the user name does not travel either.
+function name) as ``loggning.felkedja`` writes them: never local variables, source
+lines, widget texts or database contents. Only the app's own typed errors
+(``SkrivbordFel``) keep their message; any other exception, Python's own
+``TypeError`` and ``AttributeError`` too, keeps only its type, since a message can
+quote data (``ValueError: invalid literal for int(): 'Anna …'``). The user's home
+folder is written as ``~`` so the user name does not travel either. The report file
+is readable by its owner only.
 
 Expected failures are ``SkrivbordFel`` and are shown where they happen; should one
 slip through anyway, the user sees its Swedish sentence, not a crash report.
@@ -18,7 +20,6 @@ import logging
 import platform
 import sys
 import threading
-import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -34,74 +35,16 @@ from PySide6.QtWidgets import (
     QSpacerItem,
 )
 
-from skrivbord import __version__, sokvagar
+from skrivbord import __version__, loggning, privatfil, sokvagar
 from skrivbord.fel import SkrivbordFel
 
 log = logging.getLogger(__name__)
-
-# Messages Python writes from names and types, not from values.
-_MEDDELANDE_UTAN_DATA = (
-    AttributeError,
-    NameError,
-    ImportError,
-    NotImplementedError,
-    RecursionError,
-    ZeroDivisionError,
-    IndexError,
-    TypeError,
-    AssertionError,
-    MemoryError,
-)
-_UTELAMNAT = "(meddelandet utelämnat: det kan innehålla uppgifter från databasen)"
 
 _hanterar = False
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("krasch", text)
-
-
-def _undantagsrad(exc: BaseException) -> str:
-    namn = type(exc).__qualname__
-    modul = type(exc).__module__
-    if modul not in ("builtins", "__main__"):
-        namn = f"{modul}.{namn}"
-    if isinstance(exc, AssertionError) and exc.args:
-        return f"{namn}: {_UTELAMNAT}"  # assert messages are often f-strings with values
-    if isinstance(exc, _MEDDELANDE_UTAN_DATA):
-        text = str(exc)
-        return f"{namn}: {text}" if text else namn
-    return f"{namn}: {_UTELAMNAT}" if str(exc) else namn
-
-
-def _kedja(varde: BaseException, spar: TracebackType | None) -> list[str]:
-    """The traceback of ``varde`` and its causes, oldest first, without messages' data."""
-    rader: list[str] = []
-    sedda: set[int] = set()
-    led: list[tuple[BaseException, TracebackType | None, str]] = []
-    exc: BaseException | None = varde
-    tb = spar
-    while exc is not None and id(exc) not in sedda:
-        sedda.add(id(exc))
-        if exc.__cause__ is not None:
-            orsak, text = exc.__cause__, "Felet ovan orsakade felet nedan:"
-        elif exc.__context__ is not None and not exc.__suppress_context__:
-            orsak, text = exc.__context__, "Under hanteringen av felet ovan inträffade felet nedan:"
-        else:
-            orsak, text = None, ""
-        led.append((exc, tb, text))
-        exc = orsak
-        tb = orsak.__traceback__ if orsak is not None else None
-    for exc, tb, text in reversed(led):
-        if text:  # how this exception relates to the one printed above it
-            rader += ["", text, ""]
-        rader.append("Traceback (senaste anropet sist):")
-        for ram in traceback.extract_tb(tb):
-            rader.append(f'  File "{ram.filename}", line {ram.lineno}, in {ram.name}')
-            if ram.line:
-                rader.append(f"    {ram.line.strip()}")
-        rader.append(_undantagsrad(exc))
-    return rader
 
 
 def _dolj_hemmapp(text: str) -> str:
@@ -120,14 +63,14 @@ def rapport(typ: type[BaseException], varde: BaseException, spar: TracebackType 
         f"Tid: {datetime.now().isoformat(timespec='seconds')}",
         f"Tråd: {threading.current_thread().name}",
         "",
-        *_kedja(varde, spar),
+        *loggning.felkedja(varde, spar),
     ]
     return _dolj_hemmapp("\n".join(rader))
 
 
 def spara(text: str) -> Path:
     fil = sokvagar.loggmapp() / f"krasch-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
-    fil.write_text(text + "\n", encoding="utf-8")
+    privatfil.skriv_text(fil, text + "\n")
     return fil
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -9,8 +12,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
-from skrivbord import __version__, sokvagar
-from skrivbord.fel import DatabasLast
+from skrivbord import __version__, loggning, sokvagar
+from skrivbord.fel import DatabasLast, SkadadDatabas
 from skrivbord.ui import krasch
 
 
@@ -55,9 +58,61 @@ def test_krasch_skriver_logg_utan_falttext(qtbot, visade) -> None:
     assert visade == [text.rstrip("\n")]
 
 
-def test_kodens_egna_meddelanden_behalls(visade) -> None:
-    _krascha(AttributeError("'NoneType' object has no attribute 'databas'"))
-    assert "AttributeError: 'NoneType' object has no attribute 'databas'" in visade[0]
+HEMLIGT = "Provsdotter-19121212-1212"
+
+
+@pytest.fixture
+def loggfil():
+    """The app's log file for this test, taken down again after it."""
+    rot = logging.getLogger()
+    fore = list(rot.handlers)
+    fil = loggning.starta()
+    yield fil
+    for hanterare in rot.handlers[:]:
+        if hanterare not in fore:
+            rot.removeHandler(hanterare)
+            hanterare.close()
+
+
+@pytest.mark.parametrize("typ", [TypeError, AttributeError, KeyError, ValueError])
+def test_pythons_meddelanden_utelamnas_i_rapport_och_logg(visade, loggfil, typ) -> None:
+    def spara_formularet() -> None:
+        raise typ(f"'{HEMLIGT}' object is not callable")
+
+    try:
+        spara_formularet()
+    except typ:
+        logging.getLogger("test").exception("formuläret kunde inte sparas")
+        krasch.hantera(*sys.exc_info())
+    (fil,) = sokvagar.loggmapp().glob("krasch-*.txt")
+    for text in (visade[0], fil.read_text(encoding="utf-8"), loggfil.read_text(encoding="utf-8")):
+        assert HEMLIGT not in text
+        assert typ.__name__ in text and "spara_formularet" in text
+        assert "raise typ(" not in text  # no source lines either
+
+
+def test_skrivbordsfelets_meddelande_behalls_i_kedjan(visade) -> None:
+    try:
+        try:
+            raise TypeError(HEMLIGT)
+        except TypeError as inre:
+            raise SkadadDatabas("/tmp/prov.db", "sidan 2") from inre
+    except SkadadDatabas as yttre:
+        text = "\n".join(loggning.felkedja(yttre, yttre.__traceback__))
+    assert "SkadadDatabas: Databasen prov.db är skadad: sidan 2." in text
+    assert "TypeError" in text and HEMLIGT not in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="filrättigheter finns bara på POSIX")
+def test_rapporten_och_loggen_lases_bara_av_agaren(visade, loggfil) -> None:
+    gammal = os.umask(0o022)
+    try:
+        _krascha(RuntimeError("x"))
+    finally:
+        os.umask(gammal)
+    (fil,) = sokvagar.loggmapp().glob("krasch-*.txt")
+    assert stat.S_IMODE(fil.stat().st_mode) == 0o600
+    assert stat.S_IMODE(loggfil.stat().st_mode) == 0o600
 
 
 def test_orsakskedjan_finns_med(visade) -> None:
