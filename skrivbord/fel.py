@@ -128,7 +128,9 @@ class SkadadDatabas(DatabasFel):
         text = f"Databasen {Path(sokvag).name} är skadad"
         text += f": {detalj}." if detalj else "."
         super().__init__(
-            sokvag, text + " Återställ den senaste säkerhetskopian (se Arkiv → Säkerhetskopior)."
+            sokvag,
+            text + " Återställ den senaste säkerhetskopian: Hjälp → Handbok, avsnittet "
+            "Säkerhetskopior, visar var kopiorna finns och hur du öppnar en.",
         )
 
 
