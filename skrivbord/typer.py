@@ -155,6 +155,10 @@ Avvikelsestatus._etiketter = {
 
 
 class LexMaria(_MedEtikett, StrEnum):
+    """The lex Maria assessment (PSL 3 kap. 5 §). "Not yet assessed" is its own state,
+    so that it never reads as "assessed, not relevant"."""
+
+    EJ_BEDOMD = "ej_bedomd"
     EJ_AKTUELL = "ej_aktuell"
     UTREDS = "utreds"
     ANMALD = "anmald"
@@ -162,11 +166,14 @@ class LexMaria(_MedEtikett, StrEnum):
 
 
 LexMaria._etiketter = {
-    "ej_aktuell": N_("Ej aktuell"),
+    "ej_bedomd": N_("Ej bedömd"),
+    "ej_aktuell": N_("Bedömd: ej aktuell"),
     "utreds": N_("Utreds"),
     "anmald": N_("Anmäld till IVO"),
     "ej_anmald": N_("Ej anmäld efter utredning"),
 }
+# No lex Maria case: not assessed yet, or assessed as not relevant (the list's "Nej").
+INGEN_LEX_MARIA = (LexMaria.EJ_BEDOMD, LexMaria.EJ_AKTUELL)
 
 
 class Atgardsstatus(_MedEtikett, StrEnum):

@@ -900,6 +900,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bedömd: ej aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bemanning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,11 +920,11 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ej aktuell</source>
+        <source>Ej anmäld efter utredning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ej anmäld efter utredning</source>
+        <source>Ej bedömd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

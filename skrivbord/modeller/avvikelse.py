@@ -125,7 +125,7 @@ class Avvikelse(Tidsstamplad, Bas):
     status: Mapped[Avvikelsestatus] = mapped_column(
         kolumntyp(Avvikelsestatus), default=Avvikelsestatus.REGISTRERAD
     )
-    lex_maria: Mapped[LexMaria] = mapped_column(kolumntyp(LexMaria), default=LexMaria.EJ_AKTUELL)
+    lex_maria: Mapped[LexMaria] = mapped_column(kolumntyp(LexMaria), default=LexMaria.EJ_BEDOMD)
     lex_maria_datum: Mapped[date | None]
     ivo_referens: Mapped[str | None] = mapped_column(String(40))
 

@@ -17,7 +17,7 @@ from skrivbord.modeller import Avvikelse, AvvikelseKategori, Databasinfo, Enhet
 from skrivbord.modeller.databasinfo import APPLIKATION
 from skrivbord.tid import nu_utc
 from skrivbord.tjanster import databasfil
-from skrivbord.typer import Enhetstyp
+from skrivbord.typer import Enhetstyp, LexMaria
 
 
 def _gammal_databas(sokvag: Path, nyckelring: Nyckelring) -> bytes:
@@ -69,6 +69,8 @@ def test_aldre_databas_uppgraderas_med_kopia(tmp_path: Path, nyckelring: Nyckelr
             assert (enhet.har_lakemedelsforrad, enhet.gor_veckogenomgangar) == (True, True)
             assert enhet.startdatum is None and avvikelse.tid_okand is False
             assert session.get(Databasinfo, "skapad") is not None
+            # 0008: "ej aktuell" without a date was never assessed: now "ej bedömd".
+            assert avvikelse.lex_maria is LexMaria.EJ_BEDOMD
         kopior = sakerhetskopia.kopior(sakerhetskopia.kopiemapp(databas), sokvag.stem)
 
     assert len(kopior) == 1

@@ -51,7 +51,7 @@ def test_standardvarden(databas: Databas, ny_avvikelse) -> None:
     with databas.session() as session:
         a = session.get(Avvikelse, avvikelse_id)
         assert a.status is Avvikelsestatus.REGISTRERAD
-        assert a.lex_maria is LexMaria.EJ_AKTUELL
+        assert a.lex_maria is LexMaria.EJ_BEDOMD
         assert a.konsekvens == Konsekvens.INGEN_SKADA
         assert a.mellan_vardgivare is False
         assert a.handelseanalys is None

@@ -15,16 +15,25 @@ from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Atgard, Avvikelse, AvvikelseOrsak, Statusandring, Uppfoljning
 from skrivbord.tjanster.avvikelser.registrering import hamta_orm
-from skrivbord.typer import Atgardsstatus, Avvikelsestatus, LexMaria, Orsaksomrade
+from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Konsekvens, LexMaria, Orsaksomrade
 
 S = Avvikelsestatus
 ORDNING = [S.REGISTRERAD, S.UNDER_UTREDNING, S.ATGARDER_BESLUTADE, S.UPPFOLJD, S.AVSLUTAD]
 OPPNA_ATGARDER = (Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR)
+RISK_KRAVER_BEDOMNING = 8  # konsekvens × sannolikhet: high risk (Socialstyrelsen's matrix)
 
 
 def nasta_status(status: Avvikelsestatus) -> Avvikelsestatus | None:
     i = ORDNING.index(status)
     return ORDNING[i + 1] if i + 1 < len(ORDNING) else None
+
+
+def kraver_lex_maria_bedomning(avvikelse: Avvikelse) -> bool:
+    """An avvikelse that may be a serious vårdskada: actual konsekvens allvarlig or
+    dödsfall, or a risk score of RISK_KRAVER_BEDOMNING or more. It is not closed until
+    the lex Maria question has an answer (PSL 3 kap. 5–6 §§)."""
+    poang = (avvikelse.risk_konsekvens or 0) * (avvikelse.risk_sannolikhet or 0)
+    return avvikelse.konsekvens >= Konsekvens.ALLVARLIG or poang >= RISK_KRAVER_BEDOMNING
 
 
 def _krav_for(avvikelse: Avvikelse, till: Avvikelsestatus) -> str | None:
@@ -38,6 +47,12 @@ def _krav_for(avvikelse: Avvikelse, till: Avvikelsestatus) -> str | None:
             return "Det finns åtgärder som inte är klara. Avsluta eller stryk dem först."
         if avvikelse.lex_maria == LexMaria.UTREDS:
             return "Lex Maria-bedömningen pågår. Avsluta den innan avvikelsen avslutas."
+        if avvikelse.lex_maria == LexMaria.EJ_BEDOMD and kraver_lex_maria_bedomning(avvikelse):
+            return (
+                "Avvikelsen har allvarlig konsekvens eller hög risk: gör lex Maria-"
+                "bedömningen (PSL 3 kap. 5 §) innan den avslutas, även om den blir "
+                "”Bedömd: ej aktuell”."
+            )
     return None
 
 
@@ -153,7 +168,7 @@ def satt_lex_maria(
     motivering: str = "",
     ivo_referens: str | None = None,
 ) -> None:
-    if bedomning != LexMaria.EJ_AKTUELL and datum is None:
+    if bedomning != LexMaria.EJ_BEDOMD and datum is None:
         raise OgiltigUppgift("Ange datum för lex Maria-bedömningen.")
     if bedomning in (LexMaria.ANMALD, LexMaria.EJ_ANMALD) and not motivering.strip():
         raise OgiltigUppgift("Skriv en motivering till lex Maria-beslutet.")

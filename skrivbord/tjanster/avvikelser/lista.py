@@ -41,7 +41,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from skrivbord.lagring.databas import Databas
-from skrivbord.typer import Avvikelsestatus, Konsekvens, LexMaria
+from skrivbord.typer import INGEN_LEX_MARIA, Avvikelsestatus, Konsekvens, LexMaria
 
 SIDSTORLEK = 256
 _ORD = re.compile(r"\w+", re.UNICODE)
@@ -129,8 +129,10 @@ def _villkor(filter: Filter) -> tuple[list[str], list[object]]:
     elif filter.mellan_vardgivare is False:
         villkor.append("+mellan_vardgivare = 0")
     if filter.lex_maria is not None:
-        villkor.append("lex_maria != ?" if filter.lex_maria else "lex_maria = ?")
-        parametrar.append(LexMaria.EJ_AKTUELL.value)
+        # "Ja": utreds, anmäld or not reported after investigation; "Nej": not assessed
+        # yet, or assessed as not relevant.
+        villkor.append("lex_maria NOT IN (?, ?)" if filter.lex_maria else "lex_maria IN (?, ?)")
+        parametrar.extend(status.value for status in INGEN_LEX_MARIA)
     if filter.forsenade_atgarder_per is not None:
         villkor.append(
             "+id IN (SELECT avvikelse_id FROM atgard "

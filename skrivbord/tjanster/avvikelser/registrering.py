@@ -134,7 +134,7 @@ class AvvikelseDetalj:
     analys_text: str = ""
     atgarder: list[AtgardRad] = field(default_factory=list)
     uppfoljningar: list[UppfoljningRad] = field(default_factory=list)
-    lex_maria: LexMariaBedomning = LexMariaBedomning(LexMaria.EJ_AKTUELL, None, "", None)
+    lex_maria: LexMariaBedomning = LexMariaBedomning(LexMaria.EJ_BEDOMD, None, "", None)
     handelseanalys: bool | None = None
 
     @property

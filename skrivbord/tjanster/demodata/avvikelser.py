@@ -83,7 +83,8 @@ _STATUS_EFTER_ALDER = (
 _FORSENING = (0,) * 14 + (1,) * 4 + (2, 3, 7)  # days from event to report
 _MED_ATGARD = frozenset({"atgarder_beslutade", "uppfoljd", "avslutad"})
 # lex_maria, lex_maria_datum, ivo_referens, lex_maria_motivering of most avvikelser
-_EJ_LEX_MARIA: tuple[str, ...] = ("ej_aktuell", "", "", "")
+_EJ_LEX_MARIA: tuple[str, ...] = ("ej_bedomd", "", "", "")
+_BEDOMD_EJ_AKTUELL = "Ingen vårdskada som ska anmälas enligt lex Maria."
 _MOTIVERINGAR = {
     "anmald": "Allvarlig vårdskada har inträffat; anmäld till IVO.",
     "ej_anmald": "Händelsen har inte medfört och kunde inte ha medfört allvarlig vårdskada.",
@@ -216,6 +217,10 @@ class _Dragning:
         lex = _EJ_LEX_MARIA
         if mall.lex_maria:
             status, lex = self._lex_maria(rdag, ar, status)
+        elif mall.kraver_lex_bedomning and status == "avslutad":
+            # Closed serious cases were assessed (the workflow demands it), a week on.
+            bedomd = dagar[min(rdag + 7, sista)]
+            lex = ("ej_aktuell", bedomd, "", _BEDOMD_EJ_AKTUELL)
         extern = underrattad = ""
         if mall.mellan:
             extern = f"RV-{ar}-{nasta % 100000:05d}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from skrivbord.resurser import resurs
 from skrivbord.tjanster.avvikelser import risk
+from skrivbord.tjanster.avvikelser.flode import RISK_KRAVER_BEDOMNING
 from skrivbord.typer import Roll
 
 # The workflow's steps, in order.
@@ -164,6 +165,8 @@ class Mall:
     lex_maria: bool
     mellan: bool
     varianter: dict[str, tuple[object, ...]]
+    # Serious enough that a closed case needs a lex Maria assessment (flode's rule).
+    kraver_lex_bedomning: bool = False
 
 
 def skapa_mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:
@@ -191,7 +194,8 @@ def skapa_mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:
     utreds = (*fore, risk_k, risk_s, *mitt, "", -1, "")
     beslutad = (*fore, risk_k, risk_s, *mitt, motpart_svar, handelseanalys, analys)
     varianter = dict(zip(STATUS, (registrerad, utreds, beslutad, beslutad, beslutad), strict=True))
-    return Mall(kod, kategori_id, roll.value, lex, mellan, varianter)
+    kraver_bedomning = konsekvens >= 3 or risk_k * risk_s >= RISK_KRAVER_BEDOMNING
+    return Mall(kod, kategori_id, roll.value, lex, mellan, varianter, kraver_bedomning)
 
 
 def _beskrivning(

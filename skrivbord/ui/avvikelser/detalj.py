@@ -476,7 +476,7 @@ class AvvikelseDetaljPanel(QWidget):
 
     def _spara_lex_maria(self) -> None:
         bedomning = LexMaria(self.lex_bedomning.currentData())
-        datum = None if bedomning == LexMaria.EJ_AKTUELL else till_date(self.lex_datum.date())
+        datum = None if bedomning == LexMaria.EJ_BEDOMD else till_date(self.lex_datum.date())
         motivering, ivo = self.lex_motivering.text(), self.lex_ivo.text()
         self._utfor(
             lambda: avvikelseflode.satt_lex_maria(

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 
 from skrivbord.tjanster.avvikelser import lista as avvikelselista
 from skrivbord.tjanster.avvikelser.lista import AvvikelseRad, Filter, Sortering
-from skrivbord.typer import LexMaria
+from skrivbord.typer import INGEN_LEX_MARIA
 
 if TYPE_CHECKING:
     from skrivbord.tjanster.databasfil import Databas
@@ -185,7 +185,7 @@ class AvvikelseTabellModell(QAbstractTableModel):
             rad.konsekvens.etikett,
             rad.status.etikett,
             self._ja if rad.mellan_vardgivare else "",
-            "" if rad.lex_maria == LexMaria.EJ_AKTUELL else rad.lex_maria.etikett,
+            "" if rad.lex_maria in INGEN_LEX_MARIA else rad.lex_maria.etikett,
         )
 
     @property

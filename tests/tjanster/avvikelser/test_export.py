@@ -101,7 +101,7 @@ def test_csv_for_svenska_excel(med_avvikelser: Databas, tmp_path: Path) -> None:
         "Registrerad",
         "Nej",
     ]
-    assert aldst[11:] == ["Ej aktuell", "Fallolycka på rummet", "Hjälpte upp"]
+    assert aldst[11:] == ["Ej bedömd", "Fallolycka på rummet", "Hjälpte upp"]
     assert nyast[12] == 'Två rader\nmed; semikolon och "citat"'
     assert nyast[8] == ""  # no risk assessed
     # Formula injection: the cell starts with an apostrophe, the text is otherwise intact.
@@ -152,7 +152,7 @@ def test_xlsx_kan_lasas_av_openpyxl(med_avvikelser: Databas, tmp_path: Path) -> 
         6,
         "Registrerad",
         "Nej",
-        "Ej aktuell",
+        "Ej bedömd",
     )
     assert blad["B4"].number_format == "yyyy\\-mm\\-dd"
     assert nyast[12] == 'Två rader\nmed; semikolon och "citat"'

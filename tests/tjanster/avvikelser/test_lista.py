@@ -113,8 +113,8 @@ def _fall(lista_db: Databas) -> int:
         (Filter(status=Avvikelsestatus.UNDER_UTREDNING), "status = 'under_utredning'", ()),
         (Filter(mellan_vardgivare=True), "mellan_vardgivare = 1", ()),
         (Filter(mellan_vardgivare=False), "mellan_vardgivare = 0", ()),
-        (Filter(lex_maria=True), "lex_maria != 'ej_aktuell'", ()),
-        (Filter(lex_maria=False), "lex_maria = 'ej_aktuell'", ()),
+        (Filter(lex_maria=True), "lex_maria NOT IN ('ej_bedomd', 'ej_aktuell')", ()),
+        (Filter(lex_maria=False), "lex_maria IN ('ej_bedomd', 'ej_aktuell')", ()),
         (
             Filter(enhet_id=1, status=Avvikelsestatus.AVSLUTAD, fran=date(2026, 1, 1)),
             "enhet_id = 1 AND status = 'avslutad' AND handelse_tid >= '2026-01-01'",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import fields, replace
 from datetime import date, datetime
 
@@ -221,6 +222,42 @@ def test_lex_maria_som_utreds_hindrar_avslut(databas, fall) -> None:
     flode.satt_lex_maria(databas, nytt_id, LexMaria.UTREDS, date(2026, 11, 22))
     with pytest.raises(OgiltigUppgift, match="Lex Maria"):
         flode.flytta_fram(databas, nytt_id)
+
+
+def _till_uppfoljd(databas, nytt_id: int) -> None:
+    flode.flytta_fram(databas, nytt_id)
+    flode.spara_analys(databas, nytt_id, {Orsaksomrade.KOMPETENS}, "")
+    flode.flytta_fram(databas, nytt_id)
+    flode.lagg_till_uppfoljning(databas, nytt_id, date(2026, 11, 22), True, idag=IDAG)
+    flode.flytta_fram(databas, nytt_id)
+
+
+@pytest.mark.parametrize(
+    ("andring", "kravs"),
+    [
+        ({"konsekvens": Konsekvens.ALLVARLIG}, True),
+        ({"konsekvens": Konsekvens.DODSFALL}, True),
+        ({"risk_konsekvens": 4, "risk_sannolikhet": 2}, True),  # risk 8
+        ({"risk_konsekvens": 3, "risk_sannolikhet": 2}, False),  # risk 6, lindrig
+        ({"konsekvens": Konsekvens.MATTLIG}, False),
+    ],
+)
+def test_allvarlig_konsekvens_eller_hog_risk_avslutas_inte_utan_lex_maria_bedomning(
+    databas, fall, andring, kravs
+) -> None:
+    """PSL 3 kap. 5 §: "not yet assessed" is not "not relevant". A case that may be a
+    serious vårdskada is not closed before the lex Maria question has an answer."""
+    nytt_id = avvikelser.registrera(databas, dataclasses.replace(fall, **andring), IDAG)
+    assert avvikelser.hamta(databas, nytt_id).lex_maria.bedomning is LexMaria.EJ_BEDOMD
+    _till_uppfoljd(databas, nytt_id)
+    if kravs:
+        with pytest.raises(OgiltigUppgift, match="lex Maria-bedömningen"):
+            flode.flytta_fram(databas, nytt_id)
+        # "Assessed, not relevant" is an answer; it carries the day it was given.
+        with pytest.raises(OgiltigUppgift, match="datum"):
+            flode.satt_lex_maria(databas, nytt_id, LexMaria.EJ_AKTUELL, None)
+        flode.satt_lex_maria(databas, nytt_id, LexMaria.EJ_AKTUELL, date(2026, 11, 22))
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.AVSLUTAD
 
 
 def test_atgard_regler(databas, fall) -> None:

@@ -76,7 +76,9 @@ def test_realistiska_proportioner(demo: lagring.Databas) -> None:
     mellan = ett(demo, "SELECT avg(mellan_vardgivare) FROM avvikelse")
     assert 0.01 <= mellan <= 0.08
     for ar, antal in alla(
-        demo, "SELECT ar, count(*) FROM avvikelse WHERE lex_maria != 'ej_aktuell' GROUP BY ar"
+        demo,
+        "SELECT ar, count(*) FROM avvikelse WHERE lex_maria NOT IN ('ej_aktuell', 'ej_bedomd') "
+        "GROUP BY ar",
     ):
         assert 1 <= antal <= 15, ar  # a handful a year
     lindriga = ett(demo, "SELECT avg(konsekvens <= 1) FROM avvikelse")
@@ -116,10 +118,14 @@ def test_foljer_arbetsflodets_regler(demo: lagring.Databas) -> None:
         "lex Maria utreds men avslutad": "SELECT count(*) FROM avvikelse "
         "WHERE lex_maria = 'utreds' AND status = 'avslutad'",
         "lex Maria utan datum eller motivering": "SELECT count(*) FROM avvikelse "
-        "WHERE lex_maria != 'ej_aktuell' AND (lex_maria_datum IS NULL OR "
+        "WHERE lex_maria != 'ej_bedomd' AND (lex_maria_datum IS NULL OR "
         "(lex_maria != 'utreds' AND lex_maria_motivering = ''))",
         "fall utan fält": "SELECT count(*) FROM avvikelse a JOIN avvikelse_kategori k "
         "ON k.id = a.kategori_id WHERE k.kod = 'fall' AND (fall_plats IS NULL OR fall_skada IS NULL)",
+        # The workflow's rule (flode.kraver_lex_maria_bedomning), kept by the demo too.
+        "allvarlig avslutad utan lex Maria-bedömning": "SELECT count(*) FROM avvikelse "
+        "WHERE status = 'avslutad' AND lex_maria = 'ej_bedomd' AND (konsekvens >= 3 OR "
+        "risk_konsekvens * risk_sannolikhet >= 8)",
         "risk före utredning": "SELECT count(*) FROM avvikelse "
         "WHERE status = 'registrerad' AND risk_konsekvens IS NOT NULL",
         "historiken slutar inte i status": "SELECT count(*) FROM avvikelse a WHERE a.status != "
