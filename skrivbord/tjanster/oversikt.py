@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from skrivbord import perioder
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import (
     Atgard,
@@ -54,14 +55,6 @@ class Oversikt:
     @property
     def aktiva_enheter(self) -> int:
         return sum(self.enheter_per_typ.values())
-
-
-def _samma_dag_i_fjol(idag: date) -> date:
-    """Compare with the same span last year (29 February becomes 28 February)."""
-    try:
-        return idag.replace(year=idag.year - 1)
-    except ValueError:
-        return idag.replace(year=idag.year - 1, day=28)
 
 
 def _rakna(s: Session, fraga: Select[int]) -> int:
@@ -173,8 +166,9 @@ def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
             personal=aktiv_personal(s),
             avvikelser_i_ar=avvikelser_under_ar(s, idag.year),
             avvikelser_forra_aret=avvikelser_under_ar(s, idag.year - 1),
+            # The same span last year (29 February becomes 28 February).
             avvikelser_forra_aret_samma_period=avvikelser_mellan(
-                s, date(idag.year - 1, 1, 1), _samma_dag_i_fjol(idag)
+                s, date(idag.year - 1, 1, 1), perioder.samma_dag(idag, idag.year - 1)
             ),
             oppna_avvikelser=oppna_avvikelser(s),
             forsenade_atgarder=forsenade_atgarder(s, idag),
