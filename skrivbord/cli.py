@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -141,7 +142,8 @@ def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
         "--period",
         required=True,
         metavar="PERIOD",
-        help="2025 (helår), 2025H1/2025H2 (halvår) eller 2025Q1–2025Q4 (kvartal)",
+        help="2025 (helår), 2025H1/2025H2 (halvår) eller 2025Q1–2025Q4 (kvartal); en "
+        "pågående period räknas till och med i går",
     )
     samman.add_argument(
         "--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs"
@@ -333,15 +335,24 @@ def _rapport(args: argparse.Namespace) -> int:
     from skrivbord import perioder
     from skrivbord.tjanster.avvikelser import sammanstallning
 
-    period = perioder.tolka(args.period)  # a Swedish error before the database is opened
+    # A Swedish error before the database is opened, also for a period not yet begun; a
+    # running one is cut at today and titled by its dates.
+    idag = date.today()
+    period = perioder.kapa(perioder.tolka(args.period), idag)
     rad = _Framstegsrad()
     oppen = _oppna_for_kommando(args.databas)
     try:
-        ut = kor_till_slut(sammanstallning.berakna_och_skriv(oppen.databas, period, args.ut), rad)
+        ut = kor_till_slut(
+            sammanstallning.berakna_och_skriv(oppen.databas, period, args.ut, idag=idag), rad
+        )
     finally:
         rad.klar()
         oppen.stang()
     print(f"Sammanställningen för {period.etikett} skrevs till {ut}.")
+    if period.pagaende:
+        print(
+            "Perioden pågår: den räknas till och med i går och jämförs med samma datum tidigare år."
+        )
     return 0
 
 
