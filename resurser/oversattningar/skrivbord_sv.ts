@@ -2017,7 +2017,8 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>SammanstallningDialog</name>
     <message>
-        <source>2025 = helår, 2025H1/2025H2 = halvår, 2025Q3 = kvartal. En period som pågår räknas till och med i går och jämförs med samma datum tidigare år.</source>
+        <source>2025 = helår, 2025H1/2025H2 = halvår, 2025Q3 = kvartal.
+Pågående period: till och med i går, mot samma datum tidigare år.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -83,11 +83,12 @@ class SammanstallningDialog(QDialog):
         form.addRow(
             "",
             QLabel(
+                # Two short lines, no word wrap: a wrapped label in a form row gets
+                # the height of more lines than it shows.
                 self.tr(
-                    "2025 = helår, 2025H1/2025H2 = halvår, 2025Q3 = kvartal. En period som "
-                    "pågår räknas till och med i går och jämförs med samma datum tidigare år."
+                    "2025 = helår, 2025H1/2025H2 = halvår, 2025Q3 = kvartal.\n"
+                    "Pågående period: till och med i går, mot samma datum tidigare år."
                 ),
-                wordWrap=True,
                 styleSheet="color:#5f6b76",
             ),
         )
