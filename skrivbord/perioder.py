@@ -160,12 +160,13 @@ def kapa(period: Period, idag: date) -> Period:
         return _kapad(hel, idag)
     if idag == hel.start:
         raise OgiltigUppgift(
-            f"Perioden {hel.etikett} börjar i dag, {datumspann(idag, idag)}. En sammanställning räknar "
-            "hela dagar till och med i går; välj en period som har börjat."
+            f"Perioden {hel.etikett} börjar i dag, {datumspann(idag, idag)}. En "
+            "sammanställning räknar hela dagar till och med i går; välj en period som har "
+            "börjat."
         )
     raise OgiltigUppgift(
-        f"Perioden {hel.etikett} har inte börjat: den börjar {datumspann(hel.start, hel.start)}. "
-        "Välj en period som har börjat."
+        f"Perioden {hel.etikett} har inte börjat: den börjar "
+        f"{datumspann(hel.start, hel.start)}. Välj en period som har börjat."
     )
 
 
