@@ -75,14 +75,11 @@ def _period(text: str) -> Period:
             f"skriv perioden utan mellanslag, till exempel 2025H1, inte {text!r}"
         )
     try:
-        period = perioder.tolka(text)
+        # A running period is cut at today (counted up to yesterday); one with no whole
+        # day passed yet is refused.
+        return perioder.kapa(perioder.tolka(text), date.today())
     except fel.OgiltigUppgift as exc:
         raise argparse.ArgumentTypeError(exc.meddelande) from None
-    if period.start > date.today():
-        raise argparse.ArgumentTypeError(
-            f"perioden {period.etikett} har inte börjat än; välj en period som börjat"
-        )
-    return period
 
 
 def _kommunkod(text: str) -> str:
@@ -209,8 +206,8 @@ def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
         required=True,
         type=_period,
         metavar="PERIOD",
-        help="2025 (helår), 2025H1/2025H2 (halvår) eller 2025Q1–2025Q4 (kvartal); "
-        "en period som pågår går bra, en som inte börjat än inte",
+        help="2025 (helår), 2025H1/2025H2 (halvår) eller 2025Q1–2025Q4 (kvartal); en "
+        "pågående period räknas till och med i går",
     )
     samman.add_argument(
         "--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs"
@@ -415,15 +412,23 @@ def _sjalvtest(args: argparse.Namespace) -> int:
 def _rapport(args: argparse.Namespace) -> int:
     from skrivbord.tjanster.avvikelser import sammanstallning
 
-    period = args.period  # checked by _period before the database is opened
+    # Checked, and a running period cut at today, by _period before the database opens.
+    period = args.period
+    idag = date.today()
     rad = _Framstegsrad()
     oppen = _oppna_for_kommando(args.databas)
     try:
-        ut = kor_till_slut(sammanstallning.berakna_och_skriv(oppen.databas, period, args.ut), rad)
+        ut = kor_till_slut(
+            sammanstallning.berakna_och_skriv(oppen.databas, period, args.ut, idag=idag), rad
+        )
     finally:
         rad.klar()
         oppen.stang()
     print(f"Sammanställningen för {period.etikett} skrevs till {ut}.")
+    if period.pagaende:
+        print(
+            "Perioden pågår: den räknas till och med i går och jämförs med samma datum tidigare år."
+        )
     return 0
 
 

@@ -125,6 +125,44 @@ def test_demo_kontroll_och_sammanstallning(miljo, tmp_path: Path) -> None:
     assert fel_period.returncode == 2 and "Traceback" not in fel_period.stderr
 
 
+def _sammanstallning(miljo, databas: Path, period: str, ut: Path):
+    return kor(
+        miljo,
+        "rapport",
+        "sammanstallning",
+        "--databas",
+        str(databas),
+        "--period",
+        period,
+        "--ut",
+        str(ut),
+    )
+
+
+def test_pagaende_period_skrivs_med_kapad_rubrik(miljo, tmp_path: Path) -> None:
+    """The running year is cut at today (up to yesterday), and the CLI prints the cut
+    title; a year not begun is refused before the database is opened."""
+    from skrivbord import perioder
+
+    databas = tmp_path / "demo.db"
+    skapad = kor(miljo, "demo", "--databas", str(databas), "--ar", "1", "--avvikelser-per-ar", "20")
+    assert skapad.returncode == 0, skapad.stderr
+    idag = date.today()
+    pdf = tmp_path / "i-ar.pdf"
+    pagaende = _sammanstallning(miljo, databas, str(idag.year), pdf)
+    if idag == date(idag.year, 1, 1):  # no whole day of the year yet
+        assert pagaende.returncode == 1 and "börjar i dag" in pagaende.stderr
+    else:
+        assert pagaende.returncode == 0, pagaende.stderr
+        titel = perioder.kapa(perioder.tolka(str(idag.year)), idag).etikett
+        assert titel.startswith("1 januari")
+        assert f"Sammanställningen för {titel} skrevs till {pdf}." in pagaende.stdout
+        assert "Perioden pågår" in pagaende.stdout
+    framtida = _sammanstallning(miljo, tmp_path / "saknas.db", str(idag.year + 1), pdf)
+    assert framtida.returncode == 2 and "har inte börjat" in framtida.stderr
+    assert "Traceback" not in framtida.stderr
+
+
 def test_utan_nyckel_kravs_aterstallningsnyckeln(miljo, tmp_path: Path) -> None:
     databas = tmp_path / "demo.db"
     skapad = kor(miljo, "demo", "--databas", str(databas), "--ar", "1", "--avvikelser-per-ar", "20")

@@ -2280,7 +2280,8 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>SammanstallningDialog</name>
     <message>
-        <source>2025 = helår, 2025H1/2025H2 = halvår, 2025Q3 = kvartal</source>
+        <source>2025 = helår, 2025H1/2025H2 = halvår, 2025Q3 = kvartal.
+Pågående period: till och med i går, mot samma datum tidigare år.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,6 +2322,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kod} – hittills ({dagar})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

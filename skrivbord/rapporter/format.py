@@ -12,22 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from skrivbord.perioder import datumspann
+
 NBSP = "\u00a0"
 MINUS = "\u2013"  # the en dash, Swedish typography's minus
-MANADER = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 # Where long words in table headings may break (soft hyphens; the heading styles have
 # embeddedHyphenation, so a break shows a hyphen and nothing else splits a word).
@@ -76,7 +64,7 @@ def antal_av(antal: int, ental: str, flertal: str) -> str:
 
 def datum(dag: date) -> str:
     """ "23 november 2026"."""
-    return f"{dag.day} {MANADER[dag.month - 1]} {dag.year}"
+    return datumspann(dag, dag)
 
 
 def upprakning(delar: Sequence[str]) -> str:

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from skrivbord import perioder
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import (
     Atgard,
@@ -77,14 +78,6 @@ class Oversikt:
     @property
     def aktiva_enheter(self) -> int:
         return sum(self.enheter_per_typ.values())
-
-
-def _samma_dag_i_fjol(idag: date) -> date:
-    """Compare with the same span last year (29 February becomes 28 February)."""
-    try:
-        return idag.replace(year=idag.year - 1)
-    except ValueError:
-        return idag.replace(year=idag.year - 1, day=28)
 
 
 def _rakna(s: Session, fraga: Select[int]) -> int:
@@ -247,7 +240,7 @@ def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
         # The year totals are the chart's months added up: one pass over the index of
         # handelse_tid instead of three (a million avvikelser: 60 ms saved).
         manader = per_manad(s, idag)
-        fjol = _samma_dag_i_fjol(idag)
+        fjol = perioder.samma_dag(idag, idag.year - 1)
         return Oversikt(
             kommun=uppgifter.namn if uppgifter else "",
             kommunkod=uppgifter.kommunkod if uppgifter else "",

@@ -23,6 +23,8 @@ from skrivbord.rapporter.avvikelser.sammanstallning_framsida import (
     avv,
     framsida,
     rad_forandring,
+    samma,
+    samma_datum_not,
 )
 from skrivbord.rapporter.avvikelser.underlag import Sammanstallning
 from skrivbord.rapporter.format import antal_av, datum, procent, tal
@@ -53,7 +55,7 @@ def _kategorier(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowabl
                 Paragraph("Avvikelser per kategori", stilar.rubrik2),
                 Paragraph(
                     f"Antal avvikelser per kategori {s.period.etikett}"
-                    + (" jämfört med samma period tidigare år." if jamfor else "."),
+                    + (f" jämfört med {samma(s)} tidigare år." if jamfor else "."),
                     stilar.brodtext,
                 ),
                 tabell,
@@ -63,6 +65,7 @@ def _kategorier(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowabl
         KeepTogether(
             [
                 Paragraph("Kategorier över åren" if jamfor else "Kategorier", stilar.rubrik2),
+                *samma_datum_not(s, stilar),
                 _kategoridiagram(s, stilar),
             ]
         ),
@@ -109,8 +112,20 @@ def _enheter_och_konsekvens(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> 
         "Konsekvens", _perioder(s), s.konsekvenser, stilar, totalt=s.totalt
     )
     return [
-        KeepTogether([Paragraph("Per typ av verksamhet", stilar.rubrik2), per_typ]),
-        KeepTogether([Paragraph("Konsekvens för patienten", stilar.rubrik2), konsekvens]),
+        KeepTogether(
+            [
+                Paragraph("Per typ av verksamhet", stilar.rubrik2),
+                *samma_datum_not(s, stilar),
+                per_typ,
+            ]
+        ),
+        KeepTogether(
+            [
+                Paragraph("Konsekvens för patienten", stilar.rubrik2),
+                *samma_datum_not(s, stilar),
+                konsekvens,
+            ]
+        ),
     ]
 
 
@@ -175,7 +190,8 @@ def _vardgivare(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowabl
         f"{avv(mv.aktuellt)} där en överenskommelse eller riktlinje mellan vårdgivare inte följdes"
     )
     if mv.foregaende is not None:
-        text += f" ({s.perioder[-2].kort}: {tal(mv.foregaende)})"
+        fore = f"samma datum {s.perioder[-2].kort}" if s.period.pagaende else s.perioder[-2].kort
+        text += f" ({fore}: {tal(mv.foregaende)})"
     text += ". Efter motpart och överenskommelse:" if fordelning.summa else "."
     delar: list[Flowable] = [
         Paragraph("Avvikelser mellan vårdgivare", stilar.rubrik2),
@@ -211,6 +227,7 @@ def _lex_maria(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable
                     + (f" Av periodens övriga avvikelser {ovriga_text}." if ovriga_text else ""),
                     stilar.brodtext,
                 ),
+                *samma_datum_not(s, stilar),
                 tabeller.tabell(data, [62 * mm] + [17 * mm] * len(s.perioder), stilar),
             ]
         )

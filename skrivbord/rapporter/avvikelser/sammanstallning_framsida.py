@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from skrivbord.perioder import datumspann
 from skrivbord.rapporter import diagram, tabeller
 from skrivbord.rapporter.avvikelser.underlag import Andel, Rad, Sammanstallning
 from skrivbord.rapporter.format import (
@@ -77,22 +78,49 @@ def _nyckeltal(s: Sammanstallning, stilar: type[Stilar]) -> Table:
     return tabeller.nyckeltal(rutor, stilar)
 
 
+def samma(s: Sammanstallning) -> str:
+    """What the earlier years are: "samma datum" for a running period, else "samma period"."""
+    return "samma datum" if s.period.pagaende else "samma period"
+
+
+def samma_datum_not(s: Sammanstallning, stilar: type[Stilar]) -> list[Flowable]:
+    """Under a table or chart of a running period: the dates every year is counted over."""
+    p = s.period
+    if not p.pagaende or len(s.perioder) < 2:
+        return []
+    return [Paragraph(f"{datumspann(p.start, p.sista_dag, med_ar=False)} varje år.", stilar.liten)]
+
+
+def _omfattning(s: Sammanstallning) -> str:
+    """The days counted and what they are compared with."""
+    p = s.period
+    jamfor = ", ".join(x.kort for x in s.perioder[:-1])
+    if p.pagaende:
+        # Cut at today (perioder.kapa): every year is counted over the same dates.
+        jamfor = ", ".join(str(x.ar) for x in s.perioder[:-1])
+        return (
+            f"Perioden pågår: siffrorna gäller {p.etikett}"
+            + (f" och jämförs med samma datum tidigare år ({jamfor})" if jamfor else "")
+            + "."
+        )
+    return (
+        f"Händelser {datum(p.start)} – {datum(p.sista_dag)}"
+        + (f", jämförda med samma period {jamfor}" if jamfor else "")
+        + "."
+    )
+
+
 def framsida(s: Sammanstallning, kommun: str, stilar: type[Stilar]) -> list[Flowable]:
     """The first page's flowables; ``kommun`` may be empty."""
-    p = s.period
-    sista = s.period.slut.fromordinal(s.period.slut.toordinal() - 1)
-    jamfor = ", ".join(x.kort for x in s.perioder[:-1])
     return [
-        Paragraph(f"Avvikelser {p.etikett}", stilar.rubrik1),
+        Paragraph(f"Avvikelser {s.period.etikett}", stilar.rubrik1),
         Paragraph(
             "Sammanställning för nämnden och patientsäkerhetsberättelsen"
             + (f" – {escape(kommun)}" if kommun else ""),
             stilar.ingress,
         ),
         Paragraph(
-            f"Händelser {datum(p.start)} – {datum(sista)}"
-            + (f", jämförda med samma period {jamfor}" if jamfor else "")
-            + f". Status, analyser och åtgärder per {datum(s.idag)}.",
+            f"{_omfattning(s)} Status, analyser och åtgärder per {datum(s.idag)}.",
             stilar.liten,
         ),
         Spacer(0, 4 * mm),
@@ -107,7 +135,7 @@ def framsida(s: Sammanstallning, kommun: str, stilar: type[Stilar]) -> list[Flow
             f"gäller som de var {datum(s.idag)}; nyligen inträffade händelser hinner "
             "ofta inte analyseras och följas upp före utskriften. En röd triangel (uppåt för "
             "fler, nedåt för färre) markerar en förändring med mer än "
-            f"{procent(s.markera_forandring)} mot samma period året före, när minst ett av "
+            f"{procent(s.markera_forandring)} mot {samma(s)} året före, när minst ett av "
             f"åren har {tal(s.markera_minst)} avvikelser eller fler. Dokumentet innehåller "
             "inga patientuppgifter och inga namn.",
             stilar.liten,

@@ -8,7 +8,10 @@ by counterpart and agreement, lex Maria, how many were analysed and followed up,
 åtgärder past their deadline, and what the catch-all category "Annat" hides.
 
 Everything is counted by the time of the event (``handelse_tid``): an avvikelse
-belongs to the period in which it happened. Shares and åtgärder are as they stand
+belongs to the period in which it happened. A period that is still running is cut at
+``idag`` (perioder.kapa: the whole days up to yesterday) and every earlier year is
+counted over the same dates, so 1 January – 30 November 2026 is compared with
+1 January – 30 November 2025, never with the whole year. Shares and åtgärder are as they stand
 on the day the summary is made (``idag``). The result is a frozen tree of plain
 numbers and labels (no ORM objects, no free text except the short "Annat" reasons,
 no names), ready for a PDF or a screen.
@@ -114,15 +117,17 @@ def berakna_stegvis(
     idag: date | None = None,
 ) -> Jobb[Sammanstallning]:
     """``berakna`` as a job (see jobb.py): yields Framsteg between the queries."""
+    idag = idag or date.today()
     if isinstance(period, str):
         period = perioder.tolka(period)
+    # A running period is counted up to yesterday and compared with the same dates.
+    period = perioder.kapa(period, idag)
     if not 0 <= jamfor_ar <= MAX_JAMFORELSEAR:
         raise OgiltigUppgift(
             f"Jämförelsen kan omfatta 0–{MAX_JAMFORELSEAR} tidigare år; välj ett av dem."
         )
     if markera_forandring < 0:
         raise OgiltigUppgift("Gränsen för markerad förändring kan inte vara negativ.")
-    idag = idag or date.today()
     alla = (*perioder.foregaende_ar(period, jamfor_ar), period)
     steg = _STEG + len(alla)
 

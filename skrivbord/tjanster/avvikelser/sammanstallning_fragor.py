@@ -8,7 +8,9 @@ How it is counted:
    from ``ix_avvikelse_aggregat`` alone: ``WHERE ar = ? AND kvartal IN (…)`` names the
    generated columns (never their expressions) and ``GROUP BY kvartal, kategori_id,
    enhet_id, konsekvens`` follows the index order, so there is no sort and no table
-   read (see statistik.py).
+   read (see statistik.py). A running period (cut at today, perioder.kapa) and its
+   comparison spans count their whole quarters so, and the days of the cut quarter
+   through the time index (DELKVARTAL: at most three months of rows).
 2. One pass over the period's own rows for what no index holds: fall injury and hour,
    medication error type and reporter group, counterpart and agreement, status, lex
    Maria, händelseanalys, whether an analysis exists, the "Annat" reason. This is the
@@ -54,6 +56,13 @@ AGGREGAT = (
     "SELECT kategori_id, enhet_id, konsekvens, count(*) FROM avvikelse "
     "WHERE ar = ? AND kvartal IN ({kvartal}) "
     "GROUP BY kvartal, kategori_id, enhet_id, konsekvens"
+)
+# 1. The counted days of a quarter cut at today (a running period): the time index and
+# the rows, since ix_avvikelse_aggregat has no day.
+DELKVARTAL = (
+    "SELECT kategori_id, enhet_id, konsekvens, count(*) FROM avvikelse "
+    "WHERE handelse_tid >= ? AND handelse_tid < ? "
+    "GROUP BY kategori_id, enhet_id, konsekvens"
 )
 # 2. One pass over the period's rows for the columns no index holds. Each row becomes
 # a short line of its values (unit separator between fields, "Annat" reason last, the
@@ -227,14 +236,29 @@ def _lasa_index(
 
 
 def _lasa_aggregat(anslutning: sqlcipher.Connection, period: Period) -> Aggregat:
-    """Query 1 for one period: (kategori_id, enhet_id, konsekvens) → count."""
-    sql = AGGREGAT.format(kvartal=_platser(period.kvartal))
+    """Query 1 for one period: (kategori_id, enhet_id, konsekvens) → count.
+
+    The whole quarters from the aggregate index; when the period is cut, the counted
+    days after them from DELKVARTAL.
+    """
     antal: Aggregat = Counter()
-    for kategori_id, enhet_id, konsekvens, n in anslutning.execute(
-        sql, (period.ar, *period.kvartal)
-    ):
-        antal[(kategori_id, enhet_id, konsekvens)] += n
+    hela = period.hela_kvartal
+    if hela:
+        sql = AGGREGAT.format(kvartal=_platser(hela))
+        for kategori_id, enhet_id, konsekvens, n in anslutning.execute(sql, (period.ar, *hela)):
+            antal[(kategori_id, enhet_id, konsekvens)] += n
+    if hela != period.kvartal:
+        delstart = _tid(_efter_kvartal(period.ar, hela[-1]) if hela else period.start)
+        for kategori_id, enhet_id, konsekvens, n in anslutning.execute(
+            DELKVARTAL, (delstart, _tid(period.rakna_till))
+        ):
+            antal[(kategori_id, enhet_id, konsekvens)] += n
     return antal
+
+
+def _efter_kvartal(ar: int, nummer: int) -> date:
+    """The first day after quarter ``nummer`` (1–3) of ``ar``."""
+    return date(ar, 3 * nummer + 1, 1)
 
 
 def _lasa_radpass(
@@ -331,8 +355,9 @@ def _platser(varden: tuple[int, ...]) -> str:
 
 
 def _tidsspann(period: Period) -> tuple[str, str]:
-    """The period as bounds on SQLAlchemy's stored DateTime text."""
-    return _tid(period.start), _tid(period.slut)
+    """The period's counted days (cut at today when running) as bounds on SQLAlchemy's
+    stored DateTime text."""
+    return _tid(period.start), _tid(period.rakna_till)
 
 
 def _tid(dag: date) -> str:

@@ -15,6 +15,7 @@ import pytest
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.rapporter.avvikelser import sammanstallning as rapport
+from skrivbord.rapporter.format import forandring, tal
 from skrivbord.tjanster import demodata
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser import sammanstallning
@@ -301,3 +302,51 @@ def test_fall_utan_klockslag_ar_inte_med_i_tid_pa_dygnet(databas: Databas, tmp_p
     assert "3 fall utan känd tidpunkt är inte med i tabellen." in rader
     natt = next(r for r in text.splitlines() if "Natt 22–06" in r)
     assert re.findall(r"\d+", natt.split("Natt 22–06")[1])[-1] == "1"  # its row total
+
+
+def test_pagaende_period_sager_det_pa_forsta_sidan(demo: Demo, tmp_path: Path) -> None:
+    """On 23 November 2026 the year 2026 is a running period: page 1 says it is cut at
+    yesterday and compared with the same dates, and every earlier-year figure (the
+    tables, the key figures and their percentage) covers 1 January – 22 November."""
+    s = sammanstallning.berakna(demo.databas, "2026", idag=IDAG)
+    ut = tmp_path / "pagaende.pdf"
+    rapport.skriv_pdf(s, ut, KOMMUN)
+    sidor = [p.extract_text(extraction_mode="layout") for p in pypdf.PdfReader(ut).pages]
+    forsta = " ".join(sidor[0].replace("\u00a0", " ").split())
+    assert "Avvikelser 1 januari – 22 november 2026" in forsta
+    assert (
+        "Perioden pågår: siffrorna gäller 1 januari – 22 november 2026 och jämförs med "
+        "samma datum tidigare år (2024, 2025)." in forsta
+    )
+    assert "mot samma datum året före" in forsta
+
+    def antal(ar: int) -> int:
+        return _sql(
+            demo.databas,
+            "SELECT count(*) FROM avvikelse WHERE handelse_tid >= ? AND handelse_tid < ?",
+            f"{ar}-01-01",
+            f"{ar}-11-23",
+        )[0][0]
+
+    ar2024, ar2025, ar2026 = antal(2024), antal(2025), antal(2026)
+    assert (
+        ar2026 > 200
+        and ar2025
+        < _sql(
+            demo.databas, "SELECT count(*) FROM avvikelse WHERE substr(handelse_tid, 1, 4) = '2025'"
+        )[0][0]
+    )
+    text = "\n".join(sidor)
+    tabell = _avsnitt(text, "Avvikelser per kategori")
+    assert "jämfört med samma datum tidigare år" in " ".join(tabell.split())
+    assert _rad(tabell, "Totalt", 3) == [ar2024, ar2025, ar2026]
+    assert _rad(_avsnitt(text, "Per typ av verksamhet"), "Totalt", 3) == [ar2024, ar2025, ar2026]
+    assert _rad(_avsnitt(text, "Konsekvens för patienten"), "Totalt", 3) == [
+        ar2024,
+        ar2025,
+        ar2026,
+    ]
+    nyckeltal = f"2025: {tal(ar2025)} ({forandring(ar2025, ar2026)})"
+    assert nyckeltal.replace("\u00a0", " ") in forsta
+    # Every page's header carries the cut title.
+    assert all("1 januari – 22 november 2026" in " ".join(sida.split()) for sida in sidor)

@@ -238,7 +238,7 @@ def _som_importerad(databas: Databas, avvikelse_id: int, s: Spec) -> None:
             anslutning.execute(f"UPDATE avvikelse SET {satt} WHERE id = ?", (avvikelse_id,))
 
 
-def _registrera(databas: Databas, s: Spec, kategori: dict, enhet: dict) -> None:
+def _registrera(databas: Databas, s: Spec, kategori: dict, enhet: dict, idag: date = IDAG) -> None:
     uppgifter = komplett(
         databas,
         avvikelser.AvvikelseUppgifter(
@@ -258,7 +258,7 @@ def _registrera(databas: Databas, s: Spec, kategori: dict, enhet: dict) -> None:
             overenskommelse=s.mellan[1] if s.mellan else None,
         ),
     )
-    avvikelse_id = avvikelser.registrera(databas, uppgifter, IDAG)
+    avvikelse_id = avvikelser.registrera(databas, uppgifter, idag)
     _som_importerad(databas, avvikelse_id, s)
     dag = s.tid.date()
     if s.orsaker or s.analys:
@@ -490,6 +490,12 @@ def test_fragornas_planer(liten_db: Databas) -> None:
         r"SEARCH a USING INDEX ix_avvikelse_(handelse_tid|lista) \(handelse_tid>", radpass
     )
     assert "SCAN a" not in radpass
+    # A running period's cut quarter: through a time index, never the whole table.
+    delkvartal = plan(fragor.DELKVARTAL, "2025-10-01 00:00:00.000000", tid[1])
+    assert re.search(
+        r"SEARCH avvikelse USING (COVERING )?INDEX ix_avvikelse_\w+ \(handelse_tid>", delkvartal
+    ), delkvartal
+    assert "SCAN avvikelse" not in delkvartal
     for sql in (fragor.JAMFORELSE, fragor.UPPFOLJDA):
         p = plan(sql, *tid)
         assert "COVERING INDEX" in p and "SCAN" not in p, p
@@ -548,3 +554,99 @@ def test_avbrutet_jobb_lamnar_inget_efter_sig(databas: Databas, tmp_path) -> Non
     assert databas.engine.pool.checkedout() == 0
     assert kor_till_slut(sammanstallning.berakna_och_skriv(databas, "2025", ut, idag=IDAG)) == ut
     assert ut.read_bytes().startswith(b"%PDF")
+
+
+# ---------------------------------------------------------------------------
+# A running period: cut at today, compared with the same dates in earlier years
+# ---------------------------------------------------------------------------
+
+DEN_1_DECEMBER = date(2026, 12, 1)
+
+
+def _pagaende_specar() -> list[Spec]:
+    """2025: 8 up to 30 November, 5 in December. 2026: 10 up to 30 November (in every
+    quarter, the last one a second before midnight), then today and later: not counted."""
+    s = [Spec(datetime(2025, m, 10, 9), "fall", skada=F.INGEN) for m in range(1, 12, 2)]
+    s += [Spec(datetime(2025, 11, 30, 23, 59), "fall", skada=F.INGEN)]
+    s += [Spec(datetime(2025, 1, 1, 0, 0), "lakemedel", "Hemtjänst Norra")]
+    s += [Spec(datetime(2025, 12, d, 12), "fall", skada=F.INGEN) for d in (1, 2, 10, 20, 31)]
+    s += [Spec(datetime(2026, m, 15, 8), "fall", skada=F.INGEN) for m in (2, 5, 8, 10)]
+    s += [Spec(datetime(2026, m, 3, 14), "lakemedel", "Hemtjänst Norra") for m in (1, 4, 7)]
+    s += [Spec(datetime(2026, 11, d, 12), "fall", skada=F.INGEN) for d in (1, 29)]
+    s += [Spec(datetime(2026, 11, 30, 23, 59, 59), "trycksar", konsekvens=Konsekvens.LINDRIG)]
+    s += [Spec(datetime(2026, 12, 1, 0, 0), "fall", skada=F.INGEN)]  # today: not over
+    s += [Spec(datetime(2026, 12, 3, 10), "fall", skada=F.INGEN)]  # registered later
+    return s
+
+
+@pytest.fixture
+def pagaende_db(databas: Databas) -> Databas:
+    with databas.session() as session:
+        kategori = {k.kod: k.id for k in session.scalars(select(AvvikelseKategori))}
+        enhet = {e.namn: e.id for e in session.scalars(select(Enhet))}
+    for spec in _pagaende_specar():
+        _registrera(databas, spec, kategori, enhet, idag=date(2026, 12, 5))
+    return databas
+
+
+def test_pagaende_period_kapas_vid_idag(pagaende_db: Databas) -> None:
+    """On 1 December 2026 the year 2026 is 1 January – 30 November: the totals are the
+    avvikelser up to and including the cut end, by category, unit type and consequence."""
+    s = sammanstallning.berakna(pagaende_db, "2026", jamfor_ar=1, idag=DEN_1_DECEMBER)
+    assert s.period.etikett == "1 januari – 30 november 2026"
+    assert s.period.pagaende and s.period.sista_dag == date(2026, 11, 30)
+    assert s.period.kod == "2026"
+    slut = datetime(2026, 12, 1)
+    raknade = [x for x in _pagaende_specar() if datetime(2026, 1, 1) <= x.tid < slut]
+    assert s.totalt.aktuellt == len(raknade) == 10
+    assert s.kategori_med_kod("fall").aktuellt == 6
+    assert s.kategori_med_kod("trycksar").aktuellt == 1
+    assert s.fall.summa == 6  # the row pass is cut the same way
+    assert sum(r.aktuellt for r in s.enhetstyper) == 10
+    assert sum(r.aktuellt for r in s.konsekvenser) == 10
+    assert s.kategori_per_enhetstyp.summa == 10
+    assert s.med_analys.av == 10
+
+
+def test_jamforelse_med_samma_datum_tidigare_ar(pagaende_db: Databas) -> None:
+    """1 January – 30 November 2026 against 1 January – 30 November 2025 (8, not the
+    13 of the whole year): +25 %, in every row."""
+    s = sammanstallning.berakna(pagaende_db, "2026", jamfor_ar=2, idag=DEN_1_DECEMBER)
+    assert [p.etikett for p in s.perioder] == [
+        "1 januari – 30 november 2024",
+        "1 januari – 30 november 2025",
+        "1 januari – 30 november 2026",
+    ]
+    assert s.totalt.antal == (0, 8, 10)
+    assert s.totalt.forandring == pytest.approx(0.25)
+    assert s.kategori_med_kod("fall").antal == (0, 7, 6)
+    assert s.kategori_med_kod("lakemedel").antal == (0, 1, 3)
+    assert sum(r.antal[1] for r in s.enhetstyper) == sum(r.antal[1] for r in s.konsekvenser) == 8
+    # The whole of 2025, once it is over, has all 13.
+    hela = sammanstallning.berakna(pagaende_db, "2025", jamfor_ar=0, idag=DEN_1_DECEMBER)
+    assert hela.totalt.antal == (13,) and not hela.period.pagaende
+
+
+@pytest.mark.parametrize(
+    ("kod", "idag", "etikett", "antal"),
+    [
+        ("2026Q4", DEN_1_DECEMBER, "1 oktober – 30 november 2026", (2, 4)),  # no whole quarter
+        ("2026H2", date(2026, 10, 1), "1 juli – 30 september 2026", (2, 2)),  # ends on a quarter
+        ("2026", date(2026, 2, 16), "1 januari – 15 februari 2026", (2, 2)),
+        ("2026Q1", date(2026, 1, 2), "1 januari 2026", (1, 0)),
+    ],
+)
+def test_pagaende_period_i_kvartal_och_halvar(
+    pagaende_db: Databas, kod: str, idag: date, etikett: str, antal: tuple[int, int]
+) -> None:
+    s = sammanstallning.berakna(pagaende_db, kod, jamfor_ar=1, idag=idag)
+    assert s.period.etikett == etikett
+    assert s.totalt.antal == antal
+    assert s.fall.summa == s.kategori_med_kod("fall").aktuellt
+
+
+def test_framtida_period_vagras(pagaende_db: Databas) -> None:
+    with pytest.raises(OgiltigUppgift, match="har inte börjat"):
+        sammanstallning.berakna(pagaende_db, "2027", idag=DEN_1_DECEMBER)
+    with pytest.raises(OgiltigUppgift, match="börjar i dag"):
+        sammanstallning.berakna(pagaende_db, "2026H2", idag=date(2026, 7, 1))
