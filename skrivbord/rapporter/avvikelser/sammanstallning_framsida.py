@@ -190,9 +190,18 @@ def _ovriga_punkter(s: Sammanstallning) -> list[str]:
     allvarliga = sum(r.aktuellt for r in s.konsekvenser[3:])
     if allvarliga:
         anmalda = s.lex_maria.anmalda[-1]
+        lex = s.lex_maria
+        # Not assessed is not "not relevant" (PSL 3 kap. 5 §): say how many are which.
+        bedomning = (
+            f"alla {tal(lex.allvarliga_bedomda)} har bedömts enligt lex Maria"
+            if not lex.allvarliga_ej_bedomda
+            else f"{tal(lex.allvarliga_bedomda) if lex.allvarliga_bedomda else 'ingen'} "
+            f"av dem har bedömts enligt lex Maria och {tal(lex.allvarliga_ej_bedomda)} "
+            "har ännu inte bedömts"
+        )
         punkter.append(
-            f"{avv(allvarliga)} ledde till allvarlig skada eller dödsfall; "
-            f"{tal(anmalda) if anmalda else 'ingen'} av periodens avvikelser "
+            f"{avv(allvarliga)} ledde till allvarlig skada eller dödsfall; {bedomning}. "
+            f"{tal(anmalda) if anmalda else 'Ingen'} av periodens avvikelser "
             "anmäldes till IVO enligt lex Maria."
         )
     if s.atgarder.forsenade:

@@ -90,6 +90,10 @@ class LexMariaSiffror:
     anmalda: tuple[int, ...]  # per compared period, like Rad.antal
     ej_anmalda: int  # assessed, not reported (chosen period)
     utreds: int  # assessment under way (chosen period)
+    # Of the period's avvikelser with konsekvens allvarlig or dödsfall: with a lex Maria
+    # assessment (any answer, "ej aktuell" included) and still without one.
+    allvarliga_bedomda: int = 0
+    allvarliga_ej_bedomda: int = 0
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ def bygg(
         mellan_vardgivare_fordelning=korstabell(
             None, list(Motpart), list(Overenskommelse), summor.mellan
         ),
-        lex_maria=_lex_maria(rader.jamforelse, summor.lex),
+        lex_maria=_lex_maria(rader.jamforelse, summor.lex, summor.lex_allvarliga),
         med_analys=Andel(summor.analys, antal),
         med_uppfoljning=Andel(rader.uppfoljda, antal),
         avslutade=Andel(summor.status[Avvikelsestatus.AVSLUTAD.value], antal),
@@ -192,6 +192,7 @@ class _Radsummor:
     antal: int
     status: Counter[str]  # status value → n
     lex: Counter[str]  # lex Maria value → n
+    lex_allvarliga: Counter[str]  # the same, of avvikelser with konsekvens allvarlig/dödsfall
     analys: int  # with causes or an analysis text
     handelseanalyser: int
     # (time-of-day index, None when not known; injury) → n
@@ -210,6 +211,7 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
     mellan: Counter[tuple[str | None, str | None]] = Counter()
     status: Counter[str] = Counter()
     lex: Counter[str] = Counter()
+    lex_allvarliga: Counter[str] = Counter()
     annat_texter: Counter[str] = Counter()
     analys = handelseanalyser = antal = annat_antal = 0
     fall_id = kod_till_id.get(FALL_KOD)
@@ -226,6 +228,7 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
         overenskommelse,
         st,
         lex_maria,
+        allvarlig,
         med_handelseanalys,
         med_analys,
         annat_orsak,
@@ -234,6 +237,8 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
         antal += n
         status[st] += n
         lex[lex_maria] += n
+        if allvarlig:
+            lex_allvarliga[lex_maria] += n
         analys += n * med_analys
         handelseanalyser += n * med_handelseanalys
         if kategori_id == fall_id:
@@ -249,6 +254,7 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
         antal,
         status,
         lex,
+        lex_allvarliga,
         analys,
         handelseanalyser,
         fall,
@@ -293,9 +299,18 @@ def _mellan_vardgivare(
     )
 
 
-def _lex_maria(jamforelse: list[Jamforelserad], lex: Counter[str]) -> LexMariaSiffror:
+def _lex_maria(
+    jamforelse: list[Jamforelserad], lex: Counter[str], allvarliga: Counter[str]
+) -> LexMariaSiffror:
     anmalda = (*(int(a or 0) for a, _ in jamforelse), lex[LexMaria.ANMALD.value])
-    return LexMariaSiffror(anmalda, lex[LexMaria.EJ_ANMALD.value], lex[LexMaria.UTREDS.value])
+    ej_bedomda = allvarliga[LexMaria.EJ_BEDOMD.value]
+    return LexMariaSiffror(
+        anmalda,
+        lex[LexMaria.EJ_ANMALD.value],
+        lex[LexMaria.UTREDS.value],
+        allvarliga_bedomda=sum(allvarliga.values()) - ej_bedomda,
+        allvarliga_ej_bedomda=ej_bedomda,
+    )
 
 
 R = TypeVar("R")

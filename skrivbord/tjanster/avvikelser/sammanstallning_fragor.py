@@ -83,14 +83,15 @@ RADPASS = (
     f"ifnull(fall_skada, '') || {_FALT} || ifnull(lakemedel_feltyp, '') || {_FALT} || "
     f"ifnull(lakemedel_upptackt_av, '') || {_FALT} || mellan_vardgivare || {_FALT} || "
     f"ifnull(motpart, '') || {_FALT} || ifnull(overenskommelse, '') || {_FALT} || "
-    f"status || {_FALT} || lex_maria || {_FALT} || ifnull(handelseanalys, '') || {_FALT} || "
+    f"status || {_FALT} || lex_maria || {_FALT} || (konsekvens >= 3) || {_FALT} || "
+    f"ifnull(handelseanalys, '') || {_FALT} || "
     "(analys_text <> '' OR EXISTS "
     "(SELECT 1 FROM avvikelse_orsak o WHERE o.avvikelse_id = a.id)) || "
     f"{_FALT} || CASE WHEN kategori_id = ? THEN replace(annat_orsak, {_RAD}, ' ') ELSE '' END, "
     f"{_RAD}) "
     "FROM avvikelse a WHERE handelse_tid >= ? AND handelse_tid < ?"
 )
-_FALTANTAL = 13
+_FALTANTAL = 14
 # 3. Avvikelser with at least one uppföljning (the time index and the uppföljning index).
 UPPFOLJDA = (
     "SELECT count(*) FROM avvikelse a WHERE a.handelse_tid >= ? AND a.handelse_tid < ? "
@@ -117,7 +118,7 @@ Kategorirad: TypeAlias = tuple[int, str, str, int]
 Aggregat: TypeAlias = Counter[tuple[int, int, int]]
 # Query 2, one distinct row: kategori_id, hour (None: not known), fall_skada, lakemedel_feltyp,
 # lakemedel_upptackt_av, mellan_vardgivare, motpart, overenskommelse, status, lex_maria,
-# with händelseanalys, with analysis, the "Annat" reason; and how many rows (see
+# serious (konsekvens allvarlig or dödsfall), with händelseanalys, with analysis, the "Annat" reason; and how many rows (see
 # tolka_radpass).
 Radpassrad: TypeAlias = tuple[
     int,
@@ -130,6 +131,7 @@ Radpassrad: TypeAlias = tuple[
     str | None,
     str,
     str,
+    bool,
     bool,
     bool,
     str,
@@ -286,6 +288,7 @@ def tolka_radpass(text: str | None) -> list[Radpassrad]:
             overenskommelse,
             status,
             lex_maria,
+            allvarlig,
             handelseanalys,
             analys,
             annat_orsak,
@@ -302,6 +305,7 @@ def tolka_radpass(text: str | None) -> list[Radpassrad]:
                 overenskommelse or None,
                 status,
                 lex_maria,
+                allvarlig == "1",
                 handelseanalys == "1",
                 analys == "1",
                 annat_orsak,

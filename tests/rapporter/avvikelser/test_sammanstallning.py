@@ -202,6 +202,28 @@ def test_lex_maria_och_vardgivare_stammer_med_sql(demo: Demo) -> None:
     assert f"{mellan} avvikelser där en överenskommelse" in text
 
 
+def test_allvarliga_sager_hur_manga_som_bedomts_enligt_lex_maria(demo: Demo) -> None:
+    """PSL 3 kap. 5 §: page 1 never lets "not assessed" read as "not relevant". The
+    serious avvikelser are split into assessed and not yet assessed, and the two add
+    up to the konsekvens table's allvarlig + dödsfall."""
+    bedomda, ej_bedomda = _sql(
+        demo.databas,
+        "SELECT sum(lex_maria != 'ej_bedomd'), sum(lex_maria = 'ej_bedomd') FROM avvikelse "
+        "WHERE konsekvens >= 3 AND substr(handelse_tid, 1, 4) = '2025'",
+    )[0]
+    s = sammanstallning.berakna(demo.databas, "2025", idag=IDAG)
+    assert (s.lex_maria.allvarliga_bedomda, s.lex_maria.allvarliga_ej_bedomda) == (
+        bedomda,
+        ej_bedomda,
+    )
+    assert bedomda + ej_bedomda == sum(r.aktuellt for r in s.konsekvenser[3:]) > 0
+    forsta = " ".join(demo.sidor[0].replace("\u00a0", " ").split())
+    if ej_bedomda:
+        assert f"och {ej_bedomda} har ännu inte bedömts" in forsta
+    else:
+        assert f"alla {bedomda} har bedömts enligt lex Maria" in forsta
+
+
 def test_sidhuvud_sidfot_och_metadata(demo: Demo) -> None:
     antal = len(demo.lasare.pages)
     assert antal >= 3

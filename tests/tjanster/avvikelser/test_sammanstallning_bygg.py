@@ -77,6 +77,7 @@ def _radpass(
     mellan: tuple[str, str | None] | None = None,
     status: str = "registrerad",
     lex: str = "ej_aktuell",
+    allvarlig: bool = False,
     handelseanalys: bool = False,
     analys: bool = False,
     annat: str = "",
@@ -86,16 +87,16 @@ def _radpass(
     motpart, overenskommelse = mellan or (None, None)
     return (
         *(kategori, timme, skada, None, None, mellan is not None, motpart, overenskommelse),
-        *(status, lex, handelseanalys, analys, annat, n),
+        *(status, lex, allvarlig, handelseanalys, analys, annat, n),
     )
 
 
 def test_tolka_radpass() -> None:
     falt = "\x1f".join
     fall = falt(["3", "07", "lindrig", "", "", "0", "", "", "registrerad", "ej_aktuell"])
-    fall += "\x1f" + falt(["1", "0", "fritext\x1fmed avgränsare"])
+    fall += "\x1f" + falt(["0", "1", "0", "fritext\x1fmed avgränsare"])
     mellan = falt(["5", "23", "", "", "", "1", "vardcentral", "utskrivning", "avslutad"])
-    mellan += "\x1f" + falt(["anmald", "0", "1", ""])
+    mellan += "\x1f" + falt(["anmald", "1", "0", "1", ""])
     assert sorted(tolka_radpass("\x1e".join([fall, mellan, fall]))) == [
         _radpass(
             3, 7, skada="lindrig", handelseanalys=True, annat="fritext\x1fmed avgränsare", n=2
@@ -106,6 +107,7 @@ def test_tolka_radpass() -> None:
             mellan=("vardcentral", "utskrivning"),
             status="avslutad",
             lex="anmald",
+            allvarlig=True,
             analys=True,
         ),
     ]
