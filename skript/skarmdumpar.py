@@ -268,7 +268,7 @@ def handboksbilder(ut: Path, hem: Path) -> None:
     formular.risk_konsekvens.setCurrentIndex(3)
     formular.risk_sannolikhet.setCurrentIndex(3)
     spara(formular, "avvikelseformular.png")
-    formular.close()
+    formular.done(0)  # close() would ask before throwing the filled form away
 
     # Följa upp: the page with the list and the panel, and the panel at full length.
     # Wide enough for the list and the whole panel (as in docs/); saved scaled down to
