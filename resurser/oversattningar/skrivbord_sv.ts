@@ -348,10 +348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Journalsystemets ärendenummer (exporteras aldrig)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Klockslag för händelsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,6 +473,10 @@
     </message>
     <message>
         <source>Ändra avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ärendenummer i journalsystemet eller regionens referens (exporteras aldrig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -171,7 +171,7 @@ MALFALT: tuple[Malfalt, ...] = (
     Malfalt(
         "extern_referens",
         "Extern referens",
-        "Journalsystemets ärendenummer. Sparas men exporteras aldrig.",
+        "Ärendenummer i journalsystemet eller regionens referens. Sparas men exporteras aldrig.",
         synonymer=_ord(
             "externreferens arendenummer arendenr arende diarienummer referens ref "
             "lopnummer avvikelsenummer avvikelsenr journalreferens"

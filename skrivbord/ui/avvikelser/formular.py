@@ -276,7 +276,11 @@ class AvvikelseFormular(QDialog):
         self.namn = QLineEdit(placeholderText=self.tr("Frivilligt, syns bara internt"))
         rapport.addRow(self.tr("Rapportörens namn"), self.namn)
         self.extern_referens = QLineEdit(
-            placeholderText=self.tr("Journalsystemets ärendenummer (exporteras aldrig)")
+            # One honest label for what is kept here: the journal system's number, or
+            # the region's reference of an avvikelse between caregivers.
+            placeholderText=self.tr(
+                "Ärendenummer i journalsystemet eller regionens referens (exporteras aldrig)"
+            )
         )
         rapport.addRow(self.tr("Extern referens"), self.extern_referens)
         return rapportgrupp
