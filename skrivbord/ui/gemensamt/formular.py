@@ -41,6 +41,14 @@ def fellabel() -> QLabel:
     return etikett
 
 
+def visa_fel(felrad: QLabel, meddelande: str, falt: QWidget | None = None) -> None:
+    """Show a refused rule on the form's error line and put the cursor in its field."""
+    felrad.setText(meddelande)
+    felrad.show()
+    if falt is not None:
+        falt.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 def ok_avbryt(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     """OK (named ``ok_text``) and Avbryt, wired to the dialog's accept and reject."""
     knappar = QDialogButtonBox(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from skrivbord.ui.gemensamt.formular import (
     fran_date,
     spara_avbryt,
     till_date,
+    visa_fel,
 )
 from skrivbord.ui.gemensamt.sida import DAMPAD
 
@@ -248,9 +249,7 @@ class EnhetDialog(QDialog):
                     **varden,
                 )
         except OgiltigUppgift as fel:
-            self.felrad.setText(fel.meddelande)
-            self.felrad.show()
-            self._falt(fel.falt).setFocus(Qt.FocusReason.OtherFocusReason)
+            visa_fel(self.felrad, fel.meddelande, self._falt(fel.falt))
             return
         self.sparad.emit(rad.id)
         self.accept()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster import enheter, personal
 from skrivbord.typer import Roll
-from skrivbord.ui.gemensamt.formular import ctrl_retur_sparar, fellabel, spara_avbryt
+from skrivbord.ui.gemensamt.formular import ctrl_retur_sparar, fellabel, spara_avbryt, visa_fel
 from skrivbord.ui.organisation.tabellmodeller import sorteringsnyckel
 
 if TYPE_CHECKING:
@@ -164,9 +164,7 @@ class PersonDialog(QDialog):
                     **varden,
                 )
         except OgiltigUppgift as fel:
-            self.felrad.setText(fel.meddelande)
-            self.felrad.show()
-            self._falt(fel.falt).setFocus(Qt.FocusReason.OtherFocusReason)
+            visa_fel(self.felrad, fel.meddelande, self._falt(fel.falt))
             return
         self.sparad.emit(rad.id)
         self.accept()
