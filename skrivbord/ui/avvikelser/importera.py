@@ -67,6 +67,24 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importera avvikelser"))
         self.resize(1180, 680)
 
+        delning = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
+        delning.addWidget(self._bygg_mappning())
+        delning.addWidget(self._bygg_granskning())
+        delning.setStretchFactor(1, 1)
+        delning.setSizes([480, 700])
+        filrad = self._bygg_filrad()
+        nederst = self._bygg_nederst()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filrad)
+        layout.addWidget(delning, 1)
+        layout.addWidget(self.hoppa_over)
+        layout.addWidget(self.fel)
+        layout.addLayout(nederst)
+        self._uppdatera_knappar()
+
+    def _bygg_filrad(self) -> QHBoxLayout:
+        """The file chosen, and the button to choose one."""
         filrad = QHBoxLayout()
         self.fil = QLineEdit(
             readOnly=True, placeholderText=self.tr("Välj en CSV-fil eller Excel-arbetsbok (.xlsx)")
@@ -76,8 +94,31 @@ class ImportDialog(QDialog):
         self.valj_knapp.clicked.connect(self._valj_fil)
         filrad.addWidget(self.fil, 1)
         filrad.addWidget(self.valj_knapp)
+        return filrad
 
-        # --- left: the mapping -------------------------------------------------------------
+    def _bygg_mappning(self) -> QScrollArea:
+        """Left: the unknown values first (what stands between the user and the import),
+        then the columns and fixed values; scrolls on a low screen."""
+        kolumnruta = self._bygg_kolumner()
+        self._bygg_okanda()
+        vanster = QWidget()
+        vansterlayout = QVBoxLayout(vanster)
+        vansterlayout.setContentsMargins(0, 0, 6, 0)
+        # The unknown values first: they are what stands between the user and the import.
+        vansterlayout.addWidget(self.okanda_ruta)
+        vansterlayout.addWidget(kolumnruta)
+        vansterlayout.addStretch()
+        self._rulla = rulla = QScrollArea(widgetResizable=True)
+        rulla.setFrameShape(QScrollArea.Shape.NoFrame)
+        rulla.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rulla.setWidget(vanster)
+        rulla.setMinimumWidth(
+            vanster.sizeHint().width() + rulla.verticalScrollBar().sizeHint().width()
+        )
+        return rulla
+
+    def _bygg_kolumner(self) -> QGroupBox:
+        """One row per field: the file's column and, where it can have one, a fixed value."""
         kolumnruta = QGroupBox(self.tr("Kolumner"))
         kolumnlayout = QVBoxLayout(kolumnruta)
         forklaring = QLabel(
@@ -126,7 +167,10 @@ class ImportDialog(QDialog):
         rutnat.setColumnStretch(1, 1)
         rutnat.setColumnStretch(2, 1)
         kolumnlayout.addLayout(rutnat)
+        return kolumnruta
 
+    def _bygg_okanda(self) -> None:
+        """The box of file values no unit or category matches (filled by the preview)."""
         self.okanda_ruta = QGroupBox(self.tr("Värden som Skrivbord inte känner igen"))
         okandalayout = QVBoxLayout(self.okanda_ruta)
         okandalayout.addWidget(
@@ -145,22 +189,8 @@ class ImportDialog(QDialog):
         self.vardeval: dict[tuple[str, str], QComboBox] = {}
         self.okanda_ruta.hide()
 
-        vanster = QWidget()
-        vansterlayout = QVBoxLayout(vanster)
-        vansterlayout.setContentsMargins(0, 0, 6, 0)
-        # The unknown values first: they are what stands between the user and the import.
-        vansterlayout.addWidget(self.okanda_ruta)
-        vansterlayout.addWidget(kolumnruta)
-        vansterlayout.addStretch()
-        self._rulla = rulla = QScrollArea(widgetResizable=True)
-        rulla.setFrameShape(QScrollArea.Shape.NoFrame)
-        rulla.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rulla.setWidget(vanster)
-        rulla.setMinimumWidth(
-            vanster.sizeHint().width() + rulla.verticalScrollBar().sizeHint().width()
-        )
-
-        # --- right: the preview ------------------------------------------------------------
+    def _bygg_granskning(self) -> QWidget:
+        """Right: what the preview found, the rows, and the errors row by row."""
         self.granska_knapp = QPushButton(self.tr("Förhandsgranska"))
         self.granska_knapp.clicked.connect(self.forhandsgranska)
         self.sammanfattning = QLabel(wordWrap=True)
@@ -187,14 +217,10 @@ class ImportDialog(QDialog):
         hogerlayout.addWidget(self.forhandsvisning, 1)
         hogerlayout.addWidget(felrubrik)
         hogerlayout.addWidget(self.felrapport)
+        return hoger
 
-        delning = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
-        delning.addWidget(rulla)
-        delning.addWidget(hoger)
-        delning.setStretchFactor(1, 1)
-        delning.setSizes([480, 700])
-
-        # --- bottom: skipping, why Importera waits, the buttons ----------------------------
+    def _bygg_nederst(self) -> QHBoxLayout:
+        """Skipping rows with errors, why Importera waits, and the buttons."""
         self.hoppa_over = QCheckBox(
             self.tr("Importera raderna utan fel och hoppa över raderna med fel")
         )
@@ -215,14 +241,7 @@ class ImportDialog(QDialog):
         nederst = QHBoxLayout()
         nederst.addWidget(self.orsak, 1)
         nederst.addWidget(knappar)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filrad)
-        layout.addWidget(delning, 1)
-        layout.addWidget(self.hoppa_over)
-        layout.addWidget(self.fel)
-        layout.addLayout(nederst)
-        self._uppdatera_knappar()
+        return nederst
 
     # --- steps --------------------------------------------------------------------------------
 
