@@ -69,6 +69,10 @@
 <context>
     <name>AvvikelseDetaljPanel</name>
     <message>
+        <source>&amp;Inga åtgärder behövs …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Markera vald som klar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,6 +130,10 @@
     </message>
     <message>
         <source>IVO:s diarienummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga åtgärder behövs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,6 +258,10 @@
     </message>
     <message>
         <source>Än&amp;dra uppgifter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra varför &amp;inga åtgärder behövs …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1651,6 +1663,21 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>… och {n} värden till. Är rätt kolumn vald för {falt}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IngaAtgarderDialog</name>
+    <message>
+        <source>&amp;Varför behövs inga åtgärder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga åtgärder behövs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel: en engångshändelse där rutinen följdes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -149,6 +149,9 @@ class Avvikelse(Tidsstamplad, Bas):
     # The MAS's decision on a händelseanalys (None: not yet decided).
     handelseanalys: Mapped[bool | None]
     analys_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Why no åtgärd is needed ('' until the MAS says so): "åtgärder beslutade" needs
+    # at least one åtgärd or this reason (migration 0009).
+    inga_atgarder_motivering: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Fingerprint of the source row of an imported avvikelse: importing a file twice adds nothing.
     import_nyckel: Mapped[str | None] = mapped_column(String(64))
 

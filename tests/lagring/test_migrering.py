@@ -71,6 +71,8 @@ def test_aldre_databas_uppgraderas_med_kopia(tmp_path: Path, nyckelring: Nyckelr
             assert session.get(Databasinfo, "skapad") is not None
             # 0008: "ej aktuell" without a date was never assessed: now "ej bedömd".
             assert avvikelse.lex_maria is LexMaria.EJ_BEDOMD
+            # 0009: no reason for "inga åtgärder" yet.
+            assert avvikelse.inga_atgarder_motivering == ""
         kopior = sakerhetskopia.kopior(sakerhetskopia.kopiemapp(databas), sokvag.stem)
 
     assert len(kopior) == 1

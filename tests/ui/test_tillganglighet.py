@@ -11,6 +11,7 @@ from skrivbord.tjanster.avvikelser import kategorier
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.ui.avvikelser.atgardsdialoger import (
     AteroppnaDialog,
+    IngaAtgarderDialog,
     NyAtgardDialog,
     UppfoljningDialog,
 )
@@ -38,6 +39,7 @@ def test_varje_sida(fonster) -> None:
 DIALOGER = {
     "avvikelseformuläret": lambda db: AvvikelseFormular(db, idag=IDAG),
     "ny åtgärd": lambda db: NyAtgardDialog([], lambda *a: None),
+    "inga åtgärder": lambda db: IngaAtgarderDialog(lambda *a: None),
     "uppföljning": lambda db: UppfoljningDialog(lambda *a: None),
     "öppna igen": lambda db: AteroppnaDialog(lambda *a: None),
     "veckogenomgång": lambda db: VeckogenomgangDialog(db, idag=IDAG),

@@ -5,6 +5,11 @@ States move forward one step at a time:
 registrerad → under utredning → åtgärder beslutade → uppföljd → avslutad.
 A closed avvikelse can be reopened (back to under utredning) with a reason.
 Every transition is recorded with who and when.
+
+Follow-up that means something: "åtgärder beslutade" needs at least one åtgärd (not
+struck) or a reason why none is needed (``besluta_inga_atgarder``); an avvikelse whose
+latest uppföljning says the effect was not achieved is closed only after a new åtgärd
+(added after that uppföljning) or with the uppföljning's "nästa steg" as the reason.
 """
 
 from __future__ import annotations
@@ -36,10 +41,30 @@ def kraver_lex_maria_bedomning(avvikelse: Avvikelse) -> bool:
     return avvikelse.konsekvens >= Konsekvens.ALLVARLIG or poang >= RISK_KRAVER_BEDOMNING
 
 
+def effekt_ej_uppnadd_utan_svar(avvikelse: Avvikelse) -> bool:
+    """The latest uppföljning (by date) says the effect was not achieved, names no
+    next step, and no åtgärd (not struck) has been added since it was registered."""
+    if not avvikelse.uppfoljningar:
+        return False
+    senaste = max(avvikelse.uppfoljningar, key=lambda u: (u.datum, u.id))
+    if senaste.effekt_uppnadd is not False or senaste.nasta_steg.strip():
+        return False
+    return not any(
+        a.status != Atgardsstatus.STRUKEN and a.skapad > senaste.skapad for a in avvikelse.atgarder
+    )
+
+
 def _krav_for(avvikelse: Avvikelse, till: Avvikelsestatus) -> str | None:
     """Why the move is not allowed yet, or None."""
-    if till == S.ATGARDER_BESLUTADE and not (avvikelse.orsaker or avvikelse.analys_text.strip()):
-        return "Gör analysen först: ange orsaksområden eller en kort analystext."
+    if till == S.ATGARDER_BESLUTADE:
+        if not (avvikelse.orsaker or avvikelse.analys_text.strip()):
+            return "Gör analysen först: ange orsaksområden eller en kort analystext."
+        har_atgard = any(a.status != Atgardsstatus.STRUKEN for a in avvikelse.atgarder)
+        if not har_atgard and not avvikelse.inga_atgarder_motivering.strip():
+            return (
+                "Besluta om åtgärder först: lägg till minst en åtgärd, eller välj "
+                "”Inga åtgärder behövs” och skriv varför."
+            )
     if till == S.UPPFOLJD and not avvikelse.uppfoljningar:
         return "Registrera en uppföljning innan avvikelsen markeras som uppföljd."
     if till == S.AVSLUTAD:
@@ -52,6 +77,12 @@ def _krav_for(avvikelse: Avvikelse, till: Avvikelsestatus) -> str | None:
                 "Avvikelsen har allvarlig konsekvens eller hög risk: gör lex Maria-"
                 "bedömningen (PSL 3 kap. 5 §) innan den avslutas, även om den blir "
                 "”Bedömd: ej aktuell”."
+            )
+        if effekt_ej_uppnadd_utan_svar(avvikelse):
+            return (
+                "Den senaste uppföljningen säger att effekten inte uppnåddes. Lägg till "
+                "en ny åtgärd, eller registrera en ny uppföljning och skriv under "
+                "”Nästa steg” varför avvikelsen kan avslutas ändå."
             )
     return None
 
@@ -117,6 +148,14 @@ def lagg_till_atgard(
         avvikelse.atgarder.append(atgard)
         session.flush()
         return atgard.id
+
+
+def besluta_inga_atgarder(databas: Databas, avvikelse_id: int, motivering: str) -> None:
+    """Records that no åtgärd is needed, and why. Åtgärder can still be added later."""
+    if not motivering.strip():
+        raise OgiltigUppgift("Skriv varför inga åtgärder behövs.")
+    with databas.session() as session:
+        hamta_orm(session, avvikelse_id).inga_atgarder_motivering = motivering.strip()
 
 
 def satt_atgardsstatus(

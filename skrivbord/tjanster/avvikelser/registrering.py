@@ -133,6 +133,7 @@ class AvvikelseDetalj:
     orsaker: frozenset[Orsaksomrade] = frozenset()
     analys_text: str = ""
     atgarder: list[AtgardRad] = field(default_factory=list)
+    inga_atgarder_motivering: str = ""  # why no åtgärd is needed ('' if not decided)
     uppfoljningar: list[UppfoljningRad] = field(default_factory=list)
     lex_maria: LexMariaBedomning = LexMariaBedomning(LexMaria.EJ_BEDOMD, None, "", None)
     handelseanalys: bool | None = None
@@ -399,6 +400,7 @@ def hamta(databas: Databas, avvikelse_id: int) -> AvvikelseDetalj:
             atgarder=[
                 _atgardrad(session, a) for a in sorted(avvikelse.atgarder, key=lambda a: a.id)
             ],
+            inga_atgarder_motivering=avvikelse.inga_atgarder_motivering,
             uppfoljningar=[
                 UppfoljningRad(u.id, u.datum, u.effekt_uppnadd, u.nasta_steg)
                 for u in sorted(avvikelse.uppfoljningar, key=lambda u: (u.datum, u.id))

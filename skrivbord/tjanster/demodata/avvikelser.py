@@ -82,6 +82,13 @@ _STATUS_EFTER_ALDER = (
 )
 _FORSENING = (0,) * 14 + (1,) * 4 + (2, 3, 7)  # days from event to report
 _MED_ATGARD = frozenset({"atgarder_beslutade", "uppfoljd", "avslutad"})
+# Why no åtgärd was needed, for those decided without one (the workflow demands a
+# reason); chosen by id, not drawn, so the random stream is the same as without them.
+_INGA_ATGARDER = (
+    "Engångshändelse; rutinen följdes och räcker.",
+    "Den omedelbara åtgärden räckte; inget mer behövs.",
+    "Togs upp på arbetsplatsträffen; befintliga rutiner räcker.",
+)
 # lex_maria, lex_maria_datum, ivo_referens, lex_maria_motivering of most avvikelser
 _EJ_LEX_MARIA: tuple[str, ...] = ("ej_bedomd", "", "", "")
 _BEDOMD_EJ_AKTUELL = "Ingen vårdskada som ska anmälas enligt lex Maria."
@@ -97,7 +104,7 @@ _KLOCKSLAG = [f" {m // 60:02d}:{m % 60:02d}:00.000000" for m in range(1440)]
 _KOLUMNER = (
     "id, handelse_tid, rapporterad_datum, enhet_id, rapportor_namn?, status, lex_maria, "
     "lex_maria_datum?, ivo_referens?, lex_maria_motivering, extern_referens?, "
-    f"motpart_underrattad_datum?, skapad, andrad, {MALLKOLUMNER}"
+    f"motpart_underrattad_datum?, skapad, andrad, inga_atgarder_motivering, {MALLKOLUMNER}"
 )
 _ATGARDSKOLUMNER = (
     "id, avvikelse_id, beskrivning, ansvarig_id, deadline, status, klar_datum?, skapad, andrad"
@@ -234,16 +241,22 @@ class _Dragning:
             andrad_dag = min(rdag + 1 + int(rnd() * 40), sista)
         skapad, andrad = rapporterad + tid, dagar[andrad_dag] + tid
         handelse_tid = dagar[dag] + tid
+        # Decided: with åtgärder (a third), or with the reason why none is needed.
+        med_atgard = inga = False
+        if status in _MED_ATGARD:
+            med_atgard = rnd() < 0.3
+            inga = not med_atgard
         self.rader.append(
             (nasta, handelse_tid, rapporterad, enhet.id, rapportor, status, *lex, extern)
-            + (underrattad, skapad, andrad, *mall.varianter[status])
+            + (underrattad, skapad, andrad, _INGA_ATGARDER[nasta % 3] if inga else "")
+            + mall.varianter[status]
         )
         gtyp = self.genomgang.get(mall.kategori_id)
         if gtyp is not None and enhet.typ in GENOMGANGSTYPER:
             vg = self.veckor.get((enhet.id, self.vecka_per_dag[dag], gtyp))
             if vg is not None:
                 self.lankar.append((vg, nasta))
-        if status in _MED_ATGARD and rnd() < 0.3:
+        if med_atgard:
             self._atgarder(mall, enhet, status, rdag, andrad_dag, skapad, andrad)
         self.nasta = nasta + 1
 

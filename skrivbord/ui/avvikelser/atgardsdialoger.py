@@ -1,4 +1,5 @@
-"""Small dialogs of the follow-up workflow: a new åtgärd, a follow-up, a reopening reason."""
+"""Small dialogs of the follow-up workflow: a new åtgärd, why no åtgärd is needed, a
+follow-up, a reopening reason."""
 
 from __future__ import annotations
 
@@ -165,6 +166,23 @@ class NyAtgardDialog(_Formdialog):
         self._utfor(
             self.beskrivning.text(), self.ansvarig.currentData(), till_date(self.deadline.date())
         )
+
+
+class IngaAtgarderDialog(_Formdialog):
+    """Why no åtgärd is needed: the alternative to an åtgärd for "åtgärder beslutade"."""
+
+    def __init__(self, utfor, parent: QWidget | None = None, motivering: str = "") -> None:
+        super().__init__(self.tr("Inga åtgärder behövs"), parent)
+        self._utfor = utfor
+        self.motivering = QPlainTextEdit(motivering, tabChangesFocus=True)
+        self.motivering.setPlaceholderText(
+            self.tr("Till exempel: en engångshändelse där rutinen följdes.")
+        )
+        self.motivering.setFixedHeight(70)
+        self.formular.addRow(self.tr("&Varför behövs inga åtgärder?"), self.motivering)
+
+    def utfor(self) -> None:
+        self._utfor(self.motivering.toPlainText())
 
 
 class UppfoljningDialog(_Formdialog):

@@ -48,6 +48,7 @@ from skrivbord.typer import (
 )
 from skrivbord.ui.avvikelser.atgardsdialoger import (
     AteroppnaDialog,
+    IngaAtgarderDialog,
     NyAtgardDialog,
     UppfoljningDialog,
 )
@@ -184,6 +185,10 @@ class AvvikelseDetaljPanel(QWidget):
         self.atgarder.verticalHeader().hide()
         self.atgarder.setMaximumHeight(150)
         atgard.addWidget(self.atgarder)
+        # Why no åtgärd is needed, once the MAS has said so (the alternative to an åtgärd).
+        self.inga_atgarder = QLabel(wordWrap=True)
+        self.inga_atgarder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        atgard.addWidget(self.inga_atgarder)
         atgardsknappar = QHBoxLayout()
         ny_atgard = QPushButton(self.tr("Ny åt&gärd …"))
         ny_atgard.clicked.connect(self._ny_atgard)
@@ -195,6 +200,9 @@ class AvvikelseDetaljPanel(QWidget):
             atgardsknappar.addWidget(knapp)
         atgardsknappar.addStretch()
         atgard.addLayout(atgardsknappar)
+        self.inga_atgarder_knapp = QPushButton(self.tr("&Inga åtgärder behövs …"))
+        self.inga_atgarder_knapp.clicked.connect(self._inga_atgarder)
+        atgard.addWidget(self.inga_atgarder_knapp, alignment=Qt.AlignmentFlag.AlignLeft)
         return atgardsruta
 
     def _bygg_uppfoljning(self) -> QGroupBox:
@@ -355,6 +363,16 @@ class AvvikelseDetaljPanel(QWidget):
                 if atgard.forsenad(self._idag):
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.atgarder.setItem(rad, kolumn, cell)
+        motivering = d.inga_atgarder_motivering
+        self.inga_atgarder.setVisible(bool(motivering))
+        self.inga_atgarder.setText(
+            f"<i>{self.tr('Inga åtgärder behövs')}:</i> {_escape(motivering)}"
+        )
+        self.inga_atgarder_knapp.setText(
+            self.tr("Ändra varför &inga åtgärder behövs …")
+            if motivering
+            else self.tr("&Inga åtgärder behövs …")
+        )
 
     def _visa_uppfoljning(self, d: avvikelser.AvvikelseDetalj) -> None:
         if not d.uppfoljningar:
@@ -441,6 +459,17 @@ class AvvikelseDetaljPanel(QWidget):
                 self._databas, self._id, text, ansvarig, deadline
             ),
             self,
+        )
+        if dialog.exec():
+            self.visa(self._id)
+            self.andrad.emit(self._id)
+
+    def _inga_atgarder(self) -> None:
+        motivering = self.detalj.inga_atgarder_motivering if self.detalj else ""
+        dialog = IngaAtgarderDialog(
+            lambda text: avvikelseflode.besluta_inga_atgarder(self._databas, self._id, text),
+            self,
+            motivering,
         )
         if dialog.exec():
             self.visa(self._id)

@@ -145,9 +145,11 @@ def test_hela_flodet_med_krav_i_varje_steg(databas, fall) -> None:
     with pytest.raises(OgiltigUppgift, match="analysen"):
         flode.flytta_fram(databas, nytt_id)
     flode.spara_analys(databas, nytt_id, {Orsaksomrade.MILJO, Orsaksomrade.RUTINER}, "Mörkt rum")
+    with pytest.raises(OgiltigUppgift, match="minst en åtgärd"):
+        flode.flytta_fram(databas, nytt_id)
+    atgard = flode.lagg_till_atgard(databas, nytt_id, "Nattlampa", None, date(2026, 12, 1))
     assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.ATGARDER_BESLUTADE
 
-    atgard = flode.lagg_till_atgard(databas, nytt_id, "Nattlampa", None, date(2026, 12, 1))
     with pytest.raises(OgiltigUppgift, match="uppföljning"):
         flode.flytta_fram(databas, nytt_id)
     with pytest.raises(OgiltigUppgift, match="före händelsen"):
@@ -216,6 +218,7 @@ def test_lex_maria_som_utreds_hindrar_avslut(databas, fall) -> None:
     nytt_id = avvikelser.registrera(databas, fall, IDAG)
     flode.flytta_fram(databas, nytt_id)
     flode.spara_analys(databas, nytt_id, {Orsaksomrade.KOMPETENS}, "")
+    flode.besluta_inga_atgarder(databas, nytt_id, "Engångshändelse.")
     flode.flytta_fram(databas, nytt_id)
     flode.lagg_till_uppfoljning(databas, nytt_id, date(2026, 11, 22), False, idag=IDAG)
     flode.flytta_fram(databas, nytt_id)
@@ -224,12 +227,66 @@ def test_lex_maria_som_utreds_hindrar_avslut(databas, fall) -> None:
         flode.flytta_fram(databas, nytt_id)
 
 
-def _till_uppfoljd(databas, nytt_id: int) -> None:
+def _till_uppfoljd(databas, nytt_id: int, effekt: bool | None = True, steg: str = "") -> None:
     flode.flytta_fram(databas, nytt_id)
     flode.spara_analys(databas, nytt_id, {Orsaksomrade.KOMPETENS}, "")
+    flode.besluta_inga_atgarder(databas, nytt_id, "Engångshändelse, rutinen följdes.")
     flode.flytta_fram(databas, nytt_id)
-    flode.lagg_till_uppfoljning(databas, nytt_id, date(2026, 11, 22), True, idag=IDAG)
+    flode.lagg_till_uppfoljning(databas, nytt_id, date(2026, 11, 22), effekt, steg, idag=IDAG)
     flode.flytta_fram(databas, nytt_id)
+
+
+def test_atgarder_beslutade_kraver_en_atgard_eller_en_motivering(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    flode.flytta_fram(databas, nytt_id)
+    flode.spara_analys(databas, nytt_id, {Orsaksomrade.MILJO}, "")
+    with pytest.raises(OgiltigUppgift, match="Inga åtgärder behövs"):
+        flode.flytta_fram(databas, nytt_id)
+    # A struck åtgärd is no decision.
+    struken = flode.lagg_till_atgard(databas, nytt_id, "Byt lampa", None, None)
+    flode.satt_atgardsstatus(databas, struken, Atgardsstatus.STRUKEN)
+    with pytest.raises(OgiltigUppgift, match="minst en åtgärd"):
+        flode.flytta_fram(databas, nytt_id)
+    # The reason is required.
+    with pytest.raises(OgiltigUppgift, match="varför inga åtgärder"):
+        flode.besluta_inga_atgarder(databas, nytt_id, "  ")
+    flode.besluta_inga_atgarder(databas, nytt_id, "  Lampan var redan bytt.  ")
+    assert avvikelser.hamta(databas, nytt_id).inga_atgarder_motivering == "Lampan var redan bytt."
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.ATGARDER_BESLUTADE
+    # An åtgärd can still be added afterwards; the reason stays.
+    flode.lagg_till_atgard(databas, nytt_id, "Nattlampa", None, None)
+    detalj = avvikelser.hamta(databas, nytt_id)
+    assert [a.beskrivning for a in detalj.atgarder] == ["Byt lampa", "Nattlampa"]
+    assert detalj.inga_atgarder_motivering == "Lampan var redan bytt."
+
+
+def test_effekt_ej_uppnadd_avslutas_inte_utan_ny_atgard_eller_nasta_steg(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    _till_uppfoljd(databas, nytt_id, effekt=False)
+    with pytest.raises(OgiltigUppgift, match="effekten inte uppnåddes"):
+        flode.flytta_fram(databas, nytt_id)
+    # A struck new åtgärd does not count.
+    struken = flode.lagg_till_atgard(databas, nytt_id, "Larmmatta", None, None)
+    flode.satt_atgardsstatus(databas, struken, Atgardsstatus.STRUKEN)
+    with pytest.raises(OgiltigUppgift, match="ny åtgärd"):
+        flode.flytta_fram(databas, nytt_id)
+    # A new åtgärd, added after the uppföljning, does (once it is done).
+    ny = flode.lagg_till_atgard(databas, nytt_id, "Sensorlarm", None, None)
+    flode.satt_atgardsstatus(databas, ny, Atgardsstatus.KLAR, date(2026, 11, 22))
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.AVSLUTAD
+
+
+def test_effekt_ej_uppnadd_med_nasta_steg_som_motivering_kan_avslutas(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    _till_uppfoljd(databas, nytt_id, effekt=False, steg="Tas upp på teamträffen; ingen ny åtgärd.")
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.AVSLUTAD
+
+
+def test_effekt_ej_uppnadd_galler_bara_den_senaste_uppfoljningen(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    _till_uppfoljd(databas, nytt_id, effekt=False)
+    flode.lagg_till_uppfoljning(databas, nytt_id, date(2026, 11, 23), True, idag=IDAG)
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.AVSLUTAD
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ def test_kandidater_ar_veckans_och_aldre_oppna(databas, enhet) -> None:
     # Walk the old one all the way to avslutad.
     avvikelseflode.flytta_fram(databas, gammal_stangd)
     avvikelseflode.spara_analys(databas, gammal_stangd, {Orsaksomrade.MILJO}, "")
+    avvikelseflode.besluta_inga_atgarder(databas, gammal_stangd, "Engångshändelse.")
     avvikelseflode.flytta_fram(databas, gammal_stangd)
     avvikelseflode.lagg_till_uppfoljning(
         databas, gammal_stangd, date(2026, 10, 10), True, idag=IDAG

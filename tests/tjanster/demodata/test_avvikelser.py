@@ -138,9 +138,41 @@ def test_foljer_arbetsflodets_regler(demo: lagring.Databas) -> None:
         "WHEN 'uppfoljd' THEN 3 ELSE 4 END",
         "uppföljning före händelsen": "SELECT count(*) FROM uppfoljning u JOIN avvikelse a "
         "ON a.id = u.avvikelse_id WHERE u.datum < date(a.handelse_tid)",
+        # Åtgärder beslutade: at least one åtgärd or the reason why none is needed (an
+        # åtgärd struck after the decision still shows that one was decided) …
+        "åtgärder beslutade utan åtgärd eller motivering": "SELECT count(*) FROM avvikelse a "
+        "WHERE status IN ('atgarder_beslutade', 'uppfoljd', 'avslutad') "
+        "AND inga_atgarder_motivering = '' "
+        "AND NOT EXISTS (SELECT 1 FROM atgard t WHERE t.avvikelse_id = a.id)",
+        # … and while still at that step, one that is not struck.
+        "åtgärder beslutade med bara strukna åtgärder": "SELECT count(*) FROM avvikelse a "
+        "WHERE status = 'atgarder_beslutade' AND inga_atgarder_motivering = '' "
+        "AND NOT EXISTS (SELECT 1 FROM atgard t WHERE t.avvikelse_id = a.id "
+        "AND t.status != 'struken')",
+        # Effect not achieved at the latest uppföljning: closed only with its next step
+        # as the reason or a new åtgärd added after it (flode.effekt_ej_uppnadd_utan_svar).
+        "avslutad trots ej uppnådd effekt": "SELECT count(*) FROM avvikelse a "
+        "JOIN uppfoljning u ON u.avvikelse_id = a.id WHERE a.status = 'avslutad' "
+        "AND u.effekt_uppnadd = 0 AND trim(u.nasta_steg) = '' "
+        "AND NOT EXISTS (SELECT 1 FROM uppfoljning v WHERE v.avvikelse_id = a.id "
+        "AND (v.datum > u.datum OR (v.datum = u.datum AND v.id > u.id))) "
+        "AND NOT EXISTS (SELECT 1 FROM atgard t WHERE t.avvikelse_id = a.id "
+        "AND t.status != 'struken' AND t.skapad > u.skapad)",
     }
     for namn, sql in brott.items():
         assert not ett(demo, sql), namn
+    # Both answers occur: decided with åtgärder, and without, with a reason.
+    assert ett(demo, "SELECT count(*) FROM avvikelse WHERE inga_atgarder_motivering != ''")
+    assert ett(
+        demo,
+        "SELECT count(*) FROM avvikelse a WHERE status != 'registrerad' "
+        "AND EXISTS (SELECT 1 FROM atgard t WHERE t.avvikelse_id = a.id)",
+    )
+    assert not ett(
+        demo,
+        "SELECT count(*) FROM avvikelse WHERE inga_atgarder_motivering != '' "
+        "AND status IN ('registrerad', 'under_utredning')",
+    )
     assert alla(demo, "PRAGMA foreign_key_check") == []
     assert alla(demo, "PRAGMA integrity_check") == [("ok",)]
     alla(demo, "INSERT INTO avvikelse_fts(avvikelse_fts, rank) VALUES ('integrity-check', 1)")

@@ -7,9 +7,9 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser import flode, kategorier
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
-from skrivbord.typer import Avvikelsestatus, LexMaria, Orsaksomrade, Roll
+from skrivbord.typer import Atgardsstatus, Avvikelsestatus, LexMaria, Orsaksomrade, Roll
 from skrivbord.ui.avvikelser import detalj as detaljmodul
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
 from tests.fabrik import komplett
@@ -62,7 +62,24 @@ def test_visar_avvikelsen_och_mas_beslut(panel, avvikelse_id) -> None:
     assert "görs." in panel.mastext.text()
 
 
-def test_flodet_via_panelen(panel, avvikelse_id, qtbot) -> None:
+def _svara_inga_atgarder(monkeypatch, motivering: str) -> list[str]:
+    """Fills IngaAtgarderDialog when the panel opens it: first empty (refused), then
+    ``motivering``; returns the error lines it showed."""
+    fel: list[str] = []
+
+    def fyll(dialog) -> int:
+        dialog.motivering.setPlainText("")
+        dialog._spara()
+        fel.append(dialog.felrad.text())
+        dialog.motivering.setPlainText(motivering)
+        dialog._spara()
+        return dialog.result()
+
+    monkeypatch.setattr(detaljmodul.IngaAtgarderDialog, "exec", fyll)
+    return fel
+
+
+def test_flodet_via_panelen(panel, avvikelse_id, qtbot, monkeypatch) -> None:
     with qtbot.waitSignal(panel.andrad):
         panel.nasta_knapp.click()
     assert panel.detalj.status == Avvikelsestatus.UNDER_UTREDNING
@@ -73,9 +90,74 @@ def test_flodet_via_panelen(panel, avvikelse_id, qtbot) -> None:
     panel.analystext.setPlainText("Mörkt i rummet")
     panel._spara_analys()
     assert panel.detalj.orsaker == {Orsaksomrade.MILJO}
+    panel.nasta_knapp.click()  # refused: no åtgärd, and no reason why none is needed
+    assert panel.detalj.status == Avvikelsestatus.UNDER_UTREDNING
+    assert panel.hinder.isVisible()
+    assert "minst en åtgärd" in panel.hinder.text()
+    _svara_inga_atgarder(monkeypatch, "Lampan var redan utbytt.")
+    panel.inga_atgarder_knapp.click()
+    assert not panel.hinder.isVisible()
     panel.nasta_knapp.click()
     assert panel.detalj.status == Avvikelsestatus.ATGARDER_BESLUTADE
     assert "Uppföljd" in panel.nasta_knapp.text()
+
+
+def test_inga_atgarder_behovs_med_motivering(panel, avvikelse_id, qtbot, monkeypatch) -> None:
+    assert panel.inga_atgarder_knapp.isVisible()
+    assert not panel.inga_atgarder.isVisible()
+    fel = _svara_inga_atgarder(monkeypatch, "Engångshändelse <utan> brist i rutinen.")
+    with qtbot.waitSignal(panel.andrad):
+        panel.inga_atgarder_knapp.click()
+    assert fel and "varför inga åtgärder" in fel[0]  # a reason is required
+    assert panel.detalj.inga_atgarder_motivering == "Engångshändelse <utan> brist i rutinen."
+    assert panel.inga_atgarder.isVisible()
+    assert "&lt;utan&gt;" in panel.inga_atgarder.text()  # user text is escaped
+    assert "Ändra" in panel.inga_atgarder_knapp.text()
+
+    # The dialog opens on the saved reason, to change it; an åtgärd can still be added.
+    def andra(dialog) -> int:
+        assert dialog.motivering.toPlainText() == "Engångshändelse <utan> brist i rutinen."
+        dialog.motivering.setPlainText("Rutinen följdes.")
+        dialog._spara()
+        return dialog.result()
+
+    monkeypatch.setattr(detaljmodul.IngaAtgarderDialog, "exec", andra)
+    panel.inga_atgarder_knapp.click()
+    assert panel.detalj.inga_atgarder_motivering == "Rutinen följdes."
+
+    def fyll_atgard(dialog) -> int:
+        dialog.beskrivning.setText("Nattbelysning")
+        dialog._spara()
+        return dialog.result()
+
+    monkeypatch.setattr(detaljmodul.NyAtgardDialog, "exec", fyll_atgard)
+    panel._ny_atgard()
+    assert [a.beskrivning for a in panel.detalj.atgarder] == ["Nattbelysning"]
+    assert panel.inga_atgarder.isVisible()
+
+
+def test_effekt_ej_uppnadd_hindrar_avslut_i_panelen(panel, databas, avvikelse_id) -> None:
+    flode.flytta_fram(databas, avvikelse_id)
+    flode.spara_analys(databas, avvikelse_id, {Orsaksomrade.MILJO}, "")
+    atgard = flode.lagg_till_atgard(databas, avvikelse_id, "Nattlampa", None, None)
+    flode.flytta_fram(databas, avvikelse_id)
+    flode.satt_atgardsstatus(databas, atgard, Atgardsstatus.KLAR, IDAG)
+    flode.lagg_till_uppfoljning(databas, avvikelse_id, IDAG, False, idag=IDAG)
+    flode.flytta_fram(databas, avvikelse_id)
+    flode.satt_lex_maria(databas, avvikelse_id, LexMaria.EJ_AKTUELL, IDAG)
+    panel.visa(avvikelse_id)
+    assert panel.detalj.status == Avvikelsestatus.UPPFOLJD
+    panel.nasta_knapp.click()
+    assert panel.detalj.status == Avvikelsestatus.UPPFOLJD
+    assert panel.hinder.isVisible()
+    assert "effekten inte uppnåddes" in panel.hinder.text()
+    assert "ny åtgärd" in panel.hinder.text()
+    # A new åtgärd, done, answers it.
+    ny = flode.lagg_till_atgard(databas, avvikelse_id, "Sensorlarm", None, None)
+    flode.satt_atgardsstatus(databas, ny, Atgardsstatus.KLAR, IDAG)
+    panel.visa(avvikelse_id)
+    panel.nasta_knapp.click()
+    assert panel.detalj.status == Avvikelsestatus.AVSLUTAD
 
 
 def test_lex_maria_vagran_visas(panel, monkeypatch) -> None:
