@@ -213,7 +213,7 @@ def _lex_maria(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable
         ["Anmälda till IVO", *map(tal, lm.anmalda)],
     ]
     ovriga = [
-        f"{tal(lm.ej_anmalda)} bedömdes utan att anmälas" if lm.ej_anmalda else "",
+        f"{tal(lm.ej_anmalda)} bedömdes men anmäldes inte" if lm.ej_anmalda else "",
         f"{tal(lm.utreds)} utreds fortfarande" if lm.utreds else "",
     ]
     ovriga_text = " och ".join(t for t in ovriga if t)

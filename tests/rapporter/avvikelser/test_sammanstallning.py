@@ -338,7 +338,7 @@ def test_pagaende_period_sager_det_pa_forsta_sidan(demo: Demo, tmp_path: Path) -
     assert "Avvikelser 1 januari – 22 november 2026" in forsta
     assert (
         "Perioden pågår: siffrorna gäller 1 januari – 22 november 2026 och jämförs med "
-        "samma datum tidigare år (2024, 2025)." in forsta
+        "samma datum tidigare år (2024 och 2025)." in forsta
     )
     assert "mot samma datum året före" in forsta
 
@@ -372,3 +372,58 @@ def test_pagaende_period_sager_det_pa_forsta_sidan(demo: Demo, tmp_path: Path) -
     assert nyckeltal.replace("\u00a0", " ") in forsta
     # Every page's header carries the cut title.
     assert all("1 januari – 22 november 2026" in " ".join(sida.split()) for sida in sidor)
+
+
+def _pdf_text(s: sammanstallning.Sammanstallning, ut: Path) -> str:
+    rapport.skriv_pdf(s, ut, KOMMUN)
+    return "\n".join(p.extract_text(extraction_mode="layout") for p in pypdf.PdfReader(ut).pages)
+
+
+def _lopande(text: str) -> str:
+    """The text as running words (no-break spaces and line breaks as plain spaces)."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_jamforelsearen_raknas_upp_med_och(demo: Demo) -> None:
+    """Swedish lists end with "och": "samma period 2023 och 2024", never "2023, 2024"."""
+    forsta = _lopande(demo.sidor[0])
+    assert "jämförda med samma period 2023 och 2024." in forsta
+    assert "2023, 2024" not in _lopande(demo.text)
+
+
+def test_lex_maria_bedomda_men_inte_anmalda(demo: Demo) -> None:
+    ej_anmalda = _sql(
+        demo.databas,
+        "SELECT count(*) FROM avvikelse WHERE lex_maria = 'ej_anmald' "
+        "AND substr(handelse_tid, 1, 4) = '2025'",
+    )[0][0]
+    assert ej_anmalda
+    text = _lopande(_avsnitt(demo.text, "Lex Maria"))
+    assert f"Av periodens övriga avvikelser {ej_anmalda} bedömdes men anmäldes inte" in text
+    assert "utan att anmälas" not in _lopande(demo.text)
+
+
+def test_forandring_fran_noll_ar_ny_och_fran_ingenting_till_ingenting_tom(
+    demo: Demo, tmp_path: Path
+) -> None:
+    """The demo has nothing in 2023: compared with it, 2024's rows read "ny" (never
+    "från 0", there is no percentage of nothing), and a row with nothing in either
+    year has an empty change cell."""
+    text = _pdf_text(
+        sammanstallning.berakna(demo.databas, "2024", jamfor_ar=1, idag=IDAG), tmp_path / "a.pdf"
+    )
+    assert "från 0" not in text
+    tabell = _avsnitt(text, "Avvikelser per kategori")
+    ar2024 = _antal_per_kategori(demo.databas, 2024)
+    for namn, antal in ar2024.items():
+        if antal:
+            rad = next(r for r in tabell.splitlines() if r.strip().startswith(namn))
+            assert re.search(rf"\b0\s+{antal}\s+ny\b", rad.replace("\u00a0", "")), rad
+    assert re.search(r"^\s*Totalt\s+0\s+\d+\s+ny\b", tabell.replace("\u00a0", ""), re.MULTILINE)
+    forsta = _lopande(text.split("Sida 1")[0])
+    assert "2023: 0 (ny)" in forsta
+
+    tom = _pdf_text(sammanstallning.berakna(demo.databas, "2019H2", idag=IDAG), tmp_path / "b.pdf")
+    totalt = next(r for r in _avsnitt(tom, "Avvikelser per kategori").splitlines() if "Totalt" in r)
+    assert totalt.split() == ["Totalt", "0", "0", "0"]  # no "–", no "från 0"
+    assert "2018: 0 (" not in _lopande(tom)
