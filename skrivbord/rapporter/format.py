@@ -22,6 +22,7 @@ MINUS = "\u2013"  # the en dash, Swedish typography's minus
 AVSTAVNING = {
     "Informationsöverföring": "Informations\xadöverföring",
     "Läkemedelslista": "Läkemedels\xadlista",
+    "medicintekniska": "medicin\xadtekniska",
     "Omsorgspersonal": "Omsorgs\xadpersonal",
     "Sjuksköterska": "Sjuk\xadsköterska",
     "läkemedel": "läke\xadmedel",

@@ -427,3 +427,65 @@ def test_forandring_fran_noll_ar_ny_och_fran_ingenting_till_ingenting_tom(
     totalt = next(r for r in _avsnitt(tom, "Avvikelser per kategori").splitlines() if "Totalt" in r)
     assert totalt.split() == ["Totalt", "0", "0", "0"]  # no "–", no "från 0"
     assert "2018: 0 (" not in _lopande(tom)
+
+
+def _orsaker_sql(databas: Databas, villkor: str = "1") -> tuple[dict[tuple[str, str], int], int]:
+    """(kategori, orsaksområde label) → n and the analysed avvikelser, from the stored rows."""
+    from skrivbord.typer import Orsaksomrade
+
+    par = _sql(
+        databas,
+        "SELECT k.namn, o.orsak, count(*) FROM avvikelse_orsak o "
+        "JOIN avvikelse a ON a.id = o.avvikelse_id "
+        "JOIN avvikelse_kategori k ON k.id = a.kategori_id "
+        f"WHERE substr(a.handelse_tid, 1, 4) = '2025' AND {villkor} GROUP BY 1, 2",
+    )
+    analyserade = _sql(
+        databas,
+        "SELECT count(DISTINCT a.id) FROM avvikelse a JOIN avvikelse_orsak o "
+        f"ON o.avvikelse_id = a.id WHERE substr(a.handelse_tid, 1, 4) = '2025' AND {villkor}",
+    )[0][0]
+    return {(k, Orsaksomrade(o).etikett): n for k, o, n in par}, analyserade
+
+
+def test_orsaksomraden_per_kategori_stammer_med_sql(demo: Demo) -> None:
+    """Each avvikelse counts once in each of its orsaksområden; the share is of the
+    avvikelser with at least one (the note under the table says so)."""
+    per_par, analyserade = _orsaker_sql(demo.databas)
+    assert analyserade and sum(per_par.values()) > analyserade  # some have several
+    s = sammanstallning.berakna(demo.databas, "2025", idag=IDAG).orsaker
+    tabell = s.per_kategori
+    for i, orsak in enumerate(tabell.rader):
+        for j, kategori in enumerate(tabell.kolumner):
+            assert tabell.antal[i][j] == per_par.get((kategori, orsak), 0), (orsak, kategori)
+    assert sum(map(sum, tabell.antal)) == sum(per_par.values())
+    assert s.analyserade_totalt == analyserade
+
+    text = _avsnitt(demo.text, "Orsaksområden som analysen")
+    kolumner = min(len(tabell.kolumner), rapport.ORSAK_KATEGORIER) + 1  # and the total
+    for orsak in tabell.rader:
+        totalt = sum(n for (_, o), n in per_par.items() if o == orsak)
+        assert _rad(text, orsak, kolumner)[-1] == totalt, orsak
+        andel = round(100 * totalt / analyserade)
+        rad = next(r for r in text.splitlines() if r.strip().startswith(orsak))
+        assert rad.replace("\u00a0", " ").rstrip().endswith(f"{andel} %"), rad
+    assert _rad(text, "Analyserade avvikelser", kolumner)[-1] == analyserade
+    assert rapport.FLERA_ORSAKER in _lopande(text)
+
+
+def test_orsaksomraden_mellan_vardgivare_stammer_med_sql(demo: Demo) -> None:
+    per_par, analyserade = _orsaker_sql(demo.databas, "a.mellan_vardgivare")
+    assert analyserade
+    s = sammanstallning.berakna(demo.databas, "2025", idag=IDAG).orsaker
+    per_orsak = {o: sum(n for (_, x), n in per_par.items() if x == o) for o in s.per_kategori.rader}
+    assert dict(zip(s.per_kategori.rader, s.mellan_vardgivare, strict=True)) == per_orsak
+    assert s.analyserade_mellan == analyserade
+
+    text = _avsnitt(demo.text, "Orsaksområden mellan vårdgivare")
+    text = text[: text.index(rapport.FLERA_ORSAKER)]
+    for orsak, n in per_orsak.items():
+        assert _rad(text, orsak, 1) == [n], orsak
+    assert _rad(text, "Analyserade avvikelser", 1) == [analyserade]
+    storst = max(per_orsak, key=per_orsak.__getitem__)
+    assert f"analysen av {analyserade} avvikelser mellan vårdgivare" in _lopande(text)
+    assert per_orsak[storst] == max(per_orsak.values())
