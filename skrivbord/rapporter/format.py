@@ -22,6 +22,7 @@ MINUS = "\u2013"  # the en dash, Swedish typography's minus
 AVSTAVNING = {
     "Informationsöverföring": "Informations\xadöverföring",
     "Läkemedelslista": "Läkemedels\xadlista",
+    "medicintekniska": "medicin\xadtekniska",
     "Omsorgspersonal": "Omsorgs\xadpersonal",
     "Sjuksköterska": "Sjuk\xadsköterska",
     "läkemedel": "läke\xadmedel",
@@ -47,13 +48,13 @@ def procent(andel: float | None, *, tecken: bool = False) -> str:
 
 
 def forandring(fore: int | None, nu: int) -> str:
-    """The change from ``fore`` to ``nu``: "+60 %", "–25 %"; "från 0" when there was
-    nothing before (no percentage to give), "–" when there is nothing in either, and ""
-    without a ``fore`` to compare with."""
+    """The change from ``fore`` to ``nu``: "+60 %", "–25 %"; "ny" when there was
+    nothing before (no percentage of nothing), and "" when there is nothing in either
+    or no ``fore`` to compare with."""
     if fore is None:
         return ""
     if not fore:
-        return "från 0" if nu else MINUS
+        return "ny" if nu else ""
     return procent((nu - fore) / fore, tecken=True)
 
 

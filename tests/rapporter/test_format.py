@@ -54,8 +54,8 @@ def test_procent_avrundas_till_hela(andel: float | None, tecken: bool, text: str
         (8, 6, f"{MINUS}25{NBSP}%"),
         (7, 7, f"±0{NBSP}%"),
         (3, 2, f"{MINUS}33{NBSP}%"),
-        (0, 4, "från 0"),  # no percentage of nothing
-        (0, 0, MINUS),
+        (0, 4, "ny"),  # no percentage of nothing, and never "från 0"
+        (0, 0, ""),
         (None, 5, ""),  # nothing to compare with
     ],
 )

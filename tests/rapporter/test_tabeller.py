@@ -87,7 +87,7 @@ def test_jamforelsetabell() -> None:
     assert isinstance(markering, tabeller.Markering)
     assert (markering.text, markering.upp) == (f"+60{NBSP}%", True)
     assert celler[2][4] == f"{chr(0x2013)}25{NBSP}%"
-    assert celler[3][4] == "från 0"
+    assert celler[3][4] == "ny"  # never "från 0"
     assert celler[4] == ["Totalt", "9", "18", "25", f"+39{NBSP}%", "100 %"]
     assert abs(sum(tabell._argW) - tabeller.BREDD) < 0.01  # the extra column takes the rest
     assert tabell._argH[0] == tabeller.TVARADIG_RUBRIK

@@ -26,11 +26,15 @@ from skrivbord.rapporter.avvikelser.sammanstallning_framsida import (
     samma,
     samma_datum_not,
 )
-from skrivbord.rapporter.avvikelser.underlag import Sammanstallning
-from skrivbord.rapporter.format import antal_av, datum, procent, tal
+from skrivbord.rapporter.avvikelser.underlag import Orsaker, Sammanstallning
+from skrivbord.rapporter.format import antal_av, datum, gemen_borjan, procent, tal
 
 TITEL = "Sammanställning av avvikelser"
 BREDD = pdfbas.TEXTBREDD
+# The orsaksområde table has room for this many category columns on A4 portrait; with
+# more categories the largest (by analysed avvikelser) get one less and "Övriga" the rest.
+ORSAK_KATEGORIER = 5
+FLERA_ORSAKER = "En avvikelse kan ha flera orsaksområden; andelen räknas av de analyserade."
 
 
 def _perioder(s: Sammanstallning) -> list[str]:
@@ -203,6 +207,132 @@ def _vardgivare(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowabl
                 fordelning, "Motpart", stilar, forsta_bredd=44 * mm, kolumnbredd=21 * mm
             )
         )
+    return [KeepTogether(delar), *_vardgivare_orsaker(s.orsaker, stilar)]
+
+
+def _vardgivare_orsaker(o: Orsaker, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
+    """The orsaksområden of the analysed avvikelser between caregivers, beside all."""
+    if not o.analyserade_mellan:
+        return []
+    ordning = sorted(range(len(o.mellan_vardgivare)), key=lambda i: -o.mellan_vardgivare[i])
+    rader = o.per_kategori.rader
+    data: list[list[tabeller.Cell]] = [
+        [
+            tabeller.rubrikcell("Orsaksområde", stilar, hoger=False),
+            tabeller.rubrikcell("Mellan vårdgivare", stilar),
+            tabeller.rubrikcell("Andel", stilar),
+            tabeller.rubrikcell("Andel, alla avvikelser", stilar),
+        ],
+        *(
+            [
+                rader[i],
+                tal(o.mellan_vardgivare[i]),
+                procent(o.mellan_vardgivare[i] / o.analyserade_mellan),
+                procent(o.totalt[i] / o.analyserade_totalt),
+            ]
+            for i in ordning
+        ),
+        ["Analyserade avvikelser", tal(o.analyserade_mellan), "", ""],
+    ]
+    storsta = ordning[0]
+    return [
+        Spacer(0, 3 * mm),
+        KeepTogether(
+            [
+                Paragraph("Orsaksområden mellan vårdgivare", stilar.rubrik3),
+                Paragraph(
+                    f"Orsaksområden i analysen av {avv(o.analyserade_mellan)} mellan "
+                    f"vårdgivare; vanligast är {gemen_borjan(rader[storsta])} "
+                    f"({procent(o.mellan_vardgivare[storsta] / o.analyserade_mellan)}).",
+                    stilar.brodtext,
+                ),
+                tabeller.tabell(
+                    data,
+                    [44 * mm, 26 * mm, 20 * mm, 26 * mm],
+                    stilar,
+                    summarad=True,
+                    rubrikhojd=tabeller.TVARADIG_RUBRIK,
+                ),
+                Spacer(0, 1.5 * mm),
+                Paragraph(FLERA_ORSAKER, stilar.liten),
+            ]
+        ),
+    ]
+
+
+def _orsaker(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
+    """Orsaksområden × categories: the largest categories, "Övriga", total and share."""
+    o = s.orsaker
+    delar: list[Flowable] = [Paragraph("Orsaksområden", stilar.rubrik2)]
+    if not o.analyserade_totalt:
+        delar.append(
+            Paragraph(
+                "Ingen av periodens avvikelser har analyserats med orsaksområde.", stilar.brodtext
+            )
+        )
+        return [KeepTogether(delar)]
+    tabell = o.per_kategori
+    kolumner = list(range(len(tabell.kolumner)))
+    if len(kolumner) > ORSAK_KATEGORIER:
+        storsta = sorted(kolumner, key=lambda j: -o.analyserade[j])[: ORSAK_KATEGORIER - 1]
+        visade = [j for j in kolumner if j in storsta]
+    else:
+        visade = kolumner
+    ovriga = [j for j in kolumner if j not in visade]
+    rubriker = [tabell.kolumner[j] for j in visade] + (["Övriga"] if ovriga else [])
+
+    def celler(antal: tuple[int, ...], summa: int) -> list[str]:
+        return (
+            [tal(antal[j]) for j in visade]
+            + ([tal(sum(antal[j] for j in ovriga))] if ovriga else [])
+            + [tal(summa)]
+        )
+
+    totalt = o.totalt
+    ordning = sorted(range(len(tabell.rader)), key=lambda i: -totalt[i])
+    data: list[list[tabeller.Cell]] = [
+        [
+            tabeller.rubrikcell("Orsaksområde", stilar, hoger=False),
+            # A category such as "Hjälpmedel/medicintekniska produkter" may break after "/".
+            *(
+                tabeller.rubrikcell(k.replace("/", "/ "), stilar)
+                for k in (*rubriker, "Totalt", "Andel")
+            ),
+        ],
+        *(
+            [
+                tabell.rader[i],
+                *celler(tabell.antal[i], totalt[i]),
+                procent(totalt[i] / o.analyserade_totalt),
+            ]
+            for i in ordning
+        ),
+        ["Analyserade avvikelser", *celler(o.analyserade, o.analyserade_totalt), ""],
+    ]
+    forsta = 36 * mm
+    bredd = min(22 * mm, (BREDD - forsta) / (len(rubriker) + 2))
+    delar += [
+        Paragraph(
+            f"Orsaksområden som analysen av periodens avvikelser kom fram till, per kategori: "
+            f"{avv(o.analyserade_totalt)} har minst ett orsaksområde"
+            + (
+                f". De {tal(len(visade))} kategorierna med flest analyserade visas var för sig, "
+                "de övriga tillsammans."
+                if ovriga
+                else "."
+            ),
+            stilar.brodtext,
+        ),
+        tabeller.tabell(
+            data,
+            [forsta] + [bredd] * (len(rubriker) + 2),
+            stilar,
+            summarad=True,
+            rubrikhojd=tabeller.TVARADIG_RUBRIK + 20,  # category names may take four lines
+        ),
+        Spacer(0, 1.5 * mm),
+        Paragraph(FLERA_ORSAKER, stilar.liten),
+    ]
     return [KeepTogether(delar)]
 
 
@@ -213,7 +343,7 @@ def _lex_maria(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable
         ["Anmälda till IVO", *map(tal, lm.anmalda)],
     ]
     ovriga = [
-        f"{tal(lm.ej_anmalda)} bedömdes utan att anmälas" if lm.ej_anmalda else "",
+        f"{tal(lm.ej_anmalda)} bedömdes men anmäldes inte" if lm.ej_anmalda else "",
         f"{tal(lm.utreds)} utreds fortfarande" if lm.utreds else "",
     ]
     ovriga_text = " och ".join(t for t in ovriga if t)
@@ -338,6 +468,7 @@ def innehall(s: Sammanstallning, kommun: str, stilar: type[pdfbas.Stilar]) -> li
         *_vardgivare(s, stilar),
         *_lex_maria(s, stilar),
         *_analys(s, stilar),
+        *_orsaker(s, stilar),
         *_atgarder(s, stilar),
     ]
 
@@ -353,7 +484,7 @@ def skriv_pdf(sammanstallning: Sammanstallning, ut: Path, kommun: str) -> None:
         innehall(sammanstallning, kommun, pdfbas.Stilar),
         titel(sammanstallning),
         kommun,
-        amne="Avvikelser per kategori, verksamhet, fall, läkemedel, vårdgivare, lex Maria "
-        "och uppföljning",
+        amne="Avvikelser per kategori, verksamhet, fall, läkemedel, vårdgivare, lex Maria, "
+        "uppföljning och orsaksområden",
         utskriven=sammanstallning.idag,
     )

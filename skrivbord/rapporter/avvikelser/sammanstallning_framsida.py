@@ -31,7 +31,7 @@ from skrivbord.rapporter.tabeller import Markering
 
 
 def rad_forandring(rad: Rad) -> str:
-    """The change of ``rad`` against the period before ("+60 %", "från 0", "")."""
+    """The change of ``rad`` against the period before ("+60 %", "ny", "")."""
     return forandring(rad.foregaende, rad.aktuellt)
 
 
@@ -49,7 +49,8 @@ def _nyckeltal(s: Sammanstallning, stilar: type[Stilar]) -> Table:
     def jamfort(rad: Rad | None) -> str:
         if rad is None or fore is None or rad.foregaende is None:
             return ""
-        return f"{fore}: {tal(rad.foregaende)} ({rad_forandring(rad)})"
+        andring = rad_forandring(rad)
+        return f"{fore}: {tal(rad.foregaende)}" + (f" ({andring})" if andring else "")
 
     def aktuellt(rad: Rad | None) -> str:
         return tal(rad.aktuellt) if rad else MINUS
@@ -94,10 +95,10 @@ def samma_datum_not(s: Sammanstallning, stilar: type[Stilar]) -> list[Flowable]:
 def _omfattning(s: Sammanstallning) -> str:
     """The days counted and what they are compared with."""
     p = s.period
-    jamfor = ", ".join(x.kort for x in s.perioder[:-1])
+    jamfor = upprakning([x.kort for x in s.perioder[:-1]])
     if p.pagaende:
         # Cut at today (perioder.kapa): every year is counted over the same dates.
-        jamfor = ", ".join(str(x.ar) for x in s.perioder[:-1])
+        jamfor = upprakning([str(x.ar) for x in s.perioder[:-1]])
         return (
             f"Perioden pågår: siffrorna gäller {p.etikett}"
             + (f" och jämförs med samma datum tidigare år ({jamfor})" if jamfor else "")
@@ -164,12 +165,18 @@ def _markerade_kategorier(
         upp = (rad.forandring or 1) > 0
         # A marked row is always compared with the year before (Markering.rad).
         foregaende = rad.antal[-2]
+        farg = diagram.MARKERINGSFARG_HEX
+        # From nothing there is no percentage: say "inga" rather than a change.
+        jamforelse = (
+            f"mot <font color='{farg}'><b>inga</b></font> under {fore}."
+            if not foregaende
+            else f"mot {tal(foregaende)} under {fore}, <font color='{farg}'>"
+            f"<b>{rad_forandring(rad)}</b></font> ({'fler' if upp else 'färre'})."
+        )
         punkter.append(
             (
                 Markering("", upp, stilar.typsnitt_fet, vanster=True),
-                f"<b>{escape(rad.etikett)}</b>: {avv(rad.aktuellt)} mot "
-                f"{tal(foregaende)} under {fore}, <font color='{diagram.MARKERINGSFARG_HEX}'>"
-                f"<b>{rad_forandring(rad)}</b></font> ({'fler' if upp else 'färre'}).",
+                f"<b>{escape(rad.etikett)}</b>: {avv(rad.aktuellt)} {jamforelse}",
             )
         )
     return punkter

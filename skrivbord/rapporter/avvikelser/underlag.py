@@ -132,6 +132,30 @@ class Annat:
 
 
 @dataclass(frozen=True)
+class Orsaker:
+    """The orsaksområden found in the analyses of the period's avvikelser.
+
+    An avvikelse may have several orsaksområden, so a column sums to more than its
+    analysed avvikelser; shares are of the analysed (those with at least one).
+    """
+
+    # Rows: every orsaksområde; columns: the categories with any, in display order.
+    per_kategori: Korstabell
+    analyserade: tuple[int, ...]  # per column: avvikelser with at least one orsaksområde
+    mellan_vardgivare: tuple[int, ...]  # per row: of the avvikelser between caregivers
+    analyserade_mellan: int
+
+    @property
+    def totalt(self) -> tuple[int, ...]:
+        """Per row: of every category."""
+        return tuple(map(sum, self.per_kategori.antal))
+
+    @property
+    def analyserade_totalt(self) -> int:
+        return sum(self.analyserade)
+
+
+@dataclass(frozen=True)
 class Sammanstallning:
     period: Period
     perioder: tuple[Period, ...]  # compared spans, oldest first; the chosen period last
@@ -155,6 +179,7 @@ class Sammanstallning:
     status: tuple[tuple[str, int], ...]
     atgarder: Atgarder
     annat: Annat
+    orsaker: Orsaker
     # Falls whose time of day is not known (imported without one), per column of
     # ``fall``; they are not in that table.
     fall_utan_tid: tuple[int, ...] = ()

@@ -33,6 +33,7 @@ from skrivbord.rapporter.avvikelser.underlag import (
     Atgarder,
     Korstabell,
     LexMariaSiffror,
+    Orsaker,
     Rad,
     Sammanstallning,
     tid_pa_dygnet,
@@ -43,6 +44,7 @@ from skrivbord.tjanster.avvikelser.sammanstallning_fragor import (
     Atgardsrad,
     Jamforelserad,
     Kategorirad,
+    Orsaksrad,
     Rader,
     Radpassrad,
 )
@@ -55,6 +57,7 @@ from skrivbord.typer import (
     Lakemedelsfel,
     LexMaria,
     Motpart,
+    Orsaksomrade,
     Overenskommelse,
     Rapportorgrupp,
 )
@@ -122,6 +125,7 @@ def bygg(
         status=tuple((s.etikett, summor.status[s.value]) for s in Avvikelsestatus),
         atgarder=atgarder(rader.atgarder, rader.forsenade_alla),
         annat=annat(summor.annat, summor.annat_texter, annat_minst),
+        orsaker=orsaker(rader.orsaker, rader.kategorier),
         fall_utan_tid=fall_utan_tid,
     )
 
@@ -355,6 +359,33 @@ def korstabell(
     ]
     return Korstabell(
         tuple(radnamn[i] for i in behall), tuple(kolumnnamn), tuple(tabell[i] for i in behall)
+    )
+
+
+def orsaker(rader: list[Orsaksrad], kategorier: list[Kategorirad]) -> Orsaker:
+    """Orsaksområden × categories (those with any, in display order), and between
+    caregivers; an avvikelse counts once in each of its orsaksområden."""
+    per: Counter[tuple[str, int]] = Counter()  # (orsaksområde, kategori_id) → n
+    mellan: Counter[str] = Counter()
+    analyserade: Counter[int] = Counter()  # kategori_id → n
+    analyserade_mellan = 0
+    for kategori_id, mellan_vardgivare, kombination, n in rader:
+        analyserade[kategori_id] += n
+        analyserade_mellan += n if mellan_vardgivare else 0
+        for orsak in kombination.split(","):
+            per[(orsak, kategori_id)] += n
+            if mellan_vardgivare:
+                mellan[orsak] += n
+    visade = [(kid, namn) for kid, _, namn, _ in kategorier if analyserade[kid]]
+    return Orsaker(
+        per_kategori=Korstabell(
+            tuple(o.etikett for o in Orsaksomrade),
+            tuple(namn for _, namn in visade),
+            tuple(tuple(per[(o.value, kid)] for kid, _ in visade) for o in Orsaksomrade),
+        ),
+        analyserade=tuple(analyserade[kid] for kid, _ in visade),
+        mellan_vardgivare=tuple(mellan[o.value] for o in Orsaksomrade),
+        analyserade_mellan=analyserade_mellan,
     )
 
 

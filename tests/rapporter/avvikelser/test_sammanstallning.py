@@ -338,7 +338,7 @@ def test_pagaende_period_sager_det_pa_forsta_sidan(demo: Demo, tmp_path: Path) -
     assert "Avvikelser 1 januari – 22 november 2026" in forsta
     assert (
         "Perioden pågår: siffrorna gäller 1 januari – 22 november 2026 och jämförs med "
-        "samma datum tidigare år (2024, 2025)." in forsta
+        "samma datum tidigare år (2024 och 2025)." in forsta
     )
     assert "mot samma datum året före" in forsta
 
@@ -372,3 +372,120 @@ def test_pagaende_period_sager_det_pa_forsta_sidan(demo: Demo, tmp_path: Path) -
     assert nyckeltal.replace("\u00a0", " ") in forsta
     # Every page's header carries the cut title.
     assert all("1 januari – 22 november 2026" in " ".join(sida.split()) for sida in sidor)
+
+
+def _pdf_text(s: sammanstallning.Sammanstallning, ut: Path) -> str:
+    rapport.skriv_pdf(s, ut, KOMMUN)
+    return "\n".join(p.extract_text(extraction_mode="layout") for p in pypdf.PdfReader(ut).pages)
+
+
+def _lopande(text: str) -> str:
+    """The text as running words (no-break spaces and line breaks as plain spaces)."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_jamforelsearen_raknas_upp_med_och(demo: Demo) -> None:
+    """Swedish lists end with "och": "samma period 2023 och 2024", never "2023, 2024"."""
+    forsta = _lopande(demo.sidor[0])
+    assert "jämförda med samma period 2023 och 2024." in forsta
+    assert "2023, 2024" not in _lopande(demo.text)
+
+
+def test_lex_maria_bedomda_men_inte_anmalda(demo: Demo) -> None:
+    ej_anmalda = _sql(
+        demo.databas,
+        "SELECT count(*) FROM avvikelse WHERE lex_maria = 'ej_anmald' "
+        "AND substr(handelse_tid, 1, 4) = '2025'",
+    )[0][0]
+    assert ej_anmalda
+    text = _lopande(_avsnitt(demo.text, "Lex Maria"))
+    assert f"Av periodens övriga avvikelser {ej_anmalda} bedömdes men anmäldes inte" in text
+    assert "utan att anmälas" not in _lopande(demo.text)
+
+
+def test_forandring_fran_noll_ar_ny_och_fran_ingenting_till_ingenting_tom(
+    demo: Demo, tmp_path: Path
+) -> None:
+    """The demo has nothing in 2023: compared with it, 2024's rows read "ny" (never
+    "från 0", there is no percentage of nothing), and a row with nothing in either
+    year has an empty change cell."""
+    text = _pdf_text(
+        sammanstallning.berakna(demo.databas, "2024", jamfor_ar=1, idag=IDAG), tmp_path / "a.pdf"
+    )
+    assert "från 0" not in text
+    tabell = _avsnitt(text, "Avvikelser per kategori")
+    ar2024 = _antal_per_kategori(demo.databas, 2024)
+    for namn, antal in ar2024.items():
+        if antal:
+            rad = next(r for r in tabell.splitlines() if r.strip().startswith(namn))
+            assert re.search(rf"\b0\s+{antal}\s+ny\b", rad.replace("\u00a0", "")), rad
+    assert re.search(r"^\s*Totalt\s+0\s+\d+\s+ny\b", tabell.replace("\u00a0", ""), re.MULTILINE)
+    forsta = _lopande(text.split("Sida 1")[0])
+    assert "2023: 0 (ny)" in forsta
+
+    tom = _pdf_text(sammanstallning.berakna(demo.databas, "2019H2", idag=IDAG), tmp_path / "b.pdf")
+    totalt = next(r for r in _avsnitt(tom, "Avvikelser per kategori").splitlines() if "Totalt" in r)
+    assert totalt.split() == ["Totalt", "0", "0", "0"]  # no "–", no "från 0"
+    assert "2018: 0 (" not in _lopande(tom)
+
+
+def _orsaker_sql(databas: Databas, villkor: str = "1") -> tuple[dict[tuple[str, str], int], int]:
+    """(kategori, orsaksområde label) → n and the analysed avvikelser, from the stored rows."""
+    from skrivbord.typer import Orsaksomrade
+
+    par = _sql(
+        databas,
+        "SELECT k.namn, o.orsak, count(*) FROM avvikelse_orsak o "
+        "JOIN avvikelse a ON a.id = o.avvikelse_id "
+        "JOIN avvikelse_kategori k ON k.id = a.kategori_id "
+        f"WHERE substr(a.handelse_tid, 1, 4) = '2025' AND {villkor} GROUP BY 1, 2",
+    )
+    analyserade = _sql(
+        databas,
+        "SELECT count(DISTINCT a.id) FROM avvikelse a JOIN avvikelse_orsak o "
+        f"ON o.avvikelse_id = a.id WHERE substr(a.handelse_tid, 1, 4) = '2025' AND {villkor}",
+    )[0][0]
+    return {(k, Orsaksomrade(o).etikett): n for k, o, n in par}, analyserade
+
+
+def test_orsaksomraden_per_kategori_stammer_med_sql(demo: Demo) -> None:
+    """Each avvikelse counts once in each of its orsaksområden; the share is of the
+    avvikelser with at least one (the note under the table says so)."""
+    per_par, analyserade = _orsaker_sql(demo.databas)
+    assert analyserade and sum(per_par.values()) > analyserade  # some have several
+    s = sammanstallning.berakna(demo.databas, "2025", idag=IDAG).orsaker
+    tabell = s.per_kategori
+    for i, orsak in enumerate(tabell.rader):
+        for j, kategori in enumerate(tabell.kolumner):
+            assert tabell.antal[i][j] == per_par.get((kategori, orsak), 0), (orsak, kategori)
+    assert sum(map(sum, tabell.antal)) == sum(per_par.values())
+    assert s.analyserade_totalt == analyserade
+
+    text = _avsnitt(demo.text, "Orsaksområden som analysen")
+    kolumner = min(len(tabell.kolumner), rapport.ORSAK_KATEGORIER) + 1  # and the total
+    for orsak in tabell.rader:
+        totalt = sum(n for (_, o), n in per_par.items() if o == orsak)
+        assert _rad(text, orsak, kolumner)[-1] == totalt, orsak
+        andel = round(100 * totalt / analyserade)
+        rad = next(r for r in text.splitlines() if r.strip().startswith(orsak))
+        assert rad.replace("\u00a0", " ").rstrip().endswith(f"{andel} %"), rad
+    assert _rad(text, "Analyserade avvikelser", kolumner)[-1] == analyserade
+    assert rapport.FLERA_ORSAKER in _lopande(text)
+
+
+def test_orsaksomraden_mellan_vardgivare_stammer_med_sql(demo: Demo) -> None:
+    per_par, analyserade = _orsaker_sql(demo.databas, "a.mellan_vardgivare")
+    assert analyserade
+    s = sammanstallning.berakna(demo.databas, "2025", idag=IDAG).orsaker
+    per_orsak = {o: sum(n for (_, x), n in per_par.items() if x == o) for o in s.per_kategori.rader}
+    assert dict(zip(s.per_kategori.rader, s.mellan_vardgivare, strict=True)) == per_orsak
+    assert s.analyserade_mellan == analyserade
+
+    text = _avsnitt(demo.text, "Orsaksområden mellan vårdgivare")
+    text = text[: text.index(rapport.FLERA_ORSAKER)]
+    for orsak, n in per_orsak.items():
+        assert _rad(text, orsak, 1) == [n], orsak
+    assert _rad(text, "Analyserade avvikelser", 1) == [analyserade]
+    storst = max(per_orsak, key=per_orsak.__getitem__)
+    assert f"analysen av {analyserade} avvikelser mellan vårdgivare" in _lopande(text)
+    assert per_orsak[storst] == max(per_orsak.values())

@@ -499,6 +499,12 @@ def test_fragornas_planer(liten_db: Databas) -> None:
     for sql in (fragor.JAMFORELSE, fragor.UPPFOLJDA):
         p = plan(sql, *tid)
         assert "COVERING INDEX" in p and "SCAN" not in p, p
+    # The orsaksområden: the time range in the list index, each avvikelse's orsaksområden
+    # from the primary key of avvikelse_orsak; neither table is read.
+    orsaker = plan(fragor.ORSAKER, *tid)
+    assert "SEARCH a USING COVERING INDEX ix_avvikelse_lista (handelse_tid>" in orsaker, orsaker
+    assert "SEARCH o USING COVERING INDEX sqlite_autoindex_avvikelse_orsak_1" in orsaker
+    assert "SCAN" not in orsaker
 
 
 def test_avgransare_i_annat_texten(databas: Databas) -> None:

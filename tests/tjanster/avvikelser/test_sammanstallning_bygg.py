@@ -165,3 +165,24 @@ def test_bygg_fran_rader() -> None:
     a = s.atgarder
     assert (a.oppna, a.forsenade, a.forsenade_alla_perioder) == (2, 2, 5)
     assert s.annat.orsaker == (AnnatOrsak("Larm", 2),)
+
+
+def test_orsaker_raknas_en_gang_per_orsaksomrade() -> None:
+    """A combination row counts once in each of its orsaksområden and once as analysed;
+    categories without any are left out of the columns."""
+    from skrivbord.typer import Orsaksomrade
+
+    kategorier = [
+        (1, "fall", "Fall", 1),
+        (2, "annat", "Annat", 1),
+        (3, "lakemedel", "Läkemedel", 1),
+    ]
+    rader = [(1, 0, "kommunikation,rutiner", 3), (3, 1, "kommunikation", 2), (1, 1, "miljo", 1)]
+    o = bygg.orsaker(rader, kategorier)
+    assert o.per_kategori.kolumner == ("Fall", "Läkemedel")
+    assert o.analyserade == (4, 2) and o.analyserade_totalt == 6
+    komm = o.per_kategori.rader.index(Orsaksomrade.KOMMUNIKATION.etikett)
+    assert o.per_kategori.antal[komm] == (3, 2) and o.totalt[komm] == 5
+    assert o.mellan_vardgivare[komm] == 2 and o.analyserade_mellan == 3
+    miljo = o.per_kategori.rader.index(Orsaksomrade.MILJO.etikett)
+    assert o.mellan_vardgivare[miljo] == 1
