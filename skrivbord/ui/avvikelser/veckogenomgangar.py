@@ -325,8 +325,7 @@ class VeckogenomgangSida(QWidget):
         self.visning = None
 
     def registrera(self) -> None:
-        if VeckogenomgangDialog(self._databas, self, idag=self._idag).exec():
-            self.uppdatera()
+        self._kor(VeckogenomgangDialog(self._databas, self, idag=self._idag))
 
     def _registrera_saknad(self, post: QListWidgetItem) -> None:
         nyckel = post.data(Qt.ItemDataRole.UserRole)
@@ -339,5 +338,11 @@ class VeckogenomgangSida(QWidget):
         )
         dialog.ar.setValue(ar)
         dialog.vecka.setValue(vecka)
-        if dialog.exec():
+        self._kor(dialog)
+
+    def _kor(self, dialog: VeckogenomgangDialog) -> None:
+        """Run the registration dialog; a saved review shows in both lists at once."""
+        sparad = dialog.exec()
+        dialog.deleteLater()
+        if sparad:
             self.uppdatera()

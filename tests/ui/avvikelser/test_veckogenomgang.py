@@ -162,10 +162,19 @@ def test_historiken_filtreras_och_en_rad_visas_hel(qtbot, databas) -> None:
 
 
 def test_tab_fastnar_inte_i_tabellen(qtbot, databas) -> None:
+    enhet = enheter.lista(databas)[0].id
+    _hall_genomgang(databas, enhet, 46, [], "Inget nytt.")
+    _hall_genomgang(databas, enhet, 47, [], "Inget nytt.")
     sida = VeckogenomgangSida(databas, idag=IDAG)
     qtbot.addWidget(sida)
     sida.show()
-    assert not sida.tabell.tabKeyNavigation()
+    sida.activateWindow()
+    qtbot.waitUntil(sida.isActiveWindow)
+    sida.tabell.setFocus()
+    sida.tabell.setCurrentIndex(sida.modell.index(0, 0))
+    qtbot.keyClick(sida.tabell, Qt.Key.Key_Tab)
+    assert not sida.tabell.hasFocus()
+    assert sida.tabell.currentIndex().row() == 0
 
 
 def test_saknade_visas_per_enhet_och_slag(qtbot, databas) -> None:
@@ -175,3 +184,21 @@ def test_saknade_visas_per_enhet_och_slag(qtbot, databas) -> None:
     grupper = {(s.enhet_id, s.typ) for s in saknade}
     assert sida.saknade.count() == len(grupper)
     assert str(len(saknade)) in sida.saknade_rubrik.text()
+
+
+def test_en_saknad_genomgang_oppnar_dialogen_for_den(qtbot, databas, monkeypatch) -> None:
+    oppnade: list[tuple[int, str, int, int]] = []
+
+    def exec_(dialog: VeckogenomgangDialog) -> int:
+        varden = (dialog.enhet.currentData(), dialog.typ.currentData())
+        oppnade.append((*varden, dialog.ar.value(), dialog.vecka.value()))
+        return 0
+
+    monkeypatch.setattr(VeckogenomgangDialog, "exec", exec_)
+    sida = VeckogenomgangSida(databas, idag=IDAG)
+    qtbot.addWidget(sida)
+    post = sida.saknade.item(0)
+    enhet_id, typ = post.data(Qt.ItemDataRole.UserRole)
+    sida.saknade.itemActivated.emit(post)
+    ar, vecka = post.data(Qt.ItemDataRole.UserRole + 1)
+    assert oppnade == [(enhet_id, typ, ar, vecka)]
