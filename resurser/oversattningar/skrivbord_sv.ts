@@ -1226,6 +1226,73 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>GenomgangsVisning</name>
+    <message>
+        <source>Avvikelser som gicks igenom ({antal})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga avvikelser gicks igenom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga nya åtgärder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget beslut antecknat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nya åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgången</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{atgard} (avvikelse {id}, senast {datum}, {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{enhet} · vecka {vecka} {ar} · hölls {datum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typ}, {enhet}, v. {vecka} {ar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandbokFonster</name>
     <message>
         <source>Avsnitt</source>
@@ -1253,6 +1320,37 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Visar avsnitten som innehåller alla orden (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorikModell</name>
+    <message>
+        <source>Avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genomgång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hölls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vecka</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,6 +2556,10 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Äldre öppen avvikelse, från före förra genomgången.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>År</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2567,39 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
 <context>
     <name>VeckogenomgangSida</name>
     <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saknas de fyra senaste veckorna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saknas de fyra senaste veckorna ({antal})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 genomgång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alla genomgångar de fyra senaste veckorna är gjorda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelklicka eller tryck Retur för att registrera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2473,11 +2607,19 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hållna veckogenomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga hållna genomgångar med det här urvalet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registrera veckogenomgång …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saknas de fyra senaste veckorna</source>
+        <source>Saknade veckogenomgångar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2485,7 +2627,27 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{enhet} · v. {vecka} {ar} · {typ}</source>
+        <source>fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>läkemedel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{antal} genomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{enhet} · {typ} v. {veckor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{namn} (inaktiv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typ}, {enhet}: vecka {veckor} saknas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

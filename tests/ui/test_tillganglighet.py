@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 
 from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser.veckogenomgangar import Genomgangsdetalj, HallenGenomgang
 from skrivbord.tjanster.databasfil import Databas
+from skrivbord.typer import Genomgangstyp
 from skrivbord.ui.avvikelser.atgardsdialoger import (
     AteroppnaDialog,
     IngaAtgarderDialog,
@@ -20,6 +22,7 @@ from skrivbord.ui.avvikelser.importera import ImportDialog
 from skrivbord.ui.avvikelser.kategorier import KategoriDialog
 from skrivbord.ui.avvikelser.sammanstallning import SammanstallningDialog
 from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
+from skrivbord.ui.avvikelser.veckogenomgangsvisning import GenomgangsVisning
 from skrivbord.ui.databasval import AterstallningsDialog
 from skrivbord.ui.guide import ForstaStartGuide
 from skrivbord.ui.huvudfonster import SIDOR
@@ -43,6 +46,13 @@ DIALOGER = {
     "uppföljning": lambda db: UppfoljningDialog(lambda *a: None),
     "öppna igen": lambda db: AteroppnaDialog(lambda *a: None),
     "veckogenomgång": lambda db: VeckogenomgangDialog(db, idag=IDAG),
+    "visad veckogenomgång": lambda db: GenomgangsVisning(
+        Genomgangsdetalj(
+            HallenGenomgang(1, 1, "Solgården", 2026, 47, Genomgangstyp.FALL, IDAG, (), 0, ""),
+            (),
+            (),
+        )
+    ),
     "import": lambda db: ImportDialog(db),
     "kategorier": lambda db: KategoriDialog(db),
     "sammanställning": lambda db: SammanstallningDialog(db, idag=IDAG),

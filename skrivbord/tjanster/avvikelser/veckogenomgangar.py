@@ -1,11 +1,13 @@
-"""The enhetschef's weekly reviews of falls and medication incidents, per unit and ISO week."""
+"""The enhetschef's weekly reviews of falls and medication incidents, per unit and ISO week:
+the candidates for a review (with the ones to tick in advance), registering one, the
+history of held reviews with the detail of one, and the reviews still missing."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from skrivbord.fel import OgiltigUppgift
@@ -19,7 +21,8 @@ from skrivbord.modeller import (
     Veckogenomgang,
 )
 from skrivbord.modeller.databasinfo import SKAPAD
-from skrivbord.typer import Avvikelsestatus, Genomgangstyp
+from skrivbord.modeller.veckogenomgang import veckogenomgang_avvikelse
+from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Genomgangstyp
 
 KATEGORI_FOR_TYP = {Genomgangstyp.FALL: "fall", Genomgangstyp.LAKEMEDEL: "lakemedel"}
 
@@ -38,6 +41,50 @@ class Kandidat:
     handelse_tid: datetime
     status: Avvikelsestatus
     beskrivning: str
+    forvald: bool = False  # ticked in advance: not yet covered by an earlier review
+
+
+@dataclass(frozen=True)
+class HallenGenomgang:
+    """One held review, as a row in the history."""
+
+    id: int
+    enhet_id: int
+    enhet_namn: str
+    ar: int
+    vecka: int
+    typ: Genomgangstyp
+    datum: date
+    deltagare: tuple[str, ...]
+    antal_avvikelser: int
+    beslut: str
+
+
+@dataclass(frozen=True)
+class GenomgangenAvvikelse:
+    id: int
+    handelse_tid: datetime
+    kategori: str
+    status: Avvikelsestatus
+    beskrivning: str
+
+
+@dataclass(frozen=True)
+class SkapadAtgard:
+    id: int
+    avvikelse_id: int
+    beskrivning: str
+    deadline: date | None
+    status: Atgardsstatus
+
+
+@dataclass(frozen=True)
+class Genomgangsdetalj:
+    """A held review in full, read-only."""
+
+    genomgang: HallenGenomgang
+    avvikelser: tuple[GenomgangenAvvikelse, ...]
+    atgarder: tuple[SkapadAtgard, ...]
 
 
 @dataclass(frozen=True)
@@ -74,10 +121,14 @@ def veckans_slut(ar: int, vecka: int) -> datetime:
 def kandidater(
     databas: Databas, enhet_id: int, ar: int, vecka: int, typ: Genomgangstyp
 ) -> list[Kandidat]:
-    """That week's avvikelser of the type, and older ones still open."""
+    """That week's avvikelser of the type, those since the unit's previous review of the
+    type, and older ones still open; newest first. Ticked in advance (``forvald``) are
+    only those since the previous review (see ``_forval_fran``); older open ones are
+    listed unticked."""
     slut = veckans_slut(ar, vecka)
     start = slut - timedelta(days=7)
     with databas.session() as session:
+        grans = _forval_fran(session, enhet_id, ar, vecka, typ)
         rader = session.execute(
             select(Avvikelse.id, Avvikelse.handelse_tid, Avvikelse.status, Avvikelse.beskrivning)
             .join(AvvikelseKategori, AvvikelseKategori.id == Avvikelse.kategori_id)
@@ -85,11 +136,38 @@ def kandidater(
                 Avvikelse.enhet_id == enhet_id,
                 AvvikelseKategori.kod == KATEGORI_FOR_TYP[typ],
                 Avvikelse.handelse_tid < slut,
-                or_(Avvikelse.handelse_tid >= start, Avvikelse.status != Avvikelsestatus.AVSLUTAD),
+                or_(
+                    Avvikelse.handelse_tid >= min(start, grans),
+                    Avvikelse.status != Avvikelsestatus.AVSLUTAD,
+                ),
             )
             .order_by(Avvikelse.handelse_tid.desc())
         ).all()
-    return [Kandidat(*rad) for rad in rader]
+    return [Kandidat(*rad, forvald=rad.handelse_tid >= grans) for rad in rader]
+
+
+def _forval_fran(
+    session: Session, enhet_id: int, ar: int, vecka: int, typ: Genomgangstyp
+) -> datetime:
+    """From when a review of week ``vecka`` ticks avvikelser in advance: the end of the
+    week of the unit's previous review of the same type (an earlier week), or with none,
+    the start of the week before the chosen one."""
+    forra = session.execute(
+        select(Veckogenomgang.ar, Veckogenomgang.vecka)
+        .where(
+            Veckogenomgang.enhet_id == enhet_id,
+            Veckogenomgang.typ == typ,
+            or_(
+                Veckogenomgang.ar < ar,
+                and_(Veckogenomgang.ar == ar, Veckogenomgang.vecka < vecka),
+            ),
+        )
+        .order_by(Veckogenomgang.ar.desc(), Veckogenomgang.vecka.desc())
+        .limit(1)
+    ).first()
+    if forra is not None:
+        return veckans_slut(forra.ar, forra.vecka)
+    return veckans_slut(ar, vecka) - timedelta(days=14)
 
 
 def registrera(databas: Databas, genomgang: Genomgang, idag: date | None = None) -> int:
@@ -222,3 +300,127 @@ def _databasen_skapad(session: Session) -> date:
     """The day the database was created (migration 0007 records it for older ones)."""
     rad = session.get(Databasinfo, SKAPAD)
     return date.fromisoformat(rad.varde) if rad is not None else date.min
+
+
+def historik(
+    databas: Databas, enhet_id: int | None = None, ar: int | None = None
+) -> list[HallenGenomgang]:
+    """Held reviews, newest week first (then the latest held, unit, type), optionally of
+    one unit and one ISO year. One query: the count comes from a grouped join on the
+    link table's primary key (review id first), the roles from the stored text. A unit
+    (with or without year) is found by the unique index (enhet_id, ar, vecka, typ)."""
+    antal = func.count(veckogenomgang_avvikelse.c.avvikelse_id)
+    fraga = (
+        select(
+            Veckogenomgang.id,
+            Veckogenomgang.enhet_id,
+            Enhet.namn,
+            Veckogenomgang.ar,
+            Veckogenomgang.vecka,
+            Veckogenomgang.typ,
+            Veckogenomgang.datum,
+            Veckogenomgang.deltagare,
+            antal,
+            Veckogenomgang.beslut,
+        )
+        .join(Enhet, Enhet.id == Veckogenomgang.enhet_id)
+        .outerjoin(
+            veckogenomgang_avvikelse,
+            veckogenomgang_avvikelse.c.veckogenomgang_id == Veckogenomgang.id,
+        )
+        .group_by(Veckogenomgang.id)
+        .order_by(
+            Veckogenomgang.ar.desc(),
+            Veckogenomgang.vecka.desc(),
+            Veckogenomgang.datum.desc(),
+            Enhet.namn,
+            Veckogenomgang.typ,
+        )
+    )
+    if enhet_id is not None:
+        fraga = fraga.where(Veckogenomgang.enhet_id == enhet_id)
+    if ar is not None:
+        fraga = fraga.where(Veckogenomgang.ar == ar)
+    with databas.session() as session:
+        return [_hallen(*tuple(rad)) for rad in session.execute(fraga).all()]
+
+
+def ar_med_genomgangar(databas: Databas) -> list[int]:
+    """The ISO years that have a held review, newest first (for the year filter)."""
+    with databas.session() as session:
+        return list(
+            session.scalars(select(Veckogenomgang.ar).distinct().order_by(Veckogenomgang.ar.desc()))
+        )
+
+
+def hamta(databas: Databas, genomgang_id: int) -> Genomgangsdetalj:
+    """One held review with the avvikelser gone through and the åtgärder it created.
+
+    An åtgärd has no column naming the review; the ones the review created are the
+    åtgärder on its avvikelser written in the same transaction as the review (their
+    ``skapad`` within a minute of the review's)."""
+    with databas.session() as session:
+        rad = session.get(Veckogenomgang, genomgang_id)
+        if rad is None:
+            raise OgiltigUppgift("Veckogenomgången finns inte längre.")
+        enhet_namn = session.get_one(Enhet, rad.enhet_id).namn
+        avvikelser = session.execute(
+            select(
+                Avvikelse.id,
+                Avvikelse.handelse_tid,
+                AvvikelseKategori.namn,
+                Avvikelse.status,
+                Avvikelse.beskrivning,
+            )
+            .join(veckogenomgang_avvikelse, veckogenomgang_avvikelse.c.avvikelse_id == Avvikelse.id)
+            .join(AvvikelseKategori, AvvikelseKategori.id == Avvikelse.kategori_id)
+            .where(veckogenomgang_avvikelse.c.veckogenomgang_id == genomgang_id)
+            .order_by(Avvikelse.handelse_tid.desc())
+        ).all()
+        ids = [a.id for a in avvikelser]
+        atgarder = session.execute(
+            select(
+                Atgard.id, Atgard.avvikelse_id, Atgard.beskrivning, Atgard.deadline, Atgard.status
+            )
+            .where(
+                Atgard.avvikelse_id.in_(ids),
+                Atgard.skapad >= rad.skapad - timedelta(minutes=1),
+                Atgard.skapad <= rad.skapad + timedelta(minutes=1),
+            )
+            .order_by(Atgard.id)
+        ).all()
+        genomgang = _hallen(
+            rad.id,
+            rad.enhet_id,
+            enhet_namn,
+            rad.ar,
+            rad.vecka,
+            rad.typ,
+            rad.datum,
+            rad.deltagare,
+            len(avvikelser),
+            rad.beslut,
+        )
+    return Genomgangsdetalj(
+        genomgang,
+        tuple(GenomgangenAvvikelse(*a) for a in avvikelser),
+        tuple(SkapadAtgard(*a) for a in atgarder),
+    )
+
+
+def _hallen(
+    genomgang_id: int,
+    enhet_id: int,
+    enhet_namn: str,
+    ar: int,
+    vecka: int,
+    typ: Genomgangstyp,
+    datum: date,
+    deltagare: str,
+    antal: int,
+    beslut: str,
+) -> HallenGenomgang:
+    roller = tuple(r.strip() for r in deltagare.split(",") if r.strip())
+    return HallenGenomgang(
+        genomgang_id, enhet_id, enhet_namn, ar, vecka, typ, datum, roller, antal, beslut
+    )

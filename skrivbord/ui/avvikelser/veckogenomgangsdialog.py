@@ -172,7 +172,10 @@ class VeckogenomgangDialog(QDialog):
             post = QListWidgetItem(text)
             post.setData(Qt.ItemDataRole.UserRole, rad.id)
             post.setFlags(post.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            post.setCheckState(Qt.CheckState.Checked)
+            # Ticked: not yet covered by an earlier review; older open ones unticked.
+            post.setCheckState(Qt.CheckState.Checked if rad.forvald else Qt.CheckState.Unchecked)
+            if not rad.forvald:
+                post.setToolTip(self.tr("Äldre öppen avvikelse, från före förra genomgången."))
             self.kandidater.addItem(post)
         if not rader:
             self.kandidater.addItem(self.tr("Inga avvikelser av det här slaget för veckan."))
