@@ -202,6 +202,7 @@ def test_stangd_avvikelse_sedan_forra_genomgangen_kan_ga_igenom(databas, enhet) 
     stangd = _avvikelse(databas, enhet, "fall", datetime(2026, 11, 10, 9, 0))  # week 46
     avvikelseflode.flytta_fram(databas, stangd)
     avvikelseflode.spara_analys(databas, stangd, {Orsaksomrade.MILJO}, "")
+    avvikelseflode.besluta_inga_atgarder(databas, stangd, "Engångshändelse.")
     avvikelseflode.flytta_fram(databas, stangd)
     avvikelseflode.lagg_till_uppfoljning(databas, stangd, date(2026, 11, 12), True, idag=IDAG)
     avvikelseflode.flytta_fram(databas, stangd)
