@@ -96,7 +96,7 @@ def dokumentbilder(ut: Path, hem: Path) -> None:
     from skrivbord.tjanster import demodata
     from skrivbord.ui import handbok
     from skrivbord.ui.avvikelser.formular import AvvikelseFormular
-    from skrivbord.ui.guide import KOMMUN, ForstaStartGuide
+    from skrivbord.ui.guide import ForstaStartGuide
     from skrivbord.ui.huvudfonster import SIDOR, Huvudfonster
     from skrivbord.ui.organisation.register import PERSONAL, RegisterDialog
 
@@ -142,15 +142,7 @@ def dokumentbilder(ut: Path, hem: Path) -> None:
     guide = ForstaStartGuide()
     guide.resize(720, 520)
     spara(guide, "guide.png")
-    guide.next()
-    assert guide.currentId() == KOMMUN
-    guide.kommun.namn.setText("Provby kommun")
-    guide.kommun.kod.setText("9998")
-    guide.next()
-    guide.enheter.tabell.item(0, 0).setText("Tallbacken")
-    guide.next()
-    guide.plats.sokvag.setText(str(hem / "provby.db"))
-    guide.next()
+    _guide_till_nyckeln(guide, hem)
     spara(guide, "aterstallningsnyckel.png")
     guide.resultat.stang()
 
@@ -207,7 +199,7 @@ def handboksbilder(ut: Path, hem: Path) -> None:
     from skrivbord.ui.avvikelser.sammanstallning import SammanstallningDialog
     from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
     from skrivbord.ui.databasval import AterstallningsDialog
-    from skrivbord.ui.guide import KOMMUN, ForstaStartGuide
+    from skrivbord.ui.guide import ForstaStartGuide
     from skrivbord.ui.huvudfonster import AVVIKELSER, Huvudfonster
     from skrivbord.ui.installningsdialog import InstallningarDialog
 
@@ -234,15 +226,7 @@ def handboksbilder(ut: Path, hem: Path) -> None:
     guide = ForstaStartGuide()
     guide.resize(680, 500)
     spara(guide, "guide.png", hojd=270)
-    guide.next()
-    assert guide.currentId() == KOMMUN
-    guide.kommun.namn.setText("Provby kommun")
-    guide.kommun.kod.setText("9998")
-    guide.next()
-    guide.enheter.tabell.item(0, 0).setText("Tallbacken")
-    guide.next()
-    guide.plats.sokvag.setText(str(hem / "provby.db"))
-    guide.next()
+    _guide_till_nyckeln(guide, hem)
     spara(guide, "aterstallningsnyckel.png", hojd=262)
     nyckel = guide.skapad.aterstallningsnyckel
     guide.resultat.stang()
@@ -358,6 +342,21 @@ def handboksbilder(ut: Path, hem: Path) -> None:
     QApplication.processEvents()
     totalt = sum(p.stat().st_size for p in sparade)
     print(f"{len(sparade)} bilder, {totalt / 1024:.0f} kB tillsammans")
+
+
+def _guide_till_nyckeln(guide, hem: Path) -> None:
+    """From the wizard's first page to the recovery key: a made-up kommun and unit."""
+    from skrivbord.ui.guide import KOMMUN
+
+    guide.next()
+    assert guide.currentId() == KOMMUN
+    guide.kommun.namn.setText("Provby kommun")
+    guide.kommun.kod.setText("9998")
+    guide.next()
+    guide.enheter.tabell.item(0, 0).setText("Tallbacken")
+    guide.next()
+    guide.plats.sokvag.setText(str(hem / "provby.db"))
+    guide.next()
 
 
 def _fast_nyckel() -> None:

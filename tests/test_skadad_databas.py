@@ -66,6 +66,23 @@ def _kor(capsys, *argument: str) -> tuple[int, str, str]:
     return kod, utdata.out, utdata.err
 
 
+def _rapporten_vagras(capsys, sokvag: Path, tmp_path: Path) -> None:
+    """`rapport sammanstallning` on the damaged file: the message, and no PDF."""
+    pdf = tmp_path / "rapport.pdf"
+    kod, _, err = _kor(
+        capsys,
+        "rapport",
+        "sammanstallning",
+        "--databas",
+        str(sokvag),
+        "--period",
+        "2025",
+        "--ut",
+        str(pdf),
+    )
+    assert kod == 1 and "är skadad" in err and not pdf.exists()
+
+
 @pytest.mark.parametrize("sida", [2, 0], ids=["sida2", "mitten"])
 def test_kontroll_rapporterar_och_markerar(ny_databas, capsys, sida) -> None:
     sokvag = _bygg(ny_databas)
@@ -90,19 +107,7 @@ def test_kommandona_vagrar_efter_kontrollen_och_skriver_inget(
     kod, out, err = _kor(capsys, "import", "avvikelser", "--databas", str(sokvag), str(importfil))
     assert kod == 1 and "är skadad" in err and "Traceback" not in err
     assert "importerades" not in out
-    pdf = tmp_path / "rapport.pdf"
-    kod, _, err = _kor(
-        capsys,
-        "rapport",
-        "sammanstallning",
-        "--databas",
-        str(sokvag),
-        "--period",
-        "2025",
-        "--ut",
-        str(pdf),
-    )
-    assert kod == 1 and "är skadad" in err and not pdf.exists()
+    _rapporten_vagras(capsys, sokvag, tmp_path)
     assert _hash(sokvag) == fore
 
 
@@ -116,19 +121,7 @@ def test_sida2_stoppar_kommandona_aven_utan_kontroll(
     assert kod == 1 and "är skadad" in err and "Traceback" not in err
     assert _hash(sokvag) == fore
     assert skadad.markerad(sokvag)  # met while opening: marked like a failed check
-    pdf = tmp_path / "rapport.pdf"
-    kod, _, err = _kor(
-        capsys,
-        "rapport",
-        "sammanstallning",
-        "--databas",
-        str(sokvag),
-        "--period",
-        "2025",
-        "--ut",
-        str(pdf),
-    )
-    assert kod == 1 and "är skadad" in err and not pdf.exists()
+    _rapporten_vagras(capsys, sokvag, tmp_path)
 
 
 def test_tjansten_ger_det_typade_felet_for_gui(ny_databas) -> None:
