@@ -95,6 +95,7 @@ def dokumentbilder(ut: Path, hem: Path) -> None:
     from skrivbord.jobb import kor_till_slut
     from skrivbord.tjanster import demodata
     from skrivbord.ui import handbok
+    from skrivbord.ui.avvikelser.annat_klassning import AnnatKlassningDialog
     from skrivbord.ui.avvikelser.formular import AvvikelseFormular
     from skrivbord.ui.guide import ForstaStartGuide
     from skrivbord.ui.huvudfonster import SIDOR, Huvudfonster
@@ -138,6 +139,11 @@ def dokumentbilder(ut: Path, hem: Path) -> None:
     formular.risk_konsekvens.setCurrentIndex(2)
     formular.risk_sannolikhet.setCurrentIndex(3)
     spara(formular, "avvikelseformular.png")
+
+    klassning = AnnatKlassningDialog(skapad.databas)
+    klassning.resize(700, 520)
+    spara(klassning, "annat-klassning.png")
+    klassning.close()
 
     guide = ForstaStartGuide()
     guide.resize(720, 520)

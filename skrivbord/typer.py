@@ -172,6 +172,39 @@ LexMaria._etiketter = {
     "anmald": N_("Anmäld till IVO"),
     "ej_anmald": N_("Ej anmäld efter utredning"),
 }
+
+
+class Informerad(_MedEtikett, StrEnum):
+    """Who was told of the vårdskada and the anmälan (PSL 3 kap. 8 §: the patient, or
+    närstående when the patient cannot be or agrees)."""
+
+    PATIENTEN = "patienten"
+    NARSTAENDE = "narstaende"
+    BADA = "bada"
+
+
+Informerad._etiketter = {
+    "patienten": N_("Patienten"),
+    "narstaende": N_("Närstående"),
+    "bada": N_("Patienten och närstående"),
+}
+
+
+class IvoBeslut(_MedEtikett, StrEnum):
+    """IVO's decision on a lex Maria anmälan."""
+
+    KOMPLETTERING = "komplettering"
+    AVSLUTAT = "avslutat"
+    AVSLUTAT_MED_KRITIK = "avslutat_med_kritik"
+    FORTSATT_TILLSYN = "fortsatt_tillsyn"
+
+
+IvoBeslut._etiketter = {
+    "komplettering": N_("Begärt komplettering"),
+    "avslutat": N_("Avslutat utan kritik"),
+    "avslutat_med_kritik": N_("Avslutat med kritik"),
+    "fortsatt_tillsyn": N_("Fortsatt tillsyn"),
+}
 # No lex Maria case: not assessed yet, or assessed as not relevant (the list's "Nej").
 INGEN_LEX_MARIA = (LexMaria.EJ_BEDOMD, LexMaria.EJ_AKTUELL)
 

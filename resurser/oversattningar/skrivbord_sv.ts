@@ -29,6 +29,92 @@
     </message>
 </context>
 <context>
+    <name>AnnatKlassningDialog</name>
+    <message>
+        <source>%1 avvikelser flyttades till kategorin %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 avvikelser klassades som %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Klassa valda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redigera skälen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla förklaringar under Annat är klassade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta till kategorin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förklaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förklaringar som inte är klassade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förklaringarna som skrivits under Annat, lika förklaringar samlade. Välj en eller flera och klassa dem efter skäl, eller flytta dem till en befintlig kategori. Sammanställningen räknar skälen; förklaringarna själva lämnar aldrig programmet. Avvikelser utan förklaring klassar du i formuläret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klassa &amp;som:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klassa Annat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klassa som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnatSkalDialog</name>
+    <message>
+        <source>Nytt skäl …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl för Annat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skälen är de rubriker du klassar avvikelser under Annat efter; sammanställningen räknar dem. Bocka ur ett skäl för att sluta erbjuda det. Ett skäl som används kan inte tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AteroppnaDialog</name>
     <message>
         <source>Varför?</source>
@@ -189,6 +275,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skäl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spara &amp;bedömningen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,6 +316,10 @@
     </message>
     <message>
         <source>effekt uppnådd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ej klassad ännu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +426,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ej klassad ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Extern referens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,11 +522,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sammanställningen räknar skälet, aldrig förklaringen. Klassas av MAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sannolikhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,6 +686,14 @@
     </message>
     <message>
         <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klassa &amp;Annat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klassa förklaringarna under Annat efter skäl, för sammanställningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -912,7 +1026,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avslutat med kritik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutat utan kritik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bedömd: ej aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begärt komplettering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,6 +1083,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Fel tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortsatt tillsyn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,11 +1182,23 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Närstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Omsorgspersonal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patienten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patienten och närstående</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,6 +1595,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Klassa &amp;Annat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kom igång …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,15 +1965,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
-    <name>KategoriDialog</name>
-    <message>
-        <source>Avvikelsekategorier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bocka ur en kategori för att sluta erbjuda den i formuläret. En kategori som används kan inte tas bort, så statistiken bakåt stämmer.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>KatalogDialog</name>
     <message>
         <source>Byt namn</source>
         <translation type="unfinished"></translation>
@@ -1841,19 +1979,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kategorier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Namn:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ny kategori</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ny kategori …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1866,6 +1992,25 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KategoriDialog</name>
+    <message>
+        <source>Avvikelsekategorier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bocka ur en kategori för att sluta erbjuda den i formuläret. En kategori som används kan inte tas bort, så statistiken bakåt stämmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategorier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny kategori …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 from skrivbord.modeller.andringslogg import Andringslogg
 from skrivbord.modeller.avvikelse import (
+    AnnatSkal,
     Atgard,
     Avvikelse,
     AvvikelseKategori,
@@ -25,6 +26,7 @@ from skrivbord.modeller.veckogenomgang import Veckogenomgang
 
 __all__ = [
     "Andringslogg",
+    "AnnatSkal",
     "Atgard",
     "Avvikelse",
     "AvvikelseKategori",

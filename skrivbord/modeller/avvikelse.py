@@ -17,6 +17,8 @@ from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
+    Informerad,
+    IvoBeslut,
     Lakemedelsfel,
     LexMaria,
     Motpart,
@@ -36,6 +38,20 @@ class AvvikelseKategori(Bas):
     """Taxonomy, loaded from resurser/data/avvikelsekategorier.json, editable by the MAS."""
 
     __tablename__ = "avvikelse_kategori"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kod: Mapped[str] = mapped_column(String(40), unique=True)
+    namn: Mapped[str] = mapped_column(String(120))
+    ordning: Mapped[int] = mapped_column(default=0)
+    aktiv: Mapped[bool] = mapped_column(default=True)
+
+
+class AnnatSkal(Bas):
+    """What an avvikelse under "Annat" was about, as the MAS classes it: a short list
+    she keeps (resurser/data/annat_skal.json to begin with). The sammanställning counts
+    these, never the free-text explanation, since it is a public document."""
+
+    __tablename__ = "annat_skal"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kod: Mapped[str] = mapped_column(String(40), unique=True)
@@ -102,6 +118,20 @@ class Avvikelse(Tidsstamplad, Bas):
             sqlite_where=text("mellan_vardgivare = 1"),
         ),
         Index("uq_avvikelse_import_nyckel", "import_nyckel", unique=True),
+        # Lex Maria anmälningar by the date sent (a handful a year): the sammanställning
+        # counts them by it.
+        Index(
+            "ix_avvikelse_lex_maria_anmald",
+            "lex_maria_anmald_datum",
+            sqlite_where=text("lex_maria = 'anmald'"),
+        ),
+        # The "Annat" explanations not classed yet, for the MAS to class (annat_skal.py).
+        Index(
+            "ix_avvikelse_annat_oklassad",
+            "kategori_id",
+            "annat_orsak",
+            sqlite_where=text("annat_skal_id IS NULL AND annat_orsak <> ''"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -128,9 +158,22 @@ class Avvikelse(Tidsstamplad, Bas):
     lex_maria: Mapped[LexMaria] = mapped_column(kolumntyp(LexMaria), default=LexMaria.EJ_BEDOMD)
     lex_maria_datum: Mapped[date | None]
     ivo_referens: Mapped[str | None] = mapped_column(String(40))
+    # What the law and IVO ask for beside an anmälan (migration 0014): the date it was
+    # sent (it decides the year it is counted in), that the patient or närstående was
+    # informed (PSL 3 kap. 8 §) and when, IVO's decision, and when the nämnd was told.
+    lex_maria_anmald_datum: Mapped[date | None]
+    lex_maria_informerad: Mapped[Informerad | None] = mapped_column(kolumntyp(Informerad))
+    lex_maria_informerad_datum: Mapped[date | None]
+    ivo_beslut: Mapped[IvoBeslut | None] = mapped_column(kolumntyp(IvoBeslut))
+    ivo_beslut_datum: Mapped[date | None]
+    namnd_informerad_datum: Mapped[date | None]
 
     # "Annat" needs a reason, so the MAS sees what the catch-all hides.
     annat_orsak: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The MAS's classing of that explanation (None: not classed yet); migration 0010.
+    # (No ON DELETE: a column added to a table holds it inline, which SQLite's
+    # reflection does not read back; katalog.ta_bort refuses a reason in use.)
+    annat_skal_id: Mapped[int | None] = mapped_column(ForeignKey("annat_skal.id"))
     # Falls (time of day is derived from handelse_tid).
     fall_plats: Mapped[str | None] = mapped_column(String(30))
     fall_aktivitet: Mapped[str | None] = mapped_column(String(30))

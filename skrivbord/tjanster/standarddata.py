@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from skrivbord.modeller import AvvikelseKategori, Egenkontroll
+from skrivbord.modeller import AnnatSkal, AvvikelseKategori, Egenkontroll
 from skrivbord.resurser import lasa_json
 from skrivbord.typer import Enhetstyp, Frekvens
 
@@ -13,6 +13,11 @@ from skrivbord.typer import Enhetstyp, Frekvens
 
 def avvikelsekategorier() -> list[dict[str, str]]:
     poster: list[dict[str, str]] = lasa_json("data", "avvikelsekategorier.json")["kategorier"]
+    return poster
+
+
+def annat_skal() -> list[dict[str, str]]:
+    poster: list[dict[str, str]] = lasa_json("data", "annat_skal.json")["skal"]
     return poster
 
 
@@ -34,9 +39,11 @@ def lakemedelstillsyn_checklista() -> list[dict[str, object]]:
 
 
 def fyll(session: Session) -> None:
-    """Taxonomy and egenkontroll plan for a new database."""
+    """Taxonomy, the reasons for "Annat" and the egenkontroll plan for a new database."""
     for ordning, kategori in enumerate(avvikelsekategorier()):
         session.add(AvvikelseKategori(kod=kategori["kod"], namn=kategori["namn"], ordning=ordning))
+    for ordning, skal in enumerate(annat_skal()):
+        session.add(AnnatSkal(kod=skal["kod"], namn=skal["namn"], ordning=ordning))
     for post in egenkontrollplan():
         session.add(
             Egenkontroll(

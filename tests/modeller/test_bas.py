@@ -39,6 +39,12 @@ def _kolumn(tabell: str, kolumn: str):
 # --- constraint names and foreign keys -------------------------------------------------------
 
 
+# Foreign keys added to a big table by ADD COLUMN: SQLite keeps them inline in the
+# column (a named table constraint would need the table rebuilt, minutes at a million
+# avvikelser), and its reflection reads no name for them.
+INLINE_FK = {("avvikelse", "annat_skal_id")}
+
+
 def test_namnkonventionen_ger_namnen_i_filen(databas: Databas) -> None:
     """Primary, unique and foreign keys carry the convention's names in the file itself."""
     assert NAMNKONVENTION["pk"] == "pk_%(table_name)s"
@@ -46,9 +52,14 @@ def test_namnkonventionen_ger_namnen_i_filen(databas: Databas) -> None:
         granska = inspect(anslutning)
         for tabell in Bas.metadata.sorted_tables:
             assert granska.get_pk_constraint(tabell.name)["name"] == f"pk_{tabell.name}"
-            fk_i_filen = {f["name"] for f in granska.get_foreign_keys(tabell.name)}
+            fk_i_filen = {
+                f["name"] or f"inline:{f['constrained_columns'][0]}"
+                for f in granska.get_foreign_keys(tabell.name)
+            }
             fk_i_modellen = {
-                f"fk_{tabell.name}_{fk.parent.name}_{fk.column.table.name}"
+                f"inline:{fk.parent.name}"
+                if (tabell.name, fk.parent.name) in INLINE_FK
+                else f"fk_{tabell.name}_{fk.parent.name}_{fk.column.table.name}"
                 for fk in tabell.foreign_keys
             }
             assert fk_i_filen == fk_i_modellen, tabell.name

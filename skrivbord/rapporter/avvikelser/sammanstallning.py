@@ -430,30 +430,22 @@ def _annat(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
     delar: list[Flowable] = [
         Paragraph(f"Kategorin {namn}", stilar.rubrik2),
         Paragraph(
-            f"{namn} användes för {avv(an.antal)}. Den som rapporterar under "
-            f"{namn} skriver kort vad avvikelsen gäller; förklaringarna visar om händelser "
-            "hamnar där i stället för i en befintlig kategori, eller om en kategori saknas.",
+            f"{namn} användes för {avv(an.antal)}. Den som rapporterar under {namn} skriver "
+            "kort vad avvikelsen gäller; MAS går igenom förklaringarna och klassar dem efter "
+            "skäl, eller flyttar avvikelsen till en befintlig kategori. Skälen visar om "
+            "händelser hamnar här i stället för i en befintlig kategori, eller om en kategori "
+            "saknas. Förklaringarna själva redovisas inte, eftersom de kan innehålla "
+            "uppgifter om enskilda.",
             stilar.brodtext,
         ),
     ]
-    if an.orsaker:
-        data: list[list[tabeller.Cell]] = [["Förklaring", "Antal", "Andel"]]
-        data += [
-            [o.text, tal(o.antal), procent(o.antal / an.antal if an.antal else None)]
-            for o in an.orsaker
-        ]
+    rader = [(escape(k.namn), k.antal) for k in an.skal]
+    if an.oklassade:
+        rader.append(("Ännu inte klassade av MAS", an.oklassade))
+    if rader:
+        data: list[list[tabeller.Cell]] = [["Skäl", "Antal", "Andel"]]
+        data += [[text, tal(n), procent(n / an.antal if an.antal else None)] for text, n in rader]
         delar.append(tabeller.tabell(data, [100 * mm, 22 * mm, 26 * mm], stilar))
-    rest = []
-    if an.ovriga_texter:
-        sallan = "bara en gång" if an.minst == 2 else f"färre än {tal(an.minst)} gånger"
-        rest.append(
-            f"{antal_av(an.ovriga_texter, 'förklaring', 'förklaringar')} som förekommer "
-            f"{sallan} ({avv(an.ovriga_antal)}) redovisas inte här"
-        )
-    if an.utan_orsak:
-        rest.append(f"{avv(an.utan_orsak)} saknar förklaring")
-    if rest:
-        delar += [Spacer(0, 2 * mm), Paragraph("; ".join(rest) + ".", stilar.liten)]
     return [KeepTogether(delar)]
 
 

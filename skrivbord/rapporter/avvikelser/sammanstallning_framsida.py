@@ -188,10 +188,17 @@ def _ovriga_punkter(s: Sammanstallning) -> list[str]:
     if s.annat.antal:
         namn = escape(getattr(s.kategori_med_kod("annat"), "etikett", "Annat"))
         andel = s.annat.antal / s.totalt.aktuellt if s.totalt.aktuellt else None
-        vanligast = upprakning([escape(gemen_borjan(o.text)) for o in s.annat.orsaker[:3]])
+        vanligast = upprakning([escape(gemen_borjan(k.namn)) for k in s.annat.skal[:3]])
+        oklassade = s.annat.oklassade
         punkter.append(
             f"<b>{namn}</b> användes för {avv(s.annat.antal)} ({procent(andel)} av alla)"
-            + (f"; de vanligaste förklaringarna var {vanligast}" if vanligast else "")
+            + (f"; de vanligaste skälen var {vanligast}" if vanligast else "")
+            + (
+                f"; {tal(oklassade)} är ännu inte "
+                f"{'klassad' if oklassade == 1 else 'klassade'} av MAS"
+                if oklassade
+                else ""
+            )
             + f". Se avsnittet om kategorin {namn}."
         )
     allvarliga = sum(r.aktuellt for r in s.konsekvenser[3:])

@@ -22,8 +22,6 @@ TIDER_PA_DYGNET = (
 )
 EJ_ANGIVET = "Ej angivet"
 MAX_JAMFORELSEAR = 4  # five columns of years still fit an A4 page
-ANNAT_MAX_RADER = 25
-ANNAT_MAX_TECKEN = 80
 
 
 def tid_pa_dygnet(timme: int) -> int:
@@ -109,26 +107,20 @@ class Atgarder:
 
 
 @dataclass(frozen=True)
-class AnnatOrsak:
-    text: str
+class AnnatSkalAntal:
+    namn: str  # a reason from the MAS's list (annat_skal), never free text
     antal: int
 
 
 @dataclass(frozen=True)
 class Annat:
-    """What "Annat" hides: the reasons given, deduplicated (case and spacing ignored).
-
-    Reasons given at least ``minst`` times are listed (most common first, at most
-    ANNAT_MAX_RADER); the rest are only counted, so a one-off text never reaches a
-    public document.
-    """
+    """What "Annat" hides, as the MAS classed it: the reasons from her list (most
+    common first) and how many are not classed yet. The explanation the reporter wrote
+    is free text and never reaches the sammanställning (a public document)."""
 
     antal: int
-    orsaker: tuple[AnnatOrsak, ...]
-    ovriga_texter: int  # distinct reasons not listed
-    ovriga_antal: int  # avvikelser behind them
-    utan_orsak: int
-    minst: int
+    skal: tuple[AnnatSkalAntal, ...]
+    oklassade: int
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,10 @@ What leaves: the columns in ``KOLUMNER``, read by a query that names exactly tho
 fields. Never the external reference (the journal system's case number, the only link
 to a patient) and never the reporter's name (internal only).
 
+The list is an internal working document (DESIGN: "Public and internal outputs"): its
+first row says so (``INTERN``), as the file name the dialog suggests does; the header
+row follows. The import reads such a file back (it skips a one-cell title row).
+
 CSV is what Swedish Excel opens with a double-click: semicolon, UTF-8 with BOM, CRLF,
 ISO dates. A text cell starting with = + - @ (or a tab / carriage return) gets an
 apostrophe in front, so a spreadsheet never runs it as a formula (CSV injection).
@@ -60,6 +64,10 @@ KOLUMNER = (
     "Lex Maria",
     "Beskrivning",
     "Omedelbar åtgärd",
+)
+INTERN = (
+    "Intern – innehåller personuppgifter. Arbetsdokument ur Skrivbord: "
+    "lämnas inte ut och skickas inte till regionen."
 )
 SATS = 500  # rows per query and between progress reports
 _FORMELTECKEN = ("=", "+", "-", "@", "\t", "\r")
@@ -197,6 +205,7 @@ class _CsvSkrivare(_Skrivare):
     def __init__(self, sokvag: Path, _antal: int) -> None:
         self._fil: IO[str] = open(sokvag, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
         self._csv = csv.writer(self._fil, delimiter=";", lineterminator="\r\n")
+        self._csv.writerow([INTERN])
         self._csv.writerow(KOLUMNER)
 
     def skriv(self, rader: Sequence[Sequence[Varde]]) -> None:
@@ -264,7 +273,7 @@ _BOKRELATIONER = (
 
 
 def _arbetsbok(sista_rad: int) -> str:
-    omrade = f"{_BLADNAMN}!$A$1:${_BOKSTAVER[-1]}${sista_rad}"
+    omrade = f"{_BLADNAMN}!$A$2:${_BOKSTAVER[-1]}${sista_rad}"
     return (
         f'{_HUVUD}<workbook xmlns="{_NS}" xmlns:r="{_REL}">'
         "<bookViews><workbookView/></bookViews>"
@@ -299,7 +308,7 @@ def _cell(ref: str, varde: Varde, stil: int = 0) -> str:
 class _XlsxSkrivare(_Skrivare):
     def __init__(self, sokvag: Path, antal: int) -> None:
         self._zip = zipfile.ZipFile(sokvag, "w", compression=zipfile.ZIP_DEFLATED)
-        sista_rad = antal + 1
+        sista_rad = antal + 2  # the INTERN row, the header, the rows
         for namn, innehall in (
             ("[Content_Types].xml", _INNEHALLSTYPER),
             ("_rels/.rels", _PAKETRELATIONER),
@@ -310,7 +319,12 @@ class _XlsxSkrivare(_Skrivare):
             self._zip.writestr(namn, innehall)
         self._blad = self._zip.open("xl/worksheets/sheet1.xml", "w")
         self._rad = 1
-        self._slut = f'</sheetData><autoFilter ref="A1:{_BOKSTAVER[-1]}{sista_rad}"/></worksheet>'
+        # The autofilter on the header row; INTERN printed at the top of every page too.
+        self._slut = (
+            f'</sheetData><autoFilter ref="A2:{_BOKSTAVER[-1]}{sista_rad}"/>'
+            f"<headerFooter><oddHeader>&amp;L{escape(INTERN)}</oddHeader></headerFooter>"
+            "</worksheet>"
+        )
         kolumner = "".join(
             f'<col min="{i}" max="{i}" width="{b}" customWidth="1"/>'
             for i, b in enumerate(_BREDDER, start=1)
@@ -318,10 +332,11 @@ class _XlsxSkrivare(_Skrivare):
         self._skriv_text(
             f'{_HUVUD}<worksheet xmlns="{_NS}" xmlns:r="{_REL}">'
             '<sheetViews><sheetView workbookViewId="0">'
-            '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+            '<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>'
             "</sheetView></sheetViews>"
             f'<sheetFormatPr defaultRowHeight="15"/><cols>{kolumner}</cols><sheetData>'
         )
+        self.skriv([(INTERN, *("",) * (len(KOLUMNER) - 1))], stil=2)
         self.skriv([KOLUMNER], stil=2)
 
     def _skriv_text(self, text: str) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import (
+    AnnatSkal,
     Atgard,
     Avvikelse,
     AvvikelseKategori,
@@ -61,6 +62,8 @@ class AvvikelseUppgifter:
     risk_sannolikhet: int | None = None
     extern_referens: str | None = None
     annat_orsak: str = ""
+    # What the MAS classed the explanation as (annat_skal.py); None until she has.
+    annat_skal_id: int | None = None
     fall_plats: str | None = None
     fall_aktivitet: str | None = None
     fall_skada: Fallskada | None = None
@@ -137,6 +140,7 @@ class AvvikelseDetalj:
     uppfoljningar: list[UppfoljningRad] = field(default_factory=list)
     lex_maria: LexMariaBedomning = LexMariaBedomning(LexMaria.EJ_BEDOMD, None, "", None)
     handelseanalys: bool | None = None
+    annat_skal_namn: str | None = None  # the MAS's reason for an "Annat" avvikelse
 
     @property
     def kraver_mas_beslut(self) -> bool:
@@ -262,6 +266,7 @@ class Kolumnvarden(TypedDict):
     risk_sannolikhet: int | None
     extern_referens: str | None
     annat_orsak: str
+    annat_skal_id: int | None
     fall_plats: str | None
     fall_aktivitet: str | None
     fall_skada: Fallskada | None
@@ -297,6 +302,7 @@ def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> Kolumnvard
         risk_sannolikhet=u.risk_sannolikhet,
         extern_referens=u.extern_referens,
         annat_orsak=u.annat_orsak,
+        annat_skal_id=u.annat_skal_id,
         fall_plats=u.fall_plats,
         fall_aktivitet=u.fall_aktivitet,
         fall_skada=u.fall_skada,
@@ -317,6 +323,7 @@ def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> Kolumnvard
         varden["lakemedel_feltyp"] = varden["lakemedel_upptackt_av"] = None
     if kategori_kod != ANNAT_KOD:
         varden["annat_orsak"] = ""
+        varden["annat_skal_id"] = None
     if not uppgifter.mellan_vardgivare:
         varden["motpart"] = varden["overenskommelse"] = varden["motpart_enhet"] = None
         varden["overenskommelse_text"] = varden["motpart_svar"] = ""
@@ -380,6 +387,7 @@ def hamta(databas: Databas, avvikelse_id: int) -> AvvikelseDetalj:
         # Foreign keys: both exist.
         kategori = session.get_one(AvvikelseKategori, avvikelse.kategori_id)
         enhet = session.get_one(Enhet, avvikelse.enhet_id)
+        skal = session.get(AnnatSkal, avvikelse.annat_skal_id) if avvikelse.annat_skal_id else None
         varden = {namn: getattr(avvikelse, namn) for namn in _FORMULARFALT}
         varden["konsekvens"] = Konsekvens(avvikelse.konsekvens)
         varden["rapportor_roll"] = Roll(avvikelse.rapportor_roll)
@@ -412,6 +420,7 @@ def hamta(databas: Databas, avvikelse_id: int) -> AvvikelseDetalj:
                 avvikelse.ivo_referens,
             ),
             handelseanalys=avvikelse.handelseanalys,
+            annat_skal_namn=skal.namn if skal else None,
         )
 
 

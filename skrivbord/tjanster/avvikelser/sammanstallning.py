@@ -38,7 +38,7 @@ from skrivbord.rapporter.avvikelser.underlag import (
     TIDER_PA_DYGNET,
     Andel,
     Annat,
-    AnnatOrsak,
+    AnnatSkalAntal,
     Atgarder,
     Korstabell,
     LexMariaSiffror,
@@ -54,7 +54,7 @@ __all__ = [
     "TIDER_PA_DYGNET",
     "Andel",
     "Annat",
-    "AnnatOrsak",
+    "AnnatSkalAntal",
     "Atgarder",
     "Berakningsval",
     "Korstabell",
@@ -75,7 +75,6 @@ def berakna(
     markera_forandring: float = 0.5,
     jamfor_ar: int = 2,
     markera_minst: int = 10,
-    annat_minst: int = 2,
     idag: date | None = None,
 ) -> Sammanstallning:
     """The summary for ``period`` (a Period or its text form, e.g. ``"2025H1"``)."""
@@ -86,7 +85,6 @@ def berakna(
             markera_forandring=markera_forandring,
             jamfor_ar=jamfor_ar,
             markera_minst=markera_minst,
-            annat_minst=annat_minst,
             idag=idag,
         )
     )
@@ -98,7 +96,6 @@ class Berakningsval(TypedDict, total=False):
     markera_forandring: float
     jamfor_ar: int
     markera_minst: int
-    annat_minst: int
     idag: date | None
 
 
@@ -113,7 +110,6 @@ def berakna_stegvis(
     markera_forandring: float = 0.5,
     jamfor_ar: int = 2,
     markera_minst: int = 10,
-    annat_minst: int = 2,
     idag: date | None = None,
 ) -> Jobb[Sammanstallning]:
     """``berakna`` as a job (see jobb.py): yields Framsteg between the queries."""
@@ -139,7 +135,6 @@ def berakna_stegvis(
         idag,
         rader,
         markera=sammanstallning_bygg.Markering(markera_forandring, markera_minst),
-        annat_minst=annat_minst,
     )
     yield Framsteg(steg, steg, "Klart")
     return resultat

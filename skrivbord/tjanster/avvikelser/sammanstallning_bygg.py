@@ -9,8 +9,8 @@ A row is *marked* when it changed by more than ``markera_forandring`` (0.5 = 50 
 against the same span the year before, up or down, and at least one of the two
 counts reaches ``markera_minst`` (so 2 → 4 is not "+100 %" news).
 
-The "Annat" reasons are grouped ignoring case and spacing; only those given at least
-``annat_minst`` times are listed, so a one-off text never reaches a public document.
+"Annat" is counted by the reasons the MAS classed its avvikelser as (annat_skal.py),
+never by the explanation the reporter wrote: the sammanställning is public.
 """
 
 from __future__ import annotations
@@ -23,13 +23,11 @@ from typing import TypeVar
 
 from skrivbord.perioder import Period
 from skrivbord.rapporter.avvikelser.underlag import (
-    ANNAT_MAX_RADER,
-    ANNAT_MAX_TECKEN,
     EJ_ANGIVET,
     TIDER_PA_DYGNET,
     Andel,
     Annat,
-    AnnatOrsak,
+    AnnatSkalAntal,
     Atgarder,
     Korstabell,
     LexMariaSiffror,
@@ -88,7 +86,6 @@ def bygg(
     rader: Rader,
     *,
     markera: Markering,
-    annat_minst: int,
 ) -> Sammanstallning:
     """The result tree from the rows; ``alla`` are the compared periods, ``period`` last."""
     per = _fordela(rader.aggregat, rader.enhetstyp)
@@ -124,7 +121,7 @@ def bygg(
         handelseanalyser=summor.handelseanalyser,
         status=tuple((s.etikett, summor.status[s.value]) for s in Avvikelsestatus),
         atgarder=atgarder(rader.atgarder, rader.forsenade_alla),
-        annat=annat(summor.annat, summor.annat_texter, annat_minst),
+        annat=annat(summor.annat, summor.annat_skal, rader.annat_skal),
         orsaker=orsaker(rader.orsaker, rader.kategorier),
         fall_utan_tid=fall_utan_tid,
     )
@@ -205,7 +202,7 @@ class _Radsummor:
     # (counterpart, agreement) → n, between caregivers only
     mellan: Counter[tuple[str | None, str | None]]
     annat: int
-    annat_texter: Counter[str]  # "Annat" reason as written → n
+    annat_skal: Counter[int | None]  # the MAS's reason (None: not classed) → n
 
 
 def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> _Radsummor:
@@ -216,7 +213,7 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
     status: Counter[str] = Counter()
     lex: Counter[str] = Counter()
     lex_allvarliga: Counter[str] = Counter()
-    annat_texter: Counter[str] = Counter()
+    annat_skal: Counter[int | None] = Counter()
     analys = handelseanalyser = antal = annat_antal = 0
     fall_id = kod_till_id.get(FALL_KOD)
     lakemedel_id = kod_till_id.get(LAKEMEDEL_KOD)
@@ -235,7 +232,7 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
         allvarlig,
         med_handelseanalys,
         med_analys,
-        annat_orsak,
+        skal_id,
         n,
     ) in radpass:
         antal += n
@@ -253,7 +250,7 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
             mellan[(motpart, overenskommelse)] += n
         if kategori_id == annat_id:
             annat_antal += n
-            annat_texter[annat_orsak or ""] += n
+            annat_skal[skal_id] += n
     return _Radsummor(
         antal,
         status,
@@ -265,7 +262,7 @@ def _summera_radpass(radpass: list[Radpassrad], kod_till_id: dict[str, int]) -> 
         lakemedel,
         mellan,
         annat_antal,
-        annat_texter,
+        annat_skal,
     )
 
 
@@ -409,42 +406,16 @@ def atgarder(rader: list[Atgardsrad], forsenade_alla: int) -> Atgarder:
     return Atgarder(totalt, klara, strukna, oppna, forsenade, forsenade_alla)
 
 
-def annat(antal: int, texter: Counter[str], minst: int) -> Annat:
-    """The "Annat" reasons grouped, listed when given at least ``minst`` times.
-
-    Takes ``texter`` over: the reasons without text are popped from it.
-    """
-    utan = texter.pop("", 0)
-    grupper: dict[str, Counter[str]] = defaultdict(Counter)
-    for text, n in texter.items():
-        if _normalisera(text):
-            grupper[_normalisera(text)][" ".join(text.split())] += n
-        else:
-            utan += n
-    summor = sorted(
-        ((sum(former.values()), _visningsform(former)) for former in grupper.values()),
-        key=lambda par: (-par[0], par[1].casefold()),
+def annat(antal: int, per_skal: Counter[int | None], skalnamn: dict[int, str]) -> Annat:
+    """The "Annat" avvikelser by the MAS's reason, most common first, and how many are
+    not classed yet."""
+    oklassade = per_skal.pop(None, 0)
+    skal = sorted(
+        (
+            AnnatSkalAntal(skalnamn.get(sid, "Okänt skäl"), n)
+            for sid, n in per_skal.items()
+            if sid is not None
+        ),
+        key=lambda s: (-s.antal, s.namn.casefold()),
     )
-    listade = [(n, text) for n, text in summor if n >= minst][:ANNAT_MAX_RADER]
-    ovriga = summor[len(listade) :]
-    return Annat(
-        antal=antal,
-        orsaker=tuple(AnnatOrsak(_kort(text), n) for n, text in listade),
-        ovriga_texter=len(ovriga),
-        ovriga_antal=sum(n for n, _ in ovriga),
-        utan_orsak=utan,
-        minst=minst,
-    )
-
-
-def _normalisera(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _visningsform(former: Counter[str]) -> str:
-    """The spelling used most often (ties: the first in sort order)."""
-    return min(former.items(), key=lambda par: (-par[1], par[0]))[0]
-
-
-def _kort(text: str) -> str:
-    return text if len(text) <= ANNAT_MAX_TECKEN else text[: ANNAT_MAX_TECKEN - 1] + "…"
+    return Annat(antal=antal, skal=tuple(skal), oklassade=oklassade)

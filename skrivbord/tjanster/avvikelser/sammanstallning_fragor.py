@@ -13,7 +13,8 @@ How it is counted:
    through the time index (DELKVARTAL: at most three months of rows).
 2. One pass over the period's own rows for what no index holds: fall injury and hour,
    medication error type and reporter group, counterpart and agreement, status, lex
-   Maria, händelseanalys, whether an analysis exists, the "Annat" reason. This is the
+   Maria, händelseanalys, whether an analysis exists, the MAS's class of an "Annat"
+   avvikelse (its id: the free-text explanation is never read). This is the
    one query that reads table rows, so it reads each once, in time order (see
    RADPASS for why it concatenates instead of GROUP BY).
 3. Lex Maria reports and avvikelser between caregivers in the comparison years, from
@@ -70,8 +71,8 @@ DELKVARTAL = (
     "GROUP BY kategori_id, enhet_id, konsekvens"
 )
 # 2. One pass over the period's rows for the columns no index holds. Each row becomes
-# a short line of its values (unit separator between fields, "Annat" reason last, the
-# record separator removed from it), and group_concat returns them as one string that
+# a short line of its values (unit separator between fields, the "Annat" reason's id
+# last), and group_concat returns them as one string that
 # Counter groups in C. For the 257,000 rows of a year at a million avvikelser this
 # takes 0.55 s; GROUP BY on the same columns takes 0.9 s, because its sort of every
 # row costs more than reading the rows. The rows are found through the time range
@@ -92,7 +93,7 @@ RADPASS = (
     f"ifnull(handelseanalys, '') || {_FALT} || "
     "(analys_text <> '' OR EXISTS "
     "(SELECT 1 FROM avvikelse_orsak o WHERE o.avvikelse_id = a.id)) || "
-    f"{_FALT} || CASE WHEN kategori_id = ? THEN replace(annat_orsak, {_RAD}, ' ') ELSE '' END, "
+    f"{_FALT} || CASE WHEN kategori_id = ? THEN ifnull(annat_skal_id, '') ELSE '' END, "
     f"{_RAD}) "
     "FROM avvikelse a WHERE handelse_tid >= ? AND handelse_tid < ?"
 )
@@ -136,7 +137,8 @@ Kategorirad: TypeAlias = tuple[int, str, str, int]
 Aggregat: TypeAlias = Counter[tuple[int, int, int]]
 # Query 2, one distinct row: kategori_id, hour (None: not known), fall_skada, lakemedel_feltyp,
 # lakemedel_upptackt_av, mellan_vardgivare, motpart, overenskommelse, status, lex_maria,
-# serious (konsekvens allvarlig or dödsfall), with händelseanalys, with analysis, the "Annat" reason; and how many rows (see
+# serious (konsekvens allvarlig or dödsfall), with händelseanalys, with analysis, the id of
+# the "Annat" reason (None: not classed, or not "Annat"); and how many rows (see
 # tolka_radpass).
 Radpassrad: TypeAlias = tuple[
     int,
@@ -152,7 +154,7 @@ Radpassrad: TypeAlias = tuple[
     bool,
     bool,
     bool,
-    str,
+    int | None,
     int,
 ]
 # Query 3 for an earlier period: (lex Maria reported, between caregivers); sums, so
@@ -171,6 +173,7 @@ class Rader:
     kategorier: list[Kategorirad]  # in display order
     enhetstyp: dict[int, str]  # enhet id → unit type value
     kod_till_id: dict[str, int]  # category code → id
+    annat_skal: dict[int, str]  # the MAS's reasons for "Annat": id → name
     aggregat: list[Aggregat]  # per compared period
     radpass: list[Radpassrad]
     jamforelse: list[Jamforelserad]  # per earlier period
@@ -194,6 +197,7 @@ def lasa_stegvis(
         ).fetchall()
         enhetstyp = dict(anslutning.execute("SELECT id, typ FROM enhet").fetchall())
         kod_till_id = {kod: kid for kid, kod, _, _ in kategorier}
+        annat_skal = dict(anslutning.execute("SELECT id, namn FROM annat_skal").fetchall())
 
         # The pass over the period's rows (the slow part, mostly waiting for pages)
         # runs on the second connection while the index queries run here.
@@ -202,7 +206,14 @@ def lasa_stegvis(
             try:
                 index = yield from _lasa_index(anslutning, period, alla, idag, steg)
                 yield Framsteg(len(alla) + 3, steg, "Räknar fall, läkemedel, vårdgivare, analyser")
-                rader = Rader(kategorier, enhetstyp, kod_till_id, radpass=radpass.result(), **index)
+                rader = Rader(
+                    kategorier,
+                    enhetstyp,
+                    kod_till_id,
+                    annat_skal,
+                    radpass=radpass.result(),
+                    **index,
+                )
             except BaseException:
                 _avbryt(radpass, parallell)
                 raise
@@ -315,7 +326,7 @@ def tolka_radpass(text: str | None) -> list[Radpassrad]:
             allvarlig,
             handelseanalys,
             analys,
-            annat_orsak,
+            annat_skal,
         ) = rad.split("\x1f", _FALTANTAL - 1)
         grupper.append(
             (
@@ -332,7 +343,7 @@ def tolka_radpass(text: str | None) -> list[Radpassrad]:
                 allvarlig == "1",
                 handelseanalys == "1",
                 analys == "1",
-                annat_orsak,
+                int(annat_skal) if annat_skal else None,
                 n,
             )
         )

@@ -1,5 +1,5 @@
 """Rows that follow from an avvikelse, derived in SQL: the full-text index, the status
-history, uppföljningar and cause areas.
+history, uppföljningar, cause areas and the MAS's classing of "Annat".
 
 Each batch of avvikelser gets its derived rows right after it is written, while its
 pages are still in the cache. The FTS insert trigger is dropped for the load (the
@@ -14,7 +14,19 @@ from skrivbord.tjanster.demodata.plan import inloggning
 from skrivbord.typer import Orsaksomrade
 
 _ORSAKER = [o.value for o in Orsaksomrade]
-_TEMPTABELLER = ("demo_steg", "demo_overgang", "demo_anvandare", "demo_orsak")
+_TEMPTABELLER = ("demo_steg", "demo_overgang", "demo_anvandare", "demo_orsak", "demo_skal")
+# The MAS classes the "Annat" explanations (resurser/demo/annat.txt) at her monthly
+# review: those she has a reason for once they are a month old. "Oklar händelse",
+# "Missförstånd", "Läkemedelsförvaring" and "Kommunikation" are left for her (the
+# last two belong in existing categories): the demo shows the gap.
+_ANNAT_SKAL = {
+    "Bemötande": "bemotande",
+    "Nyckelhantering": "nycklar_egendom",
+    "Dokumentation": "dokumentation",
+    "Larm": "larm_teknik",
+    "Tillsyn": "tillsyn",
+}
+_KLASSAS_EFTER_DAGAR = 30
 _FTS_TRIGGER = "avvikelse_fts_ny"
 
 
@@ -41,6 +53,12 @@ def forbered(laddning: Laddning) -> str | None:
     )
     con.execute("CREATE TEMP TABLE demo_orsak (nr INTEGER PRIMARY KEY, orsak TEXT)")
     con.executemany("INSERT INTO demo_orsak VALUES (?, ?)", list(enumerate(_ORSAKER)))
+    skal = dict(con.execute("SELECT kod, id FROM annat_skal").fetchall())
+    con.execute("CREATE TEMP TABLE demo_skal (orsak TEXT PRIMARY KEY, skal_id INTEGER)")
+    con.executemany(
+        "INSERT INTO demo_skal VALUES (?, ?)",
+        [(orsak, skal[kod]) for orsak, kod in _ANNAT_SKAL.items() if kod in skal],
+    )
     return trigger[0] if trigger else None
 
 
@@ -87,6 +105,13 @@ def harled(laddning: Laddning, forsta: int, sista: int) -> None:
             "AND a.id % ? = 0 AND o.nr = (a.id * ? + a.kategori_id) % ?",
             (*intervall, andel, multiplikator, len(_ORSAKER)),
         )
+    # "Annat" classed by the MAS (only "Annat" rows have an explanation).
+    con.execute(
+        "UPDATE avvikelse SET annat_skal_id = "
+        "(SELECT skal_id FROM temp.demo_skal WHERE orsak = annat_orsak) "
+        "WHERE id BETWEEN ? AND ? AND annat_orsak <> '' AND rapporterad_datum < ?",
+        (*intervall, laddning.dagar[laddning.idag_index - _KLASSAS_EFTER_DAGAR]),
+    )
 
 
 def stada(laddning: Laddning, trigger: str | None) -> None:

@@ -342,6 +342,9 @@ class AvvikelseDetaljPanel(QWidget):
             delar.append(f"<i>{self.tr('Omedelbar åtgärd')}:</i> {_escape(u.omedelbar_atgard)}")
         if u.annat_orsak:
             delar.append(f"<i>{self.tr('Gäller')}:</i> {_escape(u.annat_orsak)}")
+        if d.kategori_kod == avvikelser.ANNAT_KOD:
+            skal = _escape(d.annat_skal_namn) if d.annat_skal_namn else self.tr("ej klassad ännu")
+            delar.append(f"<i>{self.tr('Skäl')}:</i> {skal}")
         self.beskrivning.setText("<br>".join(delar))
 
     def _visa_analys(self, d: avvikelser.AvvikelseDetalj) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from skrivbord import installningar
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster import enheter
-from skrivbord.tjanster.avvikelser import kategorier, risk
+from skrivbord.tjanster.avvikelser import annat_skal, kategorier, risk
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.registrering import (
     ANNAT_KOD,
@@ -223,6 +223,12 @@ class AvvikelseFormular(QDialog):
             placeholderText=self.tr("Kort: vad gäller avvikelsen? (krävs för Annat)")
         )
         annat.addRow(self.tr("Förklaring"), self.annat_orsak)
+        # The MAS's classing (annat_skal.py): what the sammanställning counts.
+        self.annat_skal = QComboBox()
+        self.annat_skal.setToolTip(
+            self.tr("Sammanställningen räknar skälet, aldrig förklaringen. Klassas av MAS.")
+        )
+        annat.addRow(self.tr("Skäl"), self.annat_skal)
         return self.annatgrupp
 
     def _bygg_riskbedomning(self) -> QGroupBox:
@@ -339,6 +345,7 @@ class AvvikelseFormular(QDialog):
             "lakemedel_feltyp": self.feltyp,
             "lakemedel_upptackt_av": self.upptackt_av,
             "annat_orsak": self.annat_orsak,
+            "annat_skal_id": self.annat_skal,
             "beskrivning": self.beskrivning,
             "konsekvens": self.konsekvens,
             "risk_konsekvens": self.risk_konsekvens,
@@ -363,6 +370,12 @@ class AvvikelseFormular(QDialog):
         self._kategorikoder = {k.id: k.kod for k in alla}
         _fyll(self.kategori, [(k.namn, k.id) for k in alla if k.aktiv])
         _fyll(self.konsekvens, [(k.etikett, k) for k in Konsekvens])
+        # Every reason, so an avvikelse classed under one since deactivated keeps it.
+        _fyll(
+            self.annat_skal,
+            [(s.namn, s.id) for s in annat_skal.SKAL.lista(self._databas)],
+            self.tr("Ej klassad ännu"),
+        )
         ej_bedomd = self.tr("Ej bedömd")
         _fyll(
             self.risk_konsekvens,
@@ -428,6 +441,7 @@ class AvvikelseFormular(QDialog):
         _valj(self.feltyp, u.lakemedel_feltyp)
         _valj(self.upptackt_av, u.lakemedel_upptackt_av)
         self.annat_orsak.setText(u.annat_orsak)
+        _valj(self.annat_skal, u.annat_skal_id)
         self.mellan.setChecked(u.mellan_vardgivare)
         _valj(self.motpart, u.motpart)
         self.motpart_enhet.setText(u.motpart_enhet or "")
@@ -462,6 +476,7 @@ class AvvikelseFormular(QDialog):
             risk_sannolikhet=self.risk_sannolikhet.currentData(),
             extern_referens=self.extern_referens.text().strip() or None,
             annat_orsak=self.annat_orsak.text().strip(),
+            annat_skal_id=self.annat_skal.currentData(),
             fall_plats=self.fall_plats.currentData(),
             fall_aktivitet=self.fall_aktivitet.currentData(),
             fall_skada=_data(self.fall_skada, Fallskada),

@@ -1,4 +1,5 @@
-"""The MAS edits the avvikelse taxonomy: add, rename, deactivate (never delete one in use)."""
+"""The MAS edits a list she keeps for avvikelser (the categories, the reasons for
+"Annat"): add, rename, deactivate (never delete one in use)."""
 
 from __future__ import annotations
 
@@ -18,29 +19,30 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord.fel import OgiltigUppgift
-from skrivbord.tjanster.avvikelser import kategorier
+from skrivbord.tjanster.avvikelser import annat_skal, kategorier
+from skrivbord.tjanster.avvikelser.katalog import Katalog
 from skrivbord.tjanster.databasfil import Databas
 
 
-class KategoriDialog(QDialog):
-    def __init__(self, databas: Databas, parent: QWidget | None = None) -> None:
+class KatalogDialog(QDialog):
+    """One list: its entries, checkable (active), with add, rename and remove. A
+    subclass names the list and gives its words (``texter``)."""
+
+    def __init__(self, databas: Databas, katalog: Katalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._databas = databas
-        self.setWindowTitle(self.tr("Avvikelsekategorier"))
+        self._katalog = katalog
+        titel, forklaringstext, listnamn, ny_text = self.texter()
+        self._ny_titel = ny_text.removesuffix(" …")
+        self.setWindowTitle(titel)
         self.setMinimumSize(460, 420)
-        forklaring = QLabel(
-            self.tr(
-                "Bocka ur en kategori för att sluta erbjuda den i formuläret. En kategori som "
-                "används kan inte tas bort, så statistiken bakåt stämmer."
-            ),
-            wordWrap=True,
-        )
+        forklaring = QLabel(forklaringstext, wordWrap=True)
         self.lista = QListWidget()
-        self.lista.setAccessibleName(self.tr("Kategorier"))
+        self.lista.setAccessibleName(listnamn)
         self.lista.itemChanged.connect(self._aktiv_andrad)
         knappar = QHBoxLayout()
         for text, slot in (
-            (self.tr("Ny kategori …"), self._ny),
+            (ny_text, self._ny),
             (self.tr("Byt namn …"), self._byt_namn),
             (self.tr("Ta bort"), self._ta_bort),
         ):
@@ -58,14 +60,18 @@ class KategoriDialog(QDialog):
         layout.addWidget(stang)
         self.lasa()
 
+    def texter(self) -> tuple[str, str, str, str]:
+        """Title, explanation, the list's accessible name, the "new" button."""
+        raise NotImplementedError
+
     def lasa(self) -> None:
         self.lista.blockSignals(True)
         self.lista.clear()
-        for kategori in kategorier.lista(self._databas):
-            post = QListWidgetItem(kategori.namn)
-            post.setData(Qt.ItemDataRole.UserRole, kategori.id)
+        for rad in self._katalog.lista(self._databas):
+            post = QListWidgetItem(rad.namn)
+            post.setData(Qt.ItemDataRole.UserRole, rad.id)
             post.setFlags(post.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            post.setCheckState(Qt.CheckState.Checked if kategori.aktiv else Qt.CheckState.Unchecked)
+            post.setCheckState(Qt.CheckState.Checked if rad.aktiv else Qt.CheckState.Unchecked)
             self.lista.addItem(post)
         self.lista.blockSignals(False)
 
@@ -82,25 +88,58 @@ class KategoriDialog(QDialog):
 
     def _aktiv_andrad(self, post: QListWidgetItem) -> None:
         aktiv = post.checkState() == Qt.CheckState.Checked
-        kategori_id = post.data(Qt.ItemDataRole.UserRole)
-        self._utfor(lambda: kategorier.satt_aktiv(self._databas, kategori_id, aktiv))
+        post_id = post.data(Qt.ItemDataRole.UserRole)
+        self._utfor(lambda: self._katalog.satt_aktiv(self._databas, post_id, aktiv))
 
     def _ny(self) -> None:
-        namn, ok = QInputDialog.getText(self, self.tr("Ny kategori"), self.tr("Namn:"))
+        namn, ok = QInputDialog.getText(self, self._ny_titel, self.tr("Namn:"))
         if ok:
-            self._utfor(lambda: kategorier.lagg_till(self._databas, namn))
+            self._utfor(lambda: self._katalog.lagg_till(self._databas, namn))
 
     def _byt_namn(self) -> None:
-        kategori_id = self._vald()
-        if kategori_id is None:
+        post_id = self._vald()
+        if post_id is None:
             return
         namn, ok = QInputDialog.getText(
             self, self.tr("Byt namn"), self.tr("Nytt namn:"), text=self.lista.currentItem().text()
         )
         if ok:
-            self._utfor(lambda: kategorier.byt_namn(self._databas, kategori_id, namn))
+            self._utfor(lambda: self._katalog.byt_namn(self._databas, post_id, namn))
 
     def _ta_bort(self) -> None:
-        kategori_id = self._vald()
-        if kategori_id is not None:
-            self._utfor(lambda: kategorier.ta_bort(self._databas, kategori_id))
+        post_id = self._vald()
+        if post_id is not None:
+            self._utfor(lambda: self._katalog.ta_bort(self._databas, post_id))
+
+
+class KategoriDialog(KatalogDialog):
+    def __init__(self, databas: Databas, parent: QWidget | None = None) -> None:
+        super().__init__(databas, kategorier.KATEGORIER, parent)
+
+    def texter(self) -> tuple[str, str, str, str]:
+        return (
+            self.tr("Avvikelsekategorier"),
+            self.tr(
+                "Bocka ur en kategori för att sluta erbjuda den i formuläret. En kategori som "
+                "används kan inte tas bort, så statistiken bakåt stämmer."
+            ),
+            self.tr("Kategorier"),
+            self.tr("Ny kategori …"),
+        )
+
+
+class AnnatSkalDialog(KatalogDialog):
+    def __init__(self, databas: Databas, parent: QWidget | None = None) -> None:
+        super().__init__(databas, annat_skal.SKAL, parent)
+
+    def texter(self) -> tuple[str, str, str, str]:
+        return (
+            self.tr("Skäl för Annat"),
+            self.tr(
+                "Skälen är de rubriker du klassar avvikelser under Annat efter; "
+                "sammanställningen räknar dem. Bocka ur ett skäl för att sluta erbjuda det. "
+                "Ett skäl som används kan inte tas bort."
+            ),
+            self.tr("Skäl"),
+            self.tr("Nytt skäl …"),
+        )

@@ -45,6 +45,7 @@ from skrivbord.tjanster.avvikelser.lista import Filter
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import Avvikelsestatus
 from skrivbord.ui import bakgrund
+from skrivbord.ui.avvikelser.annat_klassning import AnnatKlassningDialog
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
 from skrivbord.ui.avvikelser.importera import ImportDialog
@@ -156,9 +157,16 @@ class AvvikelseSida(QWidget):
         self.export_knapp.triggered.connect(lambda: self.exportera())
         self.kategori_knapp = QAction(self.tr("&Kategorier …"), self)
         self.kategori_knapp.triggered.connect(self.redigera_kategorier)
+        self.annat_knapp = QAction(self.tr("Klassa &Annat …"), self)
+        self.annat_knapp.setToolTip(
+            self.tr("Klassa förklaringarna under Annat efter skäl, för sammanställningen")
+        )
+        self.annat_knapp.triggered.connect(self.klassa_annat)
         self.fler_knapp = QPushButton(self.tr("&Fler"))
         fler = QMenu(self.fler_knapp)
-        fler.addActions([self.import_knapp, self.export_knapp, self.kategori_knapp])
+        fler.addActions(
+            [self.import_knapp, self.export_knapp, self.kategori_knapp, self.annat_knapp]
+        )
         self.fler_knapp.setMenu(fler)
         verktyg.addWidget(self.ny_knapp)
         verktyg.addWidget(self.sok, 1)
@@ -436,6 +444,10 @@ class AvvikelseSida(QWidget):
 
     def sammanstallning(self) -> None:
         SammanstallningDialog(self._databas, self, idag=self._idag).exec()
+
+    def klassa_annat(self) -> None:
+        AnnatKlassningDialog(self._databas, self).exec()
+        self.modell.uppdatera()  # moved avvikelser change category in the list
 
     def redigera_kategorier(self) -> None:
         KategoriDialog(self._databas, self).exec()

@@ -106,6 +106,7 @@ def _meny_avvikelser(fonster: Fonstret) -> tuple[QMenu, QAction]:
         (_tr("&Importera …"), "importera"),
         (_tr("&Exportera listan (intern) …"), "exportera"),
         (_tr("&Kategorier …"), "redigera_kategorier"),
+        (_tr("Klassa &Annat …"), "klassa_annat"),
     ):
         if text is None:
             meny.addSeparator()

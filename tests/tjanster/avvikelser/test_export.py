@@ -86,9 +86,10 @@ def test_csv_for_svenska_excel(med_avvikelser: Databas, tmp_path: Path) -> None:
         "Två rader\nmed".encode(), b""
     )
     rader = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
-    assert rader[0] == list(export_avvikelser.KOLUMNER)
-    assert len(rader) == 4
-    nyast, formel, aldst = rader[1:]  # the list's order: newest first
+    assert rader[0] == [export_avvikelser.INTERN]  # an internal document, and says so
+    assert rader[1] == list(export_avvikelser.KOLUMNER)
+    assert len(rader) == 5
+    nyast, formel, aldst = rader[2:]  # the list's order: newest first
     assert aldst[1:11] == [
         "2026-03-01",
         "14:30",
@@ -136,10 +137,13 @@ def test_xlsx_kan_lasas_av_openpyxl(med_avvikelser: Databas, tmp_path: Path) -> 
     bok = openpyxl.load_workbook(ut)
     blad = bok.active
     assert blad.title == "Avvikelser"
-    assert blad.freeze_panes == "A2"
+    assert blad.freeze_panes == "A3"
     rader = list(blad.iter_rows(values_only=True))
-    assert rader[0] == export_avvikelser.KOLUMNER
-    nyast, formel, aldst = rader[1:]
+    assert rader[0][0] == export_avvikelser.INTERN
+    assert "Intern – innehåller personuppgifter" in blad.oddHeader.left.text
+    assert rader[1] == export_avvikelser.KOLUMNER
+    assert blad.auto_filter.ref == "A2:N5"
+    nyast, formel, aldst = rader[2:]
     assert isinstance(aldst[0], int)
     assert aldst[1:12] == (
         datetime(2026, 3, 1),  # a real date cell, shown as ÅÅÅÅ-MM-DD
@@ -154,10 +158,10 @@ def test_xlsx_kan_lasas_av_openpyxl(med_avvikelser: Databas, tmp_path: Path) -> 
         "Nej",
         "Ej bedömd",
     )
-    assert blad["B4"].number_format == "yyyy\\-mm\\-dd"
+    assert blad["B5"].number_format == "yyyy\\-mm\\-dd"
     assert nyast[12] == 'Två rader\nmed; semikolon och "citat"'
     # The formula text is a string cell, never a formula.
-    formelcell = blad.cell(row=3, column=13)
+    formelcell = blad.cell(row=4, column=13)
     assert formelcell.value == FORMEL
     assert formelcell.data_type == "s"
     with zipfile.ZipFile(ut) as arkiv:
@@ -172,7 +176,7 @@ def test_xlsx_med_kontrolltecken_och_lang_text(databas: Databas, tmp_path: Path)
     _registrera(databas, "Solgården", "Klistrat\x07 från\x00 journalen " + "x" * 40_000, 1)
     ut = tmp_path / "avvikelser.xlsx"
     kor_till_slut(export_avvikelser.exportera_xlsx(databas, None, ut))
-    text = openpyxl.load_workbook(ut).active["M2"].value
+    text = openpyxl.load_workbook(ut).active["M3"].value
     assert text.startswith("Klistrat från journalen xxx")
     assert len(text) == 32_767 and text.endswith("[…]")
 
@@ -182,7 +186,7 @@ def test_filtret_galler(med_avvikelser: Databas, tmp_path: Path) -> None:
     filter = Filter(enhet_id=_id(med_avvikelser, Enhet, namn="Solgården"))
     assert kor_till_slut(export_avvikelser.exportera_csv(med_avvikelser, filter, ut)).antal == 2
     rader = list(csv.reader(io.StringIO(ut.read_text("utf-8-sig"), newline=""), delimiter=";"))
-    assert {r[4] for r in rader[1:]} == {"Solgården"}
+    assert {r[4] for r in rader[2:]} == {"Solgården"}
 
 
 def test_tom_lista_ger_bara_rubrikraden(databas: Databas, tmp_path: Path) -> None:
@@ -191,7 +195,7 @@ def test_tom_lista_ger_bara_rubrikraden(databas: Databas, tmp_path: Path) -> Non
         jobb = getattr(export_avvikelser, f"exportera_{format_}")
         assert kor_till_slut(jobb(databas, None, ut)).antal == 0
         assert ut.exists()
-    assert openpyxl.load_workbook(tmp_path / "tom.xlsx").active.max_row == 1
+    assert openpyxl.load_workbook(tmp_path / "tom.xlsx").active.max_row == 2
 
 
 @pytest.mark.parametrize("format_", ["csv", "xlsx"])

@@ -21,7 +21,7 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import AvvikelseKategori, Enhet
 from skrivbord.perioder import tolka
 from skrivbord.tjanster import nydatabas
-from skrivbord.tjanster.avvikelser import flode, kategorier, sammanstallning
+from skrivbord.tjanster.avvikelser import annat_skal, flode, kategorier, sammanstallning
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser import sammanstallning_fragor as fragor
 from skrivbord.typer import (
@@ -417,18 +417,9 @@ def test_atgarder(ar2025) -> None:
     assert a.forsenade_alla_perioder == 2
 
 
-def test_annat(liten_db: Databas, ar2025) -> None:
+def test_annat_ar_oklassat_tills_mas_klassar(ar2025) -> None:
     annat = ar2025.annat
-    assert annat.antal == 5
-    assert annat.orsaker == (sammanstallning.AnnatOrsak("Larm", 3),)
-    assert (annat.ovriga_texter, annat.ovriga_antal, annat.utan_orsak) == (2, 2, 0)
-    alla = sammanstallning.berakna(liten_db, "2025", annat_minst=1, idag=IDAG).annat
-    assert [(o.text, o.antal) for o in alla.orsaker] == [
-        ("Larm", 3),
-        ("Bemötande", 1),
-        ("Nyckel saknades", 1),
-    ]
-    assert alla.ovriga_texter == 0
+    assert (annat.antal, annat.skal, annat.oklassade) == (5, (), 5)
 
 
 def test_halvar_och_kvartal(liten_db: Databas) -> None:
@@ -507,22 +498,36 @@ def test_fragornas_planer(liten_db: Databas) -> None:
     assert "SCAN" not in orsaker
 
 
-def test_avgransare_i_annat_texten(databas: Databas) -> None:
-    """A reason containing the pass's separators, or a line break, still counts right."""
+def test_annat_raknas_per_skal_aldrig_per_forklaring(databas: Databas) -> None:
+    """The sammanställning counts the MAS's reasons; the explanations (any text, even
+    with the pass's separators) are never read for it (issue "Avvikelser, read by a MAS")."""
     with databas.session() as session:
         kategori = {k.kod: k.id for k in session.scalars(select(AvvikelseKategori))}
         enhet = {e.namn: e.id for e in session.scalars(select(Enhet))}
-    texter = ["Larm\x1etrasigt", "Larm\x1ftrasigt", "Larm\ntrasigt", "Dörr|öppen", "Dörr|öppen"]
+    texter = ["Larm\x1etrasigt", "larm\x1etrasigt ", "Larmet tjöt", "Brukaren Testa Testsson"]
     for n, text in enumerate(texter):
         _registrera(databas, Spec(_dag(2025, n), "annat", annat=text), kategori, enhet)
     _registrera(databas, Spec(_dag(2025, 9), "fall", skada=F.INGEN), kategori, enhet)
+    grupper = {f.text: f for f in annat_skal.oklassade(databas)}
+    assert sorted((f.text, f.antal) for f in grupper.values()) == [
+        ("Brukaren Testa Testsson", 1),
+        ("Larm trasigt", 2),  # spacing (the separator is one) and case ignored
+        ("Larmet tjöt", 1),
+    ]
+    skal = {p.kod: p.id for p in annat_skal.SKAL.lista(databas)}
+    for text in ("Larm trasigt", "Larmet tjöt"):
+        annat_skal.klassa(databas, list(grupper[text].former), skal_id=skal["larm_teknik"])
     s = sammanstallning.berakna(databas, "2025", idag=IDAG)
-    assert s.annat.orsaker == (
-        sammanstallning.AnnatOrsak("Larm trasigt", 3),
-        sammanstallning.AnnatOrsak("Dörr|öppen", 2),
+    assert s.annat.skal == (sammanstallning.AnnatSkalAntal("Larm och teknik", 3),)
+    assert (s.annat.antal, s.annat.oklassade) == (4, 1)
+    assert s.totalt.aktuellt == 5 and s.fall.summa == 1
+    # Moved to an existing category: no longer "Annat", the explanation goes with it.
+    flyttade = annat_skal.klassa(
+        databas, list(grupper["Brukaren Testa Testsson"].former), kategori_id=kategori["hot_vald"]
     )
-    assert s.totalt.aktuellt == 6
-    assert s.fall.summa == 1
+    assert flyttade == 1 and annat_skal.oklassade(databas) == []
+    s = sammanstallning.berakna(databas, "2025", idag=IDAG)
+    assert (s.annat.antal, s.annat.oklassade) == (3, 0)
 
 
 def _nagra(databas: Databas, antal: int) -> None:

@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 
 from skrivbord.perioder import tolka
-from skrivbord.rapporter.avvikelser.underlag import ANNAT_MAX_TECKEN, EJ_ANGIVET, AnnatOrsak
+from skrivbord.rapporter.avvikelser.underlag import EJ_ANGIVET, AnnatSkalAntal
 from skrivbord.tjanster.avvikelser import sammanstallning_bygg as bygg
 from skrivbord.tjanster.avvikelser.sammanstallning_fragor import Rader, tolka_radpass
 from skrivbord.typer import Atgardsstatus, Enhetstyp, Fallskada, Konsekvens, Motpart
@@ -58,15 +58,10 @@ def test_atgarder_per_status_och_sista_datum() -> None:
     assert a.forsenade_alla_perioder == 9
 
 
-def test_annat_grupperar_och_gommer_enstaka() -> None:
-    texter = Counter({"Larm": 2, " larm ": 1, "LARM": 1, "Nyckel": 1, "": 2, "   ": 1})
-    annat = bygg.annat(8, texter, 2)
-    assert annat.orsaker == (AnnatOrsak("Larm", 4),)  # the most common spelling
-    assert (annat.ovriga_texter, annat.ovriga_antal, annat.utan_orsak) == (1, 1, 3)
-    assert (annat.antal, annat.minst) == (8, 2)
-    lang = "x" * (ANNAT_MAX_TECKEN + 5)
-    (orsak,) = bygg.annat(2, Counter({lang: 2}), 2).orsaker
-    assert len(orsak.text) == ANNAT_MAX_TECKEN and orsak.text.endswith("…")
+def test_annat_per_skal_storst_forst_och_oklassade() -> None:
+    annat = bygg.annat(9, Counter({1: 2, 2: 4, None: 3}), {1: "Bemötande", 2: "Larm och teknik"})
+    assert annat.skal == (AnnatSkalAntal("Larm och teknik", 4), AnnatSkalAntal("Bemötande", 2))
+    assert (annat.antal, annat.oklassade) == (9, 3)
 
 
 def _radpass(
@@ -80,7 +75,7 @@ def _radpass(
     allvarlig: bool = False,
     handelseanalys: bool = False,
     analys: bool = False,
-    annat: str = "",
+    annat: int | None = None,
     n: int = 1,
 ) -> tuple:
     """One distinct row of the pass, as tolka_radpass gives it (no medication fields)."""
@@ -94,13 +89,11 @@ def _radpass(
 def test_tolka_radpass() -> None:
     falt = "\x1f".join
     fall = falt(["3", "07", "lindrig", "", "", "0", "", "", "registrerad", "ej_aktuell"])
-    fall += "\x1f" + falt(["0", "1", "0", "fritext\x1fmed avgränsare"])
+    fall += "\x1f" + falt(["0", "1", "0", "7"])
     mellan = falt(["5", "23", "", "", "", "1", "vardcentral", "utskrivning", "avslutad"])
     mellan += "\x1f" + falt(["anmald", "1", "0", "1", ""])
     assert sorted(tolka_radpass("\x1e".join([fall, mellan, fall]))) == [
-        _radpass(
-            3, 7, skada="lindrig", handelseanalys=True, annat="fritext\x1fmed avgränsare", n=2
-        ),
+        _radpass(3, 7, skada="lindrig", handelseanalys=True, annat=7, n=2),
         _radpass(
             5,
             23,
@@ -122,6 +115,7 @@ def test_bygg_fran_rader() -> None:
         kategorier=kategorier,
         enhetstyp={10: sabo},
         kod_till_id={"fall": 1, "annat": 2, "gammal": 3},
+        annat_skal={7: "Larm och teknik"},
         aggregat=[Counter({(1, 10, 0): 4}), Counter({(1, 10, 0): 9, (2, 10, 3): 2})],
         radpass=[
             _radpass(
@@ -134,7 +128,7 @@ def test_bygg_fran_rader() -> None:
                 handelseanalys=True,
                 analys=True,
             ),
-            _radpass(2, mellan=("vardcentral", None), annat="Larm", n=2),
+            _radpass(2, mellan=("vardcentral", None), annat=7, n=2),
         ],
         jamforelse=[(1, 0)],
         atgarder=[(Atgardsstatus.PLANERAD.value, 1, 2)],
@@ -143,9 +137,7 @@ def test_bygg_fran_rader() -> None:
     )
     period = tolka("2025")
     alla = (tolka("2024"), period)
-    s = bygg.bygg(
-        period, alla, date(2026, 1, 1), rader, markera=bygg.Markering(0.5, 5), annat_minst=2
-    )
+    s = bygg.bygg(period, alla, date(2026, 1, 1), rader, markera=bygg.Markering(0.5, 5))
     assert s.totalt.antal == (4, 11)
     # The inactive X has no avvikelser and is left out; 4 → 9 is +125 % with 9 ≥ 5, while
     # 0 → 2 stays below the minimum of 5.
@@ -164,7 +156,7 @@ def test_bygg_fran_rader() -> None:
     assert s.med_analys.av == 11 and s.handelseanalyser == 9
     a = s.atgarder
     assert (a.oppna, a.forsenade, a.forsenade_alla_perioder) == (2, 2, 5)
-    assert s.annat.orsaker == (AnnatOrsak("Larm", 2),)
+    assert s.annat.skal == (AnnatSkalAntal("Larm och teknik", 2),)
 
 
 def test_orsaker_raknas_en_gang_per_orsaksomrade() -> None:

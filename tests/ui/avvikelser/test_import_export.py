@@ -58,7 +58,8 @@ def test_export_av_filtrerad_lista(qtbot, databas, tmp_path, meddelanden) -> Non
     sida.exportera(ut)
     with ut.open(encoding="utf-8-sig", newline="") as strom:
         rader = list(csv.reader(strom, delimiter=";"))
-    assert len(rader) == 2 and "Föll i hallen" in rader[1]
+    assert len(rader) == 3 and "Föll i hallen" in rader[2]
+    assert rader[0][0].startswith("Intern – innehåller personuppgifter")
     assert meddelanden == ["1 avvikelse sparades i lista.csv."]
 
 
@@ -262,7 +263,7 @@ def test_tid_okand_i_listan_detaljen_exporten_och_formularet(
     ut = tmp_path / "lista.csv"
     sida.exportera(ut)
     with ut.open(encoding="utf-8-sig", newline="") as strom:
-        rubriker, rad = list(csv.reader(strom, delimiter=";"))
+        _intern, rubriker, rad = list(csv.reader(strom, delimiter=";"))
     assert rad[rubriker.index("Tid")] == "tid okänd"
     # The form keeps it unknown until a time is entered.
     formular = AvvikelseFormular(databas, ny)
