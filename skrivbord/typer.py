@@ -259,7 +259,9 @@ Fallskada._etiketter = {
     "ingen": N_("Ingen skada"),
     "lindrig": N_("Lindrig skada"),
     "fraktur": N_("Fraktur"),
-    "annan_allvarlig": N_("Annan allvarlig skada"),
+    # The code is older than the label: moderate injuries needing care belong here too,
+    # as the konsekvens scale has them (registrering.FALLSKADA_KONSEKVENS).
+    "annan_allvarlig": N_("Annan skada som krävt vård"),
 }
 
 

@@ -23,6 +23,9 @@ _KATEGORIFALT: dict[str, dict[str, object]] = {
 }
 
 
+_SKADA_FOR_KONSEKVENS = (Fallskada.INGEN, Fallskada.LINDRIG, Fallskada.ANNAN_ALLVARLIG)
+
+
 def komplett(databas: Databas, uppgifter: AvvikelseUppgifter) -> AvvikelseUppgifter:
     """``uppgifter`` with the category's required fields filled where a test left them out."""
     kod = next(k.kod for k in kategorier.lista(databas) if k.id == uppgifter.kategori_id)
@@ -31,4 +34,6 @@ def komplett(databas: Databas, uppgifter: AvvikelseUppgifter) -> AvvikelseUppgif
         for falt, varde in _KATEGORIFALT.get(kod, {}).items()
         if getattr(uppgifter, falt) is None
     }
+    if "fall_skada" in saknas:  # the injury that agrees with the konsekvens
+        saknas["fall_skada"] = _SKADA_FOR_KONSEKVENS[min(int(uppgifter.konsekvens), 2)]
     return dataclasses.replace(uppgifter, **saknas)

@@ -175,19 +175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bedömning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Beslut: händelseanalys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum för lex Maria-bedömningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -211,14 +199,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IVO-referens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IVO:s diarienummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inga åtgärder behövs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,19 +219,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lex Maria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MAS beslut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Markera en åtgärd i tabellen först.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motivering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -276,10 +248,6 @@
     </message>
     <message>
         <source>Skäl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spara &amp;bedömningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1006,11 +974,11 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annan allvarlig skada</source>
+        <source>Annan kommun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annan kommun</source>
+        <source>Annan skada som krävt vård</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2030,6 +1998,85 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Tillsyner totalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LexMariaRuta</name>
+    <message>
+        <source>Anmälan skickad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedömning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum då anmälan skickades till IVO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum då de informerades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum då nämnden informerades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum för IVO:s beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum för lex Maria-bedömningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVO-referens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVO:s beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVO:s diarienummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget beslut ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lex Maria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nämnden informerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara &amp;bedömningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem som informerades om vårdskadan och anmälan (PSL 3 kap. 8 §), och när</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

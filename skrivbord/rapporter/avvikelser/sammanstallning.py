@@ -26,7 +26,7 @@ from skrivbord.rapporter.avvikelser.sammanstallning_framsida import (
     samma,
     samma_datum_not,
 )
-from skrivbord.rapporter.avvikelser.underlag import Orsaker, Sammanstallning
+from skrivbord.rapporter.avvikelser.underlag import LexMariaSiffror, Orsaker, Sammanstallning
 from skrivbord.rapporter.format import antal_av, datum, gemen_borjan, procent, tal
 
 TITEL = "Sammanställning av avvikelser"
@@ -352,9 +352,11 @@ def _lex_maria(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable
             [
                 Paragraph("Lex Maria", stilar.rubrik2),
                 Paragraph(
-                    "Avvikelser som MAS anmält till IVO enligt lex Maria, efter när händelsen "
-                    "inträffade."
-                    + (f" Av periodens övriga avvikelser {ovriga_text}." if ovriga_text else ""),
+                    "Anmälningar till IVO enligt lex Maria, räknade efter när anmälan "
+                    "skickades: en händelse i december som anmäls i januari räknas till det "
+                    "nya året."
+                    + _anmalningarnas_lage(lm)
+                    + (f" Av periodens avvikelser {ovriga_text}." if ovriga_text else ""),
                     stilar.brodtext,
                 ),
                 *samma_datum_not(s, stilar),
@@ -362,6 +364,23 @@ def _lex_maria(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable
             ]
         )
     ]
+
+
+def _anmalningarnas_lage(lm: LexMariaSiffror) -> str:
+    """Information to the patient and the nämnd, and IVO's decisions, for the period's
+    anmälningar (empty when there are none)."""
+    antal = lm.anmalda[-1]
+    if not antal:
+        return ""
+    text = (
+        f" Av periodens {antal_av(antal, 'anmälan', 'anmälningar')} har patienten eller "
+        f"närstående informerats i {tal(lm.informerade)} (PSL 3 kap. 8 §) och nämnden i "
+        f"{tal(lm.namnd_informerad)}."
+    )
+    beslut = [f"{gemen_borjan(etikett)} {tal(n)}" for etikett, n in lm.ivo_beslut]
+    if lm.utan_ivo_beslut:
+        beslut.append(f"inget beslut ännu {tal(lm.utan_ivo_beslut)}")
+    return text + f" IVO:s beslut: {', '.join(beslut)}."
 
 
 def _analys(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:

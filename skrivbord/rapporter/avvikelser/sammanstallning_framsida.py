@@ -132,7 +132,8 @@ def framsida(s: Sammanstallning, kommun: str, stilar: type[Stilar]) -> list[Flow
         Spacer(0, 3 * mm),
         Paragraph("Om underlaget", stilar.rubrik3),
         Paragraph(
-            "Avvikelserna räknas efter när händelsen inträffade. Andelar, status och åtgärder "
+            "Avvikelserna räknas efter när händelsen inträffade, lex Maria-anmälningarna "
+            "efter när anmälan skickades. Andelar, status och åtgärder "
             f"gäller som de var {datum(s.idag)}; nyligen inträffade händelser hinner "
             "ofta inte analyseras och följas upp före utskriften. En röd triangel (uppåt för "
             "fler, nedåt för färre) markerar en förändring med mer än "
@@ -215,8 +216,12 @@ def _ovriga_punkter(s: Sammanstallning) -> list[str]:
         )
         punkter.append(
             f"{avv(allvarliga)} ledde till allvarlig skada eller dödsfall; {bedomning}. "
-            f"{tal(anmalda) if anmalda else 'Ingen'} av periodens avvikelser "
-            "anmäldes till IVO enligt lex Maria."
+            + (
+                "Under perioden gjordes "
+                f"{antal_av(anmalda, 'lex Maria-anmälan', 'lex Maria-anmälningar')} till IVO."
+                if anmalda
+                else "Ingen lex Maria-anmälan gjordes under perioden."
+            )
         )
     if s.atgarder.forsenade:
         punkter.append(

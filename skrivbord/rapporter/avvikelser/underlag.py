@@ -92,6 +92,13 @@ class LexMariaSiffror:
     # assessment (any answer, "ej aktuell" included) and still without one.
     allvarliga_bedomda: int = 0
     allvarliga_ej_bedomda: int = 0
+    # Of the chosen period's anmälningar (by the date sent): patient or närstående
+    # informed (PSL 3 kap. 8 §), nämnd informed, IVO's decisions (label, n) and those
+    # IVO has not decided yet.
+    informerade: int = 0
+    namnd_informerad: int = 0
+    ivo_beslut: tuple[tuple[str, int], ...] = ()
+    utan_ivo_beslut: int = 0
 
 
 @dataclass(frozen=True)

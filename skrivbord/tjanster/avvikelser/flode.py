@@ -10,6 +10,8 @@ Follow-up that means something: "åtgärder beslutade" needs at least one åtgä
 struck) or a reason why none is needed (``besluta_inga_atgarder``); an avvikelse whose
 latest uppföljning says the effect was not achieved is closed only after a new åtgärd
 (added after that uppföljning) or with the uppföljning's "nästa steg" as the reason.
+An avvikelse reported under lex Maria is closed only once the patient or närstående
+has been informed (lex_maria.py).
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from datetime import date
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Atgard, Avvikelse, AvvikelseOrsak, Statusandring, Uppfoljning
+from skrivbord.tjanster.avvikelser import lex_maria
 from skrivbord.tjanster.avvikelser.registrering import hamta_orm
 from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Konsekvens, LexMaria, Orsaksomrade
 
 S = Avvikelsestatus
 ORDNING = [S.REGISTRERAD, S.UNDER_UTREDNING, S.ATGARDER_BESLUTADE, S.UPPFOLJD, S.AVSLUTAD]
 OPPNA_ATGARDER = (Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR)
+satt_lex_maria = lex_maria.spara  # the assessment and its rules live in lex_maria.py
 RISK_KRAVER_BEDOMNING = 8  # konsekvens × sannolikhet: high risk (Socialstyrelsen's matrix)
 
 
@@ -77,6 +81,11 @@ def _krav_for(avvikelse: Avvikelse, till: Avvikelsestatus) -> str | None:
                 "Avvikelsen har allvarlig konsekvens eller hög risk: gör lex Maria-"
                 "bedömningen (PSL 3 kap. 5 §) innan den avslutas, även om den blir "
                 "”Bedömd: ej aktuell”."
+            )
+        if avvikelse.lex_maria == LexMaria.ANMALD and avvikelse.lex_maria_informerad is None:
+            return (
+                "Avvikelsen är anmäld enligt lex Maria: ange att patienten eller närstående "
+                "har informerats (PSL 3 kap. 8 §), och när, innan den avslutas."
             )
         if effekt_ej_uppnadd_utan_svar(avvikelse):
             return (
@@ -197,28 +206,6 @@ def lagg_till_uppfoljning(
         avvikelse.uppfoljningar.append(uppfoljning)
         session.flush()
         return uppfoljning.id
-
-
-def satt_lex_maria(
-    databas: Databas,
-    avvikelse_id: int,
-    bedomning: LexMaria,
-    datum: date | None,
-    motivering: str = "",
-    ivo_referens: str | None = None,
-) -> None:
-    if bedomning != LexMaria.EJ_BEDOMD and datum is None:
-        raise OgiltigUppgift("Ange datum för lex Maria-bedömningen.")
-    if bedomning in (LexMaria.ANMALD, LexMaria.EJ_ANMALD) and not motivering.strip():
-        raise OgiltigUppgift("Skriv en motivering till lex Maria-beslutet.")
-    with databas.session() as session:
-        avvikelse = hamta_orm(session, avvikelse_id)
-        if datum is not None and datum < avvikelse.handelse_tid.date():
-            raise OgiltigUppgift("Lex Maria-bedömningen kan inte dateras före händelsen.")
-        avvikelse.lex_maria = bedomning
-        avvikelse.lex_maria_datum = datum
-        avvikelse.lex_maria_motivering = motivering.strip()
-        avvikelse.ivo_referens = (ivo_referens or "").strip() or None
 
 
 def besluta_handelseanalys(databas: Databas, avvikelse_id: int, gors: bool) -> None:

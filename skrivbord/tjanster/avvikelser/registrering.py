@@ -29,6 +29,8 @@ from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
+    Informerad,
+    IvoBeslut,
     Konsekvens,
     Lakemedelsfel,
     LexMaria,
@@ -116,11 +118,35 @@ class UppfoljningRad:
 
 
 @dataclass(frozen=True)
+class Anmalan:
+    """What is recorded beside the decision (all optional until the rules ask)."""
+
+    anmald_datum: date | None = None
+    informerad: Informerad | None = None
+    informerad_datum: date | None = None
+    ivo_beslut: IvoBeslut | None = None
+    ivo_beslut_datum: date | None = None
+    namnd_informerad_datum: date | None = None
+
+
+def anmalan_fran(avvikelse: Avvikelse) -> Anmalan:
+    return Anmalan(
+        avvikelse.lex_maria_anmald_datum,
+        avvikelse.lex_maria_informerad,
+        avvikelse.lex_maria_informerad_datum,
+        avvikelse.ivo_beslut,
+        avvikelse.ivo_beslut_datum,
+        avvikelse.namnd_informerad_datum,
+    )
+
+
+@dataclass(frozen=True)
 class LexMariaBedomning:
     bedomning: LexMaria
     datum: date | None
     motivering: str
     ivo_referens: str | None
+    anmalan: Anmalan = Anmalan()
 
 
 @dataclass(frozen=True)
@@ -180,6 +206,10 @@ def validera(
         )
     if fran_formular:
         fel += _saknade_kategorifalt(uppgifter, kategori_kod)
+    if kategori_kod == FALL_KOD and not fallskada_stammer(
+        uppgifter.fall_skada, uppgifter.konsekvens
+    ):
+        fel.append(("fall_skada", _FALLSKADA_STAMMER_INTE))
     if uppgifter.mellan_vardgivare:
         fel += _fel_mellan_vardgivare(uppgifter)
     OgiltigUppgift.om_nagot(fel)
@@ -194,6 +224,26 @@ def _fel_i_tid(uppgifter: AvvikelseUppgifter, idag: date) -> list[tuple[str | No
     if uppgifter.rapporterad_datum > idag:
         fel.append(("rapporterad_datum", "Rapportdatum kan inte ligga i framtiden."))
     return fel
+
+
+# A fall's injury and the avvikelse's actual konsekvens describe the same harm, so the
+# sammanställning's fall table and konsekvens table can never contradict each other.
+FALLSKADA_KONSEKVENS: dict[Fallskada, tuple[Konsekvens, ...]] = {
+    Fallskada.INGEN: (Konsekvens.INGEN_SKADA,),
+    Fallskada.LINDRIG: (Konsekvens.LINDRIG,),
+    Fallskada.FRAKTUR: (Konsekvens.MATTLIG, Konsekvens.ALLVARLIG, Konsekvens.DODSFALL),
+    Fallskada.ANNAN_ALLVARLIG: (Konsekvens.MATTLIG, Konsekvens.ALLVARLIG, Konsekvens.DODSFALL),
+}
+_FALLSKADA_STAMMER_INTE = (
+    "Fall: skadan stämmer inte med den faktiska konsekvensen. Ingen skada hör ihop med "
+    "konsekvensen Ingen skada, lindrig skada med Lindrig, fraktur och annan skada som "
+    "krävt vård med Måttlig, Allvarlig eller Dödsfall."
+)
+
+
+def fallskada_stammer(skada: Fallskada | None, konsekvens: Konsekvens | int) -> bool:
+    """True when the injury is not given, or agrees with the actual konsekvens."""
+    return skada is None or Konsekvens(konsekvens) in FALLSKADA_KONSEKVENS[Fallskada(skada)]
 
 
 # What the sammanställning counts per category, required when registered by hand.
@@ -418,6 +468,7 @@ def hamta(databas: Databas, avvikelse_id: int) -> AvvikelseDetalj:
                 avvikelse.lex_maria_datum,
                 avvikelse.lex_maria_motivering,
                 avvikelse.ivo_referens,
+                anmalan_fran(avvikelse),
             ),
             handelseanalys=avvikelse.handelseanalys,
             annat_skal_namn=skal.namn if skal else None,

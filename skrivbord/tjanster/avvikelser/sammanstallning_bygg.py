@@ -51,6 +51,7 @@ from skrivbord.typer import (
     Avvikelsestatus,
     Enhetstyp,
     Fallskada,
+    IvoBeslut,
     Konsekvens,
     Lakemedelsfel,
     LexMaria,
@@ -114,7 +115,7 @@ def bygg(
         mellan_vardgivare_fordelning=korstabell(
             None, list(Motpart), list(Overenskommelse), summor.mellan
         ),
-        lex_maria=_lex_maria(rader.jamforelse, summor.lex, summor.lex_allvarliga),
+        lex_maria=_lex_maria(rader, summor.lex, summor.lex_allvarliga),
         med_analys=Andel(summor.analys, antal),
         med_uppfoljning=Andel(rader.uppfoljda, antal),
         avslutade=Andel(summor.status[Avvikelsestatus.AVSLUTAD.value], antal),
@@ -300,17 +301,25 @@ def _mellan_vardgivare(
     )
 
 
-def _lex_maria(
-    jamforelse: list[Jamforelserad], lex: Counter[str], allvarliga: Counter[str]
-) -> LexMariaSiffror:
-    anmalda = (*(int(a or 0) for a, _ in jamforelse), lex[LexMaria.ANMALD.value])
+def _lex_maria(rader: Rader, lex: Counter[str], allvarliga: Counter[str]) -> LexMariaSiffror:
+    """Anmälningar by the date sent (every compared period); the rest by the event."""
     ej_bedomda = allvarliga[LexMaria.EJ_BEDOMD.value]
+    beslut: Counter[str] = Counter()
+    informerade = namnd = 0
+    for informerad, namnd_informerad, ivo_beslut, n in rader.anmalningar:
+        informerade += n * informerad
+        namnd += n * namnd_informerad
+        beslut[ivo_beslut] += n
     return LexMariaSiffror(
-        anmalda,
+        tuple(rader.anmalda) or (0,) * len(rader.aggregat),
         lex[LexMaria.EJ_ANMALD.value],
         lex[LexMaria.UTREDS.value],
         allvarliga_bedomda=sum(allvarliga.values()) - ej_bedomda,
         allvarliga_ej_bedomda=ej_bedomda,
+        informerade=informerade,
+        namnd_informerad=namnd,
+        ivo_beslut=tuple((b.etikett, beslut[b.value]) for b in IvoBeslut if beslut[b.value]),
+        utan_ivo_beslut=beslut[""],
     )
 
 

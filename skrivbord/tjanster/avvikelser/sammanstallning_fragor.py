@@ -109,6 +109,19 @@ JAMFORELSE = (
     "WHERE handelse_tid >= ? AND handelse_tid < ? "
     "AND (lex_maria = 'anmald' OR mellan_vardgivare)"
 )
+# 3. Lex Maria anmälningar by the date sent (PSL 3 kap. 5 §: an event in December
+# reported in January counts in the new year), from the partial index
+# ix_avvikelse_lex_maria_anmald; for the chosen period also who was informed, whether
+# the nämnd was, and IVO's decision.
+ANMALDA = (
+    "SELECT count(*) FROM avvikelse WHERE lex_maria = 'anmald' "
+    "AND lex_maria_anmald_datum >= ? AND lex_maria_anmald_datum < ?"
+)
+ANMALNINGAR = (
+    "SELECT lex_maria_informerad IS NOT NULL, namnd_informerad_datum IS NOT NULL, "
+    "ifnull(ivo_beslut, ''), count(*) FROM avvikelse WHERE lex_maria = 'anmald' "
+    "AND lex_maria_anmald_datum >= ? AND lex_maria_anmald_datum < ? GROUP BY 1, 2, 3"
+)
 # 4. Åtgärder of the period's avvikelser, and every open one past its deadline.
 ATGARDER = (
     "SELECT t.status, t.deadline < ?, count(*) FROM avvikelse a "
@@ -160,6 +173,9 @@ Radpassrad: TypeAlias = tuple[
 # Query 3 for an earlier period: (lex Maria reported, between caregivers); sums, so
 # None when no row counts.
 Jamforelserad: TypeAlias = tuple[int | None, int | None]
+# Query 3, the chosen period's anmälningar: (informed, nämnd informed, IVO's decision
+# value or '', n).
+Anmalningsrad: TypeAlias = tuple[int, int, str, int]
 # Query 4: (status, past deadline (None without a deadline), n).
 Atgardsrad: TypeAlias = tuple[str, int | None, int]
 # Query 5: (kategori_id, between caregivers (0 or 1), orsaksområde values comma-separated, n).
@@ -181,6 +197,8 @@ class Rader:
     forsenade_alla: int  # open åtgärder past their deadline, any period
     uppfoljda: int  # the period's avvikelser with at least one uppföljning
     orsaker: list[Orsaksrad] = field(default_factory=list)  # the period's orsaksområden
+    anmalda: list[int] = field(default_factory=list)  # lex Maria by date sent, per period
+    anmalningar: list[Anmalningsrad] = field(default_factory=list)  # the chosen period's
 
 
 def lasa_stegvis(
@@ -235,6 +253,8 @@ class _Index(TypedDict):
     forsenade_alla: int
     uppfoljda: int
     orsaker: list[Orsaksrad]
+    anmalda: list[int]
+    anmalningar: list[Anmalningsrad]
 
 
 def _lasa_index(
@@ -253,6 +273,8 @@ def _lasa_index(
     klart = 1 + len(alla)
     yield Framsteg(klart, steg, "Jämför lex Maria och vårdgivare med tidigare år")
     jamforelse = [anslutning.execute(JAMFORELSE, _tidsspann(p)).fetchone() for p in alla[:-1]]
+    anmalda = [anslutning.execute(ANMALDA, _datumspann(p)).fetchone()[0] for p in alla]
+    anmalningar = anslutning.execute(ANMALNINGAR, _datumspann(period)).fetchall()
 
     yield Framsteg(klart + 1, steg, "Räknar åtgärder, uppföljningar och orsaksområden")
     atgarder = anslutning.execute(ATGARDER, (idag.isoformat(), *_tidsspann(period))).fetchall()
@@ -269,6 +291,8 @@ def _lasa_index(
         "forsenade_alla": forsenade_alla,
         "uppfoljda": uppfoljda,
         "orsaker": orsaker,
+        "anmalda": anmalda,
+        "anmalningar": anmalningar,
     }
 
 
@@ -397,6 +421,11 @@ def _tidsspann(period: Period) -> tuple[str, str]:
     """The period's counted days (cut at today when running) as bounds on SQLAlchemy's
     stored DateTime text."""
     return _tid(period.start), _tid(period.rakna_till)
+
+
+def _datumspann(period: Period) -> tuple[str, str]:
+    """The same days as bounds on a stored Date ('YYYY-MM-DD')."""
+    return period.start.isoformat(), period.rakna_till.isoformat()
 
 
 def _tid(dag: date) -> str:

@@ -174,6 +174,8 @@ def skapa_mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:
     kat = KATEGORIER[kod]
     konsekvens = rng.choices(range(5), kat.konsekvens)[0]
     underkod, handelse = rng.choice(kat.handelser)
+    if kod == "fall" and "nära att falla" in handelse:
+        konsekvens = 0  # no fall, no injury (registrering.FALLSKADA_KONSEKVENS)
     beskrivning = _beskrivning(rng, kat, kod, handelse, konsekvens)
     atgard = rng.choice(kat.atgarder)
     if rng.random() < 0.3:

@@ -13,19 +13,15 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,7 +39,6 @@ from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Konsekvens,
-    LexMaria,
     Orsaksomrade,
 )
 from skrivbord.ui.avvikelser.atgardsdialoger import (
@@ -53,7 +48,7 @@ from skrivbord.ui.avvikelser.atgardsdialoger import (
     UppfoljningDialog,
 )
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
-from skrivbord.ui.gemensamt.formular import Datumfalt, fran_date, till_date
+from skrivbord.ui.avvikelser.lex_maria import LexMariaRuta
 
 
 def _datum(d: date | None) -> str:
@@ -216,24 +211,9 @@ class AvvikelseDetaljPanel(QWidget):
         return uppfoljningsruta
 
     def _bygg_lex_maria(self) -> QGroupBox:
-        lexruta = QGroupBox(self.tr("Lex Maria"))
-        lex = QFormLayout(lexruta)
-        self.lex_bedomning = QComboBox()
-        for varde in LexMaria:
-            self.lex_bedomning.addItem(varde.etikett, varde.value)
-        self.lex_datum = Datumfalt()
-        self.lex_datum.setAccessibleName(self.tr("Datum för lex Maria-bedömningen"))
-        self.lex_motivering = QLineEdit()
-        self.lex_ivo = QLineEdit(placeholderText=self.tr("IVO:s diarienummer"))
-        spara_lex = QPushButton(self.tr("Spara &bedömningen"))
-        spara_lex.clicked.connect(self._spara_lex_maria)
-        lex.addRow(self.tr("Bedömning"), self.lex_bedomning)
-        lex.addRow(self.tr("Datum"), self.lex_datum)
-        lex.addRow(self.tr("Motivering"), self.lex_motivering)
-        lex.addRow(self.tr("IVO-referens"), self.lex_ivo)
-        lex.addRow("", spara_lex)
-        spara_lex.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        return lexruta
+        self.lex_maria = LexMariaRuta()
+        self.lex_maria.spara.clicked.connect(self._spara_lex_maria)
+        return self.lex_maria
 
     def _bygg_historik(self) -> QGroupBox:
         historikruta = QGroupBox(self.tr("Historik"))
@@ -395,11 +375,7 @@ class AvvikelseDetaljPanel(QWidget):
         )
 
     def _visa_lex_maria(self, d: avvikelser.AvvikelseDetalj) -> None:
-        lex = d.lex_maria
-        self.lex_bedomning.setCurrentIndex(self.lex_bedomning.findData(lex.bedomning.value))
-        self.lex_datum.setDate(fran_date(lex.datum or self._idag))
-        self.lex_motivering.setText(lex.motivering)
-        self.lex_ivo.setText(lex.ivo_referens or "")
+        self.lex_maria.visa(d.lex_maria, self._idag)
 
     def _visa_historik(self, d: avvikelser.AvvikelseDetalj) -> None:
         self.historik.setText(
@@ -507,12 +483,10 @@ class AvvikelseDetaljPanel(QWidget):
             self.andrad.emit(self._id)
 
     def _spara_lex_maria(self) -> None:
-        bedomning = LexMaria(self.lex_bedomning.currentData())
-        datum = None if bedomning == LexMaria.EJ_BEDOMD else till_date(self.lex_datum.date())
-        motivering, ivo = self.lex_motivering.text(), self.lex_ivo.text()
+        bedomning, datum, motivering, ivo, anmalan = self.lex_maria.uppgifter()
         self._utfor(
             lambda: avvikelseflode.satt_lex_maria(
-                self._databas, self._id, bedomning, datum, motivering, ivo
+                self._databas, self._id, bedomning, datum, motivering, ivo, anmalan, idag=self._idag
             )
         )
 

@@ -19,7 +19,7 @@ from skrivbord.rapporter.format import forandring, tal
 from skrivbord.tjanster import demodata
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser import sammanstallning
-from skrivbord.typer import Roll
+from skrivbord.typer import Fallskada, Konsekvens, Roll
 from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
@@ -143,6 +143,30 @@ def test_totalt_och_per_kategori_stammer_med_sql(demo: Demo) -> None:
     # The first page carries the same total.
     forsta = demo.sidor[0]
     assert re.search(rf"\b{sum(ar2025.values())}\b", forsta.replace("\u00a0", ""))
+
+
+def test_fallens_skador_motsager_inte_konsekvenserna(demo: Demo) -> None:
+    """The fall table and the konsekvens table of the same page agree: every fall with a
+    fracture or another injury needing care is among the avvikelser with konsekvens
+    måttlig or worse, every fall without injury among those without (issue "Avvikelser,
+    read by a MAS"; registrering.FALLSKADA_KONSEKVENS)."""
+    s = sammanstallning.berakna(demo.databas, "2025", idag=IDAG)
+    skadade = sum(
+        s.fall.varde(rad, Fallskada(k).etikett)
+        for rad in s.fall.rader
+        for k in ("fraktur", "annan_allvarlig")
+    )
+    utan_skada = sum(s.fall.varde(rad, Fallskada.INGEN.etikett) for rad in s.fall.rader)
+    assert skadade <= sum(r.aktuellt for r in s.konsekvenser[int(Konsekvens.MATTLIG) :])
+    assert utan_skada <= s.konsekvenser[int(Konsekvens.INGEN_SKADA)].aktuellt
+    assert "Annan skada som krävt vård" in s.fall.kolumner
+    fel = _sql(
+        demo.databas,
+        "SELECT count(*) FROM avvikelse WHERE fall_skada IS NOT NULL AND NOT ("
+        "(fall_skada = 'ingen' AND konsekvens = 0) OR (fall_skada = 'lindrig' AND konsekvens = 1)"
+        " OR (fall_skada IN ('fraktur', 'annan_allvarlig') AND konsekvens >= 2))",
+    )[0][0]
+    assert fel == 0
 
 
 def test_fall_och_lakemedel_stammer_med_sql(demo: Demo) -> None:
@@ -399,8 +423,18 @@ def test_lex_maria_bedomda_men_inte_anmalda(demo: Demo) -> None:
     )[0][0]
     assert ej_anmalda
     text = _lopande(_avsnitt(demo.text, "Lex Maria"))
-    assert f"Av periodens övriga avvikelser {ej_anmalda} bedömdes men anmäldes inte" in text
+    assert f"Av periodens avvikelser {ej_anmalda} bedömdes men anmäldes inte" in text
     assert "utan att anmälas" not in _lopande(demo.text)
+    # Counted by the date the anmälan was sent, and what followed it (PSL 3 kap. 8 §).
+    assert "räknade efter när anmälan skickades" in text
+    anmalda = _sql(
+        demo.databas,
+        "SELECT count(*) FROM avvikelse WHERE lex_maria = 'anmald' "
+        "AND substr(lex_maria_anmald_datum, 1, 4) = '2025'",
+    )[0][0]
+    if anmalda:
+        assert "har patienten eller närstående informerats i" in text
+        assert "IVO:s beslut:" in text
 
 
 def test_forandring_fran_noll_ar_ny_och_fran_ingenting_till_ingenting_tom(

@@ -18,6 +18,8 @@ from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
+    Informerad,
+    IvoBeslut,
     Konsekvens,
     Lakemedelsfel,
     LexMaria,
@@ -198,6 +200,26 @@ def test_analysen_kan_andras(databas, fall) -> None:
     assert orsaker == {Orsaksomrade.BEMANNING}
 
 
+def test_fallets_skada_stammer_med_faktisk_konsekvens(databas, fall) -> None:
+    for skada, konsekvens in (
+        (Fallskada.INGEN, Konsekvens.LINDRIG),
+        (Fallskada.LINDRIG, Konsekvens.INGEN_SKADA),
+        (Fallskada.FRAKTUR, Konsekvens.LINDRIG),
+        (Fallskada.ANNAN_ALLVARLIG, Konsekvens.INGEN_SKADA),
+    ):
+        uppgifter = dataclasses.replace(fall, fall_skada=skada, konsekvens=konsekvens)
+        with pytest.raises(OgiltigUppgift, match="stämmer inte med den faktiska") as fel:
+            avvikelser.registrera(databas, uppgifter, IDAG)
+        assert fel.value.falt == "fall_skada"
+    for skada, konsekvens in (
+        (Fallskada.FRAKTUR, Konsekvens.MATTLIG),
+        (Fallskada.ANNAN_ALLVARLIG, Konsekvens.DODSFALL),
+        (Fallskada.LINDRIG, Konsekvens.LINDRIG),
+    ):
+        uppgifter = dataclasses.replace(fall, fall_skada=skada, konsekvens=konsekvens)
+        assert avvikelser.registrera(databas, uppgifter, IDAG)
+
+
 def test_lex_maria_regler(databas, fall) -> None:
     nytt_id = avvikelser.registrera(databas, fall, IDAG)
     with pytest.raises(OgiltigUppgift, match="datum"):
@@ -206,12 +228,96 @@ def test_lex_maria_regler(databas, fall) -> None:
         flode.satt_lex_maria(databas, nytt_id, LexMaria.ANMALD, date(2026, 11, 22))
     with pytest.raises(OgiltigUppgift, match="före händelsen"):
         flode.satt_lex_maria(databas, nytt_id, LexMaria.UTREDS, date(2026, 1, 1))
+    with pytest.raises(OgiltigUppgift, match="anmälan skickades"):
+        flode.satt_lex_maria(
+            databas, nytt_id, LexMaria.ANMALD, date(2026, 11, 22), "Allvarlig vårdskada"
+        )
     flode.satt_lex_maria(
-        databas, nytt_id, LexMaria.ANMALD, date(2026, 11, 22), "Allvarlig vårdskada", "IVO 3.1-1"
+        databas,
+        nytt_id,
+        LexMaria.ANMALD,
+        date(2026, 11, 22),
+        "Allvarlig vårdskada",
+        "IVO 3.1-1",
+        avvikelser.Anmalan(anmald_datum=date(2026, 11, 22)),
     )
     with databas.session() as session:
         rad = session.get(Avvikelse, nytt_id)
         assert (rad.lex_maria, rad.ivo_referens) == (LexMaria.ANMALD, "IVO 3.1-1")
+        assert rad.lex_maria_anmald_datum == date(2026, 11, 22)
+
+
+def test_lex_maria_anmalan_informerad_ivo_beslut_och_namnd(databas, fall) -> None:
+    """PSL 3 kap. 5 och 8 §§: beside an anmälan, who was informed and when, IVO's
+    decision with its date, the nämnd; each pair complete, no date before the event or
+    the anmälan, and nothing of it kept once the assessment is no longer an anmälan."""
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    dag = date(2026, 11, 22)
+
+    def satt(bedomning: LexMaria, **anmalan: object) -> None:
+        flode.satt_lex_maria(
+            databas,
+            nytt_id,
+            bedomning,
+            dag,
+            "Motiverat.",
+            "IVO 3.1-2",
+            avvikelser.Anmalan(**anmalan),
+            idag=IDAG,  # type: ignore[arg-type]
+        )
+
+    with pytest.raises(OgiltigUppgift) as fel:
+        satt(
+            LexMaria.ANMALD,
+            anmald_datum=dag,
+            informerad=Informerad.PATIENTEN,
+            ivo_beslut=IvoBeslut.AVSLUTAT,
+        )
+    assert {f for f, _ in fel.value.alla} == {"lex_maria_informerad", "ivo_beslut"}
+    with pytest.raises(OgiltigUppgift, match="före anmälan"):
+        satt(
+            LexMaria.ANMALD,
+            anmald_datum=dag,
+            ivo_beslut=IvoBeslut.AVSLUTAT,
+            ivo_beslut_datum=date(2026, 11, 21),
+        )
+    with pytest.raises(OgiltigUppgift, match="framåt i tiden"):
+        satt(LexMaria.ANMALD, anmald_datum=date(2026, 12, 24))
+    satt(
+        LexMaria.ANMALD,
+        anmald_datum=dag,
+        informerad=Informerad.NARSTAENDE,
+        informerad_datum=IDAG,
+        ivo_beslut=IvoBeslut.AVSLUTAT_MED_KRITIK,
+        ivo_beslut_datum=IDAG,
+        namnd_informerad_datum=IDAG,
+    )
+    lex = avvikelser.hamta(databas, nytt_id).lex_maria
+    assert lex.anmalan == avvikelser.Anmalan(
+        dag, Informerad.NARSTAENDE, IDAG, IvoBeslut.AVSLUTAT_MED_KRITIK, IDAG, IDAG
+    )
+    # Assessed again as not relevant: no anmälan, no IVO reference is left behind.
+    satt(
+        LexMaria.EJ_AKTUELL, anmald_datum=dag, ivo_beslut=IvoBeslut.AVSLUTAT, ivo_beslut_datum=IDAG
+    )
+    lex = avvikelser.hamta(databas, nytt_id).lex_maria
+    assert lex.anmalan == avvikelser.Anmalan() and lex.ivo_referens is None
+
+
+def test_anmald_avvikelse_avslutas_inte_innan_patienten_informerats(databas, fall) -> None:
+    nytt_id = avvikelser.registrera(databas, fall, IDAG)
+    _till_uppfoljd(databas, nytt_id)
+    anmalan = avvikelser.Anmalan(anmald_datum=date(2026, 11, 22))
+    flode.satt_lex_maria(
+        databas, nytt_id, LexMaria.ANMALD, date(2026, 11, 22), "Vårdskada.", None, anmalan
+    )
+    with pytest.raises(OgiltigUppgift, match="PSL 3 kap. 8 §"):
+        flode.flytta_fram(databas, nytt_id)
+    informerad = avvikelser.Anmalan(date(2026, 11, 22), Informerad.PATIENTEN, date(2026, 11, 22))
+    flode.satt_lex_maria(
+        databas, nytt_id, LexMaria.ANMALD, date(2026, 11, 22), "Vårdskada.", None, informerad
+    )
+    assert flode.flytta_fram(databas, nytt_id) == Avvikelsestatus.AVSLUTAD
 
 
 def test_lex_maria_som_utreds_hindrar_avslut(databas, fall) -> None:
@@ -292,11 +398,11 @@ def test_effekt_ej_uppnadd_galler_bara_den_senaste_uppfoljningen(databas, fall) 
 @pytest.mark.parametrize(
     ("andring", "kravs"),
     [
-        ({"konsekvens": Konsekvens.ALLVARLIG}, True),
-        ({"konsekvens": Konsekvens.DODSFALL}, True),
+        ({"konsekvens": Konsekvens.ALLVARLIG, "fall_skada": Fallskada.FRAKTUR}, True),
+        ({"konsekvens": Konsekvens.DODSFALL, "fall_skada": Fallskada.ANNAN_ALLVARLIG}, True),
         ({"risk_konsekvens": 4, "risk_sannolikhet": 2}, True),  # risk 8
         ({"risk_konsekvens": 3, "risk_sannolikhet": 2}, False),  # risk 6, lindrig
-        ({"konsekvens": Konsekvens.MATTLIG}, False),
+        ({"konsekvens": Konsekvens.MATTLIG, "fall_skada": Fallskada.FRAKTUR}, False),
     ],
 )
 def test_allvarlig_konsekvens_eller_hog_risk_avslutas_inte_utan_lex_maria_bedomning(

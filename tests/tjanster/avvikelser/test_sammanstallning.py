@@ -28,6 +28,8 @@ from skrivbord.typer import (
     Atgardsstatus,
     Enhetstyp,
     Fallskada,
+    Informerad,
+    IvoBeslut,
     Konsekvens,
     Lakemedelsfel,
     LexMaria,
@@ -238,7 +240,7 @@ def _som_importerad(databas: Databas, avvikelse_id: int, s: Spec) -> None:
             anslutning.execute(f"UPDATE avvikelse SET {satt} WHERE id = ?", (avvikelse_id,))
 
 
-def _registrera(databas: Databas, s: Spec, kategori: dict, enhet: dict, idag: date = IDAG) -> None:
+def _registrera(databas: Databas, s: Spec, kategori: dict, enhet: dict, idag: date = IDAG) -> int:
     uppgifter = komplett(
         databas,
         avvikelser.AvvikelseUppgifter(
@@ -264,7 +266,8 @@ def _registrera(databas: Databas, s: Spec, kategori: dict, enhet: dict, idag: da
     if s.orsaker or s.analys:
         flode.spara_analys(databas, avvikelse_id, s.orsaker, s.analys)
     if s.lex != LexMaria.EJ_AKTUELL:
-        flode.satt_lex_maria(databas, avvikelse_id, s.lex, dag, "Bedömd.", None)
+        anmalan = avvikelser.Anmalan(anmald_datum=dag) if s.lex == LexMaria.ANMALD else None
+        flode.satt_lex_maria(databas, avvikelse_id, s.lex, dag, "Bedömd.", None, anmalan)
     if s.uppfoljning:
         flode.lagg_till_uppfoljning(databas, avvikelse_id, dag, True, idag=IDAG)
     for status, deadline in s.atgarder:
@@ -272,6 +275,7 @@ def _registrera(databas: Databas, s: Spec, kategori: dict, enhet: dict, idag: da
         flode.satt_atgardsstatus(databas, atgard_id, status, dag)
     if s.handelseanalys is not None:
         flode.besluta_handelseanalys(databas, avvikelse_id, s.handelseanalys)
+    return avvikelse_id
 
 
 def _i(ar: int, period: str = "") -> list[Spec]:
@@ -361,7 +365,7 @@ def test_fall_per_tid_och_skada(ar2025) -> None:
         "Ingen skada",
         "Lindrig skada",
         "Fraktur",
-        "Annan allvarlig skada",
+        "Annan skada som krävt vård",
         "Ej angivet",
     )
     assert fall.antal == (
@@ -496,6 +500,42 @@ def test_fragornas_planer(liten_db: Databas) -> None:
     assert "SEARCH a USING COVERING INDEX ix_avvikelse_lista (handelse_tid>" in orsaker, orsaker
     assert "SEARCH o USING COVERING INDEX sqlite_autoindex_avvikelse_orsak_1" in orsaker
     assert "SCAN" not in orsaker
+
+
+def test_lex_maria_raknas_efter_anmalans_datum(databas: Databas) -> None:
+    """A December event reported in January counts in the new year's sammanställning
+    (issue "Avvikelser, read by a MAS"), with who was informed and IVO's decision."""
+    with databas.session() as session:
+        kategori = {k.kod: k.id for k in session.scalars(select(AvvikelseKategori))}
+        enhet = {e.namn: e.id for e in session.scalars(select(Enhet))}
+    avvikelse_id = _registrera(
+        databas,
+        Spec(datetime(2024, 12, 28, 9), "vard_behandling", konsekvens=Konsekvens.ALLVARLIG),
+        kategori,
+        enhet,
+    )
+    flode.satt_lex_maria(
+        databas,
+        avvikelse_id,
+        LexMaria.ANMALD,
+        date(2025, 1, 8),
+        "Allvarlig vårdskada.",
+        "IVO 3.1-7",
+        avvikelser.Anmalan(
+            date(2025, 1, 10),
+            Informerad.NARSTAENDE,
+            date(2025, 1, 12),
+            IvoBeslut.AVSLUTAT_MED_KRITIK,
+            date(2025, 4, 2),
+        ),
+        idag=IDAG,
+    )
+    ar2024 = sammanstallning.berakna(databas, "2024", idag=IDAG).lex_maria
+    ar2025 = sammanstallning.berakna(databas, "2025", idag=IDAG).lex_maria
+    assert ar2024.anmalda[-1] == 0
+    assert ar2025.anmalda == (0, 0, 1)
+    assert (ar2025.informerade, ar2025.namnd_informerad, ar2025.utan_ivo_beslut) == (1, 0, 0)
+    assert ar2025.ivo_beslut == ((IvoBeslut.AVSLUTAT_MED_KRITIK.etikett, 1),)
 
 
 def test_annat_raknas_per_skal_aldrig_per_forklaring(databas: Databas) -> None:

@@ -10,7 +10,14 @@ from skrivbord.perioder import tolka
 from skrivbord.rapporter.avvikelser.underlag import EJ_ANGIVET, AnnatSkalAntal
 from skrivbord.tjanster.avvikelser import sammanstallning_bygg as bygg
 from skrivbord.tjanster.avvikelser.sammanstallning_fragor import Rader, tolka_radpass
-from skrivbord.typer import Atgardsstatus, Enhetstyp, Fallskada, Konsekvens, Motpart
+from skrivbord.typer import (
+    Atgardsstatus,
+    Enhetstyp,
+    Fallskada,
+    IvoBeslut,
+    Konsekvens,
+    Motpart,
+)
 
 
 def test_markering_kraver_storlek_och_tydlig_forandring() -> None:
@@ -134,6 +141,8 @@ def test_bygg_fran_rader() -> None:
         atgarder=[(Atgardsstatus.PLANERAD.value, 1, 2)],
         forsenade_alla=5,
         uppfoljda=3,
+        anmalda=[1, 9],  # by the date sent (ANMALDA), not by the event
+        anmalningar=[(1, 0, "avslutat", 6), (0, 0, "", 3)],
     )
     period = tolka("2025")
     alla = (tolka("2024"), period)
@@ -150,6 +159,9 @@ def test_bygg_fran_rader() -> None:
     assert s.kategori_per_enhetstyp.antal == ((9,), (2,))  # the inactive X is left out
     assert s.fall.varde("Natt 22–06", Fallskada.FRAKTUR.etikett) == 9
     assert s.lex_maria.anmalda == (1, 9)
+    lex = s.lex_maria
+    assert (lex.informerade, lex.namnd_informerad, lex.utan_ivo_beslut) == (6, 0, 3)
+    assert lex.ivo_beslut == ((IvoBeslut.AVSLUTAT.etikett, 6),)
     assert s.mellan_vardgivare.antal == (0, 2)
     assert s.mellan_vardgivare_fordelning.varde(Motpart.VARDCENTRAL.etikett, EJ_ANGIVET) == 2
     assert (s.med_analys.antal, s.med_uppfoljning.antal, s.avslutade.antal) == (9, 3, 9)

@@ -9,9 +9,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from skrivbord.tjanster.avvikelser import flode, kategorier
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
-from skrivbord.typer import Atgardsstatus, Avvikelsestatus, LexMaria, Orsaksomrade, Roll
+from skrivbord.typer import (
+    Atgardsstatus,
+    Avvikelsestatus,
+    Informerad,
+    LexMaria,
+    Orsaksomrade,
+    Roll,
+)
 from skrivbord.ui.avvikelser import detalj as detaljmodul
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
+from skrivbord.ui.gemensamt.formular import fran_date
 from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
@@ -163,14 +171,33 @@ def test_effekt_ej_uppnadd_hindrar_avslut_i_panelen(panel, databas, avvikelse_id
 def test_lex_maria_vagran_visas(panel, monkeypatch) -> None:
     varningar: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: varningar.append(text))
-    panel.lex_bedomning.setCurrentIndex(panel.lex_bedomning.findData(LexMaria.ANMALD.value))
+    ruta = panel.lex_maria
+    ruta.bedomning.setCurrentIndex(ruta.bedomning.findData(LexMaria.ANMALD.value))
     panel._spara_lex_maria()
     assert varningar and "motivering" in varningar[0]
-    panel.lex_motivering.setText("Allvarlig vårdskada")
-    panel.lex_ivo.setText("IVO 3.1-99")
+    ruta.motivering.setText("Allvarlig vårdskada")
+    ruta.ivo.setText("IVO 3.1-99")
     panel._spara_lex_maria()
     assert panel.detalj.lex_maria.bedomning == LexMaria.ANMALD
     assert panel.detalj.lex_maria.ivo_referens == "IVO 3.1-99"
+    assert panel.detalj.lex_maria.anmalan.anmald_datum is not None
+
+
+def test_lex_maria_visar_bara_det_som_hor_till_bedomningen(panel) -> None:
+    ruta = panel.lex_maria
+    ruta.show()
+    for bedomning, anmalan, information in (
+        (LexMaria.EJ_BEDOMD, False, False),
+        (LexMaria.EJ_AKTUELL, False, False),
+        (LexMaria.UTREDS, False, True),
+        (LexMaria.ANMALD, True, True),
+    ):
+        ruta.bedomning.setCurrentIndex(ruta.bedomning.findData(bedomning.value))
+        assert ruta.ivo.isVisible() == anmalan, bedomning
+        assert ruta.informerad.isVisible() == information, bedomning
+    assert not ruta.informerad_datum.isEnabled()  # no date before someone is chosen
+    ruta.informerad.setCurrentIndex(ruta.informerad.findData(Informerad.NARSTAENDE.value))
+    assert ruta.informerad_datum.isEnabled()
 
 
 def test_atgard_och_uppfoljning_med_dialoger(panel, monkeypatch) -> None:
@@ -187,10 +214,10 @@ def test_atgard_och_uppfoljning_med_dialoger(panel, monkeypatch) -> None:
     assert panel.detalj.atgarder[0].status == "klar"
 
     def fyll_uppfoljning(dialog) -> int:
-        dialog.datum.setDate(detaljmodul.fran_date(date(2026, 11, 1)))  # before the event
+        dialog.datum.setDate(fran_date(date(2026, 11, 1)))  # before the event
         dialog._spara()
         assert "före händelsen" in dialog.felrad.text()
-        dialog.datum.setDate(detaljmodul.fran_date(date(2026, 11, 20)))
+        dialog.datum.setDate(fran_date(date(2026, 11, 20)))
         dialog._spara()
         return dialog.result()
 
