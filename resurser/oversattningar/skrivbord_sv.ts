@@ -2026,15 +2026,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protokollet är signerat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resultat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Si&amp;gnerat av</source>
+        <source>Si&amp;gnering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signerat av</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,7 +2054,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vidtagna åtgärder</source>
+        <source>Vidtagna åtgärder (vid avvikelse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2063,6 +2063,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>den</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from skrivbord.perioder import MANADER
 from skrivbord.rapporter import tabeller
@@ -86,6 +86,7 @@ def _atgarder(data: Arssammanstallning) -> list[Flowable]:
         tabeller.tabell(rader, [110 * mm, 30 * mm], Stilar, summarad=True),
     ]
     if data.incidentbedomningar_sena:
+        ut.append(Spacer(1, 3 * mm))
         ut.append(
             Paragraph(
                 f"{tal(data.incidentbedomningar_sena)} bedömningar av personuppgiftsincident "
@@ -103,7 +104,11 @@ def _saknade(data: Arssammanstallning) -> list[Flowable]:
     else:
         text = "Den systematiska kontrollen gjordes varje månad."
     signerade = f"{tal(data.signerade)} av {tal(data.totalt)} protokoll är signerade i Skrivbord."
-    return [Paragraph(text, Stilar.brodtext), Paragraph(signerade, Stilar.brodtext)]
+    return [
+        Spacer(1, 3 * mm),
+        Paragraph(text, Stilar.brodtext),
+        Paragraph(signerade, Stilar.brodtext),
+    ]
 
 
 def skriv_pdf(

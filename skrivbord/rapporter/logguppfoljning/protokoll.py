@@ -222,16 +222,10 @@ def _atgarder(d: Protokolldata | None) -> list[Flowable]:
         "(dataskyddsförordningen art. 33). En allvarlig vårdskada eller risk för en anmäls "
         "enligt lex Maria (patientsäkerhetslagen 3 kap. 5 §)."
     )
-    return [
-        KeepTogether(
-            [
-                Paragraph("3. Vidtagna åtgärder", Stilar.rubrik2),
-                tabell,
-                Spacer(1, 1.5 * mm),
-                Paragraph(forklaring, _HJALP),
-            ]
-        )
-    ]
+    delar: list[Flowable] = [Paragraph("3. Vidtagna åtgärder", Stilar.rubrik2), tabell]
+    if d is None:  # the instruction belongs to the blank
+        delar += [Spacer(1, 1.5 * mm), Paragraph(forklaring, _HJALP)]
+    return [KeepTogether(delar)]
 
 
 def _stegrad(steg: Protokollsteg) -> list[object]:
@@ -250,7 +244,7 @@ def _signering(d: Protokolldata | None) -> list[Flowable]:
     rader += [[text, "", text] for text in ("Underskrift", "Namnförtydligande", "Datum")]
     halva = (TEXTBREDD - 12 * mm) / 2
     tabell = Table(
-        rader, colWidths=[halva, 12 * mm, halva], rowHeights=[None, 14 * mm, 11 * mm, 11 * mm]
+        rader, colWidths=[halva, 12 * mm, halva], rowHeights=[None, 11 * mm, 9 * mm, 9 * mm]
     )
     tabell.setStyle(
         TableStyle(
@@ -324,8 +318,7 @@ def skriv_protokoll(
     """Ett ifyllt protokoll (internt: märkt i sidhuvudet och överst)."""
     innehall: list[Flowable] = [
         Paragraph(INTERN, _INTERN_STIL),
-        Paragraph(TITEL, Stilar.rubrik1),
-        Paragraph(f"Protokoll nr {data.id}", Stilar.liten),
+        Paragraph(f"{TITEL} <font size=12 color='#5f6b76'>nr {data.id}</font>", Stilar.rubrik1),
         _ingress(),
     ]
     innehall += _granskningen(data) + _resultatet(data) + _atgarder(data) + _signering(data)

@@ -85,6 +85,7 @@ class LogguppfoljningDialog(QDialog):
         varning.setStyleSheet("font-weight: 600;")
         layout.addWidget(varning)
         layout.addLayout(kolumner)
+        layout.addWidget(self._bygg_atgarder())
         layout.addWidget(self._bygg_signering())
         layout.addWidget(self.felrad)
         layout.addWidget(spara_avbryt(self, self.spara))
@@ -145,7 +146,7 @@ class LogguppfoljningDialog(QDialog):
         self.granskare = self._personval()
         self.antal_anvandare = _antal()
         self.antal_atkomster = _antal()
-        self.metod = _text(72)
+        self.metod = _text(64)
         self.metod.setPlaceholderText(
             self.tr("Till exempel: loggrapport för månaden, granskad mot vårdrelation och schema.")
         )
@@ -174,25 +175,37 @@ class LogguppfoljningDialog(QDialog):
         for varde in Loggresultat:
             self.resultat.addItem(varde.etikett, varde.value)
         self.antal_avvikande = _antal()
-        self.beskrivning = _text(72)
+        self.beskrivning = _text(64)
         self.beskrivning.setPlaceholderText(
             self.tr("Vad som avvek, i allmänna termer, utan uppgifter om patienten.")
         )
         self.iakttagelser = _text()
-        self.atgarder = Atgardslista(self._idag)
         self._rad(form, self.tr("&Resultat"), "resultat", self.resultat)
         self._rad(form, self.tr("Avvikande å&tkomster"), "antal_avvikande", self.antal_avvikande)
         self._rad(
             form, self.tr("&Beskrivning av avvikelsen"), "avvikelse_beskrivning", self.beskrivning
         )
-        self._rad(form, self.tr("Vidtagna åtgärder"), "atgarder", self.atgarder)
         self._rad(form, self.tr("Övriga &iakttagelser"), "iakttagelser", self.iakttagelser)
+        return ruta
+
+    def _bygg_atgarder(self) -> QGroupBox:
+        """The steps after a deviation, the width of the dialog."""
+        ruta = QGroupBox(self.tr("Vidtagna åtgärder (vid avvikelse)"))
+        self.atgarder = Atgardslista(self._idag)
+        fel = QLabel(wordWrap=True)
+        fel.setStyleSheet(f"color: {ROD};")
+        fel.hide()
+        layout = QVBoxLayout(ruta)
+        layout.addWidget(self.atgarder)
+        layout.addWidget(fel)
+        self.atgarder.setObjectName("falt_atgarder")
+        self._falt["atgarder"] = (self.atgarder, fel)
         return ruta
 
     def _bygg_signering(self) -> QGroupBox:
         ruta = QGroupBox(self.tr("Signering"))
         form = QFormLayout(ruta)
-        self.signerad = QCheckBox(self.tr("Protokollet är signerat"))
+        self.signerad = QCheckBox(self.tr("Signerat av"))
         self.signerad_av = self._personval()
         self.signerad_datum = Datumfalt()
         self.signerad_datum.setDate(fran_date(self._idag))
@@ -201,8 +214,9 @@ class LogguppfoljningDialog(QDialog):
         inre.setContentsMargins(0, 0, 0, 0)
         inre.addWidget(self.signerad)
         inre.addWidget(self.signerad_av, 1)
+        inre.addWidget(QLabel(self.tr("den")))
         inre.addWidget(self.signerad_datum)
-        self._rad(form, self.tr("Si&gnerat av"), "signerad_av_id", rad)
+        self._rad(form, self.tr("Si&gnering"), "signerad_av_id", rad)
         self._falt["signerad_datum"] = (self.signerad_datum, self._falt["signerad_av_id"][1])
         self.signerad.toggled.connect(self.signerad_av.setEnabled)
         self.signerad.toggled.connect(self.signerad_datum.setEnabled)
