@@ -1882,6 +1882,45 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>JournalsystemDialog</name>
+    <message>
+        <source>&amp;Byt namn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byt namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt journalsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemen vars åtkomstloggar följs upp. Ett urbockat system erbjuds inte längre i formuläret men finns kvar i sina protokoll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{namn} ({antal} protokoll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KategoriDialog</name>
     <message>
         <source>Avvikelsekategorier</source>
@@ -2123,6 +2162,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 </context>
 <context>
     <name>LogguppfoljningSida</name>
+    <message>
+        <source>&amp;Journalsystem …</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Ny logguppföljning …</source>
         <translation type="unfinished"></translation>

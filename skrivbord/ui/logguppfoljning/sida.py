@@ -30,6 +30,7 @@ from skrivbord.tjanster.logguppfoljning import protokoll, utskrift
 from skrivbord.ui import bakgrund
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout, tal_text
 from skrivbord.ui.logguppfoljning.dialog import LogguppfoljningDialog
+from skrivbord.ui.logguppfoljning.journalsystem import JournalsystemDialog
 from skrivbord.ui.logguppfoljning.tabellmodell import LogguppfoljningModell
 
 
@@ -73,10 +74,12 @@ class LogguppfoljningSida(QWidget):
         self.protokoll_pdf = self._knapp(self.tr("Protokoll som &PDF …"), self._valj_protokoll_pdf)
         self.mall_pdf = self._knapp(self.tr("Tom protokoll-&mall …"), self._valj_mall_pdf)
         self.ar_pdf = self._knapp(self.tr("Års&sammanställning …"), self._valj_ar_pdf)
+        self.system = self._knapp(self.tr("&Journalsystem …"), self.journalsystem)
         rad = QHBoxLayout()
         for knapp in (self.ny, self.oppna, self.protokoll_pdf):
             rad.addWidget(knapp)
         rad.addStretch()
+        rad.addWidget(self.system)
         rad.addWidget(self.mall_pdf)
         rad.addWidget(self.ar_pdf)
         return rad
@@ -175,6 +178,13 @@ class LogguppfoljningSida(QWidget):
             for rad in range(self.modell.rowCount()):
                 if self.modell.rad(rad).id == sparat_id:
                     self.tabell.selectRow(rad)
+
+    def journalsystem(self) -> None:
+        """MAS lista; ett namnbyte syns genast i listan här."""
+        dialog = JournalsystemDialog(self._databas, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.lasa()
 
     # --- PDF:s ------------------------------------------------------------------------
 
