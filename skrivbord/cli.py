@@ -82,6 +82,15 @@ def _period(text: str) -> Period:
         raise argparse.ArgumentTypeError(exc.meddelande) from None
 
 
+def _ar(text: str) -> Period:
+    """``--ar YYYY``: a calendar year already begun (a running one is cut at today)."""
+    if not (len(text) == 4 and text.isdigit()):
+        raise argparse.ArgumentTypeError(
+            f"skriv året med fyra siffror, till exempel 2025, inte {text!r}"
+        )
+    return _period(text)
+
+
 def _kommunkod(text: str) -> str:
     from skrivbord.tjanster import kommun
 
@@ -132,6 +141,7 @@ def bygg_parser() -> argparse.ArgumentParser:
     _demo_kommando(kommandon)
     _kontroll_kommando(kommandon)
     _rapport_kommando(kommandon)
+    _lista_kommando(kommandon)
     _import_kommando(kommandon)
     _sjalvtest_kommando(kommandon)
     return parser
@@ -189,6 +199,61 @@ def _rapport_kommando(kommandon: _Kommandon) -> None:
     rapport = kommandon.add_parser("rapport", help="skriv en rapport som PDF")
     rapporter = rapport.add_subparsers(dest="rapport", metavar="RAPPORT", required=True)
     _sammanstallning_kommando(rapporter)
+    _logguppfoljning_kommandon(rapporter)
+
+
+def _logguppfoljning_kommandon(rapporter: _Kommandon) -> None:
+    mall = rapporter.add_parser(
+        "logguppfoljning-mall",
+        help="tom protokoll-mall för logguppföljning att skriva ut (ingen databas behövs)",
+        description="Skriver den tomma protokoll-mallen för logguppföljning (A4, med "
+        "instruktioner och signaturrader). Innehåller inga uppgifter ur någon databas.",
+    )
+    mall.add_argument("--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
+    mall.add_argument(
+        "--kommun", type=_kommunnamn, metavar="NAMN", help="kommunens namn i sidhuvudet"
+    )
+    protokoll = rapporter.add_parser(
+        "logguppfoljning",
+        help="ifyllt protokoll för en logguppföljning (internt)",
+        description="Skriver protokollet för en logguppföljning som PDF. Internt "
+        'arbetsdokument: märkt "Intern – innehåller personuppgifter" och läsbart bara '
+        "för ägaren. Id:t visar skrivbord lista logguppfoljning.",
+    )
+    protokoll.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
+    )
+    protokoll.add_argument(
+        "--id", required=True, type=_heltal_minst(1), metavar="N", help="logguppföljningens id"
+    )
+    protokoll.add_argument("--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
+    ar = rapporter.add_parser(
+        "logguppfoljning-ar",
+        help="årssammanställning av logguppföljningen för patientsäkerhetsberättelsen",
+        description="Granskningar per månad och slag, upptäckta avvikelser och vidtagna "
+        "åtgärder under ett år, bara antal (inga namn, ingen fritext).",
+    )
+    ar.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
+    ar.add_argument(
+        "--ar",
+        required=True,
+        type=_ar,
+        metavar="ÅÅÅÅ",
+        help="året; ett pågående år räknas till och med i går",
+    )
+    ar.add_argument("--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
+
+
+def _lista_kommando(kommandon: _Kommandon) -> None:
+    lista = kommandon.add_parser(
+        "lista",
+        help="lista poster med id, datum och enhet (utan fritext)",
+        description="Skriver en rad per post: id, datum, enhet eller system och en kort "
+        "etikett, aldrig fritext. Id:t används av kommandon som tar --id.",
+    )
+    slag = lista.add_subparsers(dest="slag", title="vad som listas", metavar="SLAG", required=True)
+    logg = slag.add_parser("logguppfoljning", help="logguppföljningar, senaste först")
+    logg.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
 
 
 def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
@@ -284,6 +349,7 @@ def main(argv: list[str]) -> int:
             "demo": _demo,
             "kontroll": _kontroll,
             "rapport": _rapport,
+            "lista": _lista,
             "import": _import,
             "sjalvtest": _sjalvtest,
         }[args.kommando]
@@ -410,6 +476,8 @@ def _sjalvtest(args: argparse.Namespace) -> int:
 
 
 def _rapport(args: argparse.Namespace) -> int:
+    if args.rapport.startswith("logguppfoljning"):
+        return _rapport_logguppfoljning(args)
     from skrivbord.tjanster.avvikelser import sammanstallning
 
     # Checked, and a running period cut at today, by _period before the database opens.
@@ -429,6 +497,44 @@ def _rapport(args: argparse.Namespace) -> int:
         print(
             "Perioden pågår: den räknas till och med i går och jämförs med samma datum tidigare år."
         )
+    return 0
+
+
+def _rapport_logguppfoljning(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster.logguppfoljning import utskrift
+
+    if args.rapport == "logguppfoljning-mall":
+        ut = kor_till_slut(utskrift.skriv_mall(args.ut, args.kommun or ""))
+        print(f"Protokoll-mallen skrevs till {ut}.")
+        return 0
+    oppen = _oppna_for_kommando(args.databas)
+    try:
+        if args.rapport == "logguppfoljning":
+            ut = kor_till_slut(utskrift.skriv_protokoll(oppen.databas, args.id, args.ut))
+            print(f"Protokollet för logguppföljning {args.id} skrevs till {ut} (internt).")
+        else:
+            ut = kor_till_slut(utskrift.skriv_arssammanstallning(oppen.databas, args.ar, args.ut))
+            print(f"Årssammanställningen för {args.ar.etikett} skrevs till {ut}.")
+    finally:
+        oppen.stang()
+    return 0
+
+
+def _lista(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster.logguppfoljning import protokoll
+
+    oppen = _oppna_for_kommando(args.databas)
+    try:
+        rader = protokoll.lista(oppen.databas)
+    finally:
+        oppen.stang()
+    for r in rader:
+        plats = (
+            r.system if r.enhet_namn == protokoll.HELA_KOMMUNEN else f"{r.enhet_namn} / {r.system}"
+        )
+        print(f"{r.id}\t{r.datum.isoformat()}\t{plats}\t{r.typ.etikett} · {r.resultat.etikett}")
+    if not rader:
+        print("Inga logguppföljningar.", file=sys.stderr)
     return 0
 
 

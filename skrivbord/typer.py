@@ -238,13 +238,54 @@ Genomgangstyp._etiketter = {
 
 
 class Loggkontrolltyp(_MedEtikett, StrEnum):
+    """Slag av logguppföljning: den systematiska varje månad, stickprov, och en riktad
+    kontroll när det finns misstanke om obehörig åtkomst."""
+
     SYSTEMATISK = "systematisk"
     STICKPROV = "stickprov"
+    RIKTAD = "riktad"
 
 
 Loggkontrolltyp._etiketter = {
     "systematisk": N_("Systematisk månadskontroll"),
     "stickprov": N_("Stickprov"),
+    "riktad": N_("Riktad kontroll vid misstanke"),
+}
+
+
+class Loggresultat(_MedEtikett, StrEnum):
+    INGEN_AVVIKELSE = "ingen_avvikelse"
+    AVVIKELSE = "avvikelse"
+
+
+Loggresultat._etiketter = {
+    "ingen_avvikelse": N_("Ingen avvikelse"),
+    "avvikelse": N_("Avvikelse upptäckt"),
+}
+
+
+class Loggatgardstyp(_MedEtikett, StrEnum):
+    """Vad som gjordes efter en logguppföljning med avvikelse: steg som lag och rutin
+    kräver (inte uppföljningsåtgärder, de är gemensamma för alla moduler).
+
+    Personuppgiftsincident: den personuppgiftsansvariga ska anmäla en incident till IMY
+    inom 72 timmar efter att den blivit känd (dataskyddsförordningen art. 33), så
+    bedömningen görs inom den tiden. Lex Maria: PSL 3 kap. 5 §.
+    """
+
+    SAMTAL = "samtal"
+    RAPPORT_PUA = "rapport_pua"
+    LEX_MARIA = "lex_maria"
+    PERSONUPPGIFTSINCIDENT = "personuppgiftsincident"
+    ANNAN = "annan"
+
+
+Loggatgardstyp._etiketter = {
+    "samtal": N_("Samtal med medarbetaren"),
+    "rapport_pua": N_("Rapport till personuppgiftsansvarig"),
+    "lex_maria": N_("Bedömning enligt lex Maria"),
+    "personuppgiftsincident": N_("Bedömning av personuppgiftsincident (inom 72 timmar)"),
+    "annan": N_("Annan åtgärd"),
 }
 
 

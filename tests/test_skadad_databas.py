@@ -36,10 +36,12 @@ def _bygg(ny_databas) -> Path:
 
 
 def _vand(sokvag: Path, sida: int) -> int:
-    """Flip 64 bytes in page ``sida`` (1-based); ``0`` picks a page in the middle."""
+    """Flip 64 bytes in page ``sida`` (1-based); ``0`` picks a page among the rows
+    ``_bygg`` inserted last (the middle of the file may hold a page of the schema, which
+    grows with every migration, and then no step can even read the file)."""
     data = bytearray(sokvag.read_bytes())
     if sida == 0:
-        sida = len(data) // SIDA // 2
+        sida = len(data) // SIDA - 3
     start = (sida - 1) * SIDA + 1000
     data[start : start + 64] = bytes(b ^ 0xFF for b in data[start : start + 64])
     sokvag.write_bytes(bytes(data))

@@ -153,6 +153,37 @@
     </message>
 </context>
 <context>
+    <name>Atgardslista</name>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteckning (utan patientuppgifter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort markerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vidtagna åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AvvikelseDetaljPanel</name>
     <message>
         <source>&amp;Inga åtgärder behövs …</source>
@@ -982,6 +1013,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Annan åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,7 +1037,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avvikelse upptäckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bedömd: ej aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedömning av personuppgiftsincident (inom 72 timmar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedömning enligt lex Maria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1087,6 +1134,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Informationsöverföring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen avvikelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,6 +1237,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rapport till personuppgiftsansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Regionens sjukhusavdelning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1249,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Riktad kontroll vid misstanke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rutiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtal med medarbetaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1933,6 +1996,45 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>JournalsystemDialog</name>
+    <message>
+        <source>&amp;Byt namn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byt namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt journalsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemen vars åtkomstloggar följs upp. Ett urbockat system erbjuds inte längre i formuläret men finns kvar i sina protokoll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{namn} ({antal} protokoll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KatalogDialog</name>
     <message>
         <source>Byt namn</source>
@@ -2081,9 +2183,203 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>LogguppfoljningDialog</name>
+    <message>
+        <source>&amp;Beskrivning av avvikelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Granskare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journalsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slag av kontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal &amp;användare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal journal&amp;åtkomster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikande å&amp;tkomster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granskad &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granskad period från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granskad period till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granskningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logguppföljning {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny logguppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signerat av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv inga uppgifter som kan identifiera en patient: inga namn, personnummer eller samordningsnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel: loggrapport för månaden, granskad mot vårdrelation och schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad som avvek, i allmänna termer, utan uppgifter om patienten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vidtagna åtgärder (vid avvikelse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj ur listan eller skriv ett nytt system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{namn} (inaktiv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övriga &amp;iakttagelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogguppfoljningModell</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granskare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signerat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogguppfoljningSida</name>
     <message>
-        <source>Här dokumenteras uppföljningen av journalsystemets åtkomstloggar: systematiska kontroller varje månad och stickprov, i ett protokoll utan uppgifter som kan identifiera en patient.</source>
+        <source>&amp;Journalsystem …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny logguppföljning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 granskning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga logguppföljningar med det här urvalet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,11 +2387,59 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uppföljningar i år</source>
+        <source>Logguppföljning {ar}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uppföljningar totalt</source>
+        <source>Logguppföljningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF:en sparades som {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokoll för logguppföljning {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokoll som &amp;PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokoll-mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara protokoll-mallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara protokollet (internt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara årssammanställningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tom protokoll-&amp;mall …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningen av journalsystemets åtkomstloggar: systematiska kontroller varje månad, stickprov och riktade kontroller vid misstanke. Varje granskning dokumenteras i ett protokoll utan uppgifter som kan identifiera en patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{antal} granskningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Års&amp;sammanställning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,7 +20,12 @@ from skrivbord.modeller.lakemedelstillsyn import (
     LakemedelstillsynFynd,
     LakemedelstillsynSvar,
 )
-from skrivbord.modeller.logguppfoljning import Logguppfoljning
+from skrivbord.modeller.logguppfoljning import (
+    Journalsystem,
+    Logguppfoljning,
+    LogguppfoljningAtgard,
+    LogguppfoljningSignering,
+)
 from skrivbord.modeller.organisation import Delegeringsbehov, Enhet, Personal
 from skrivbord.modeller.veckogenomgang import Veckogenomgang
 
@@ -39,11 +44,14 @@ __all__ = [
     "Egenkontroll",
     "EgenkontrollTillfalle",
     "Enhet",
+    "Journalsystem",
     "Kommuninstallningar",
     "Lakemedelstillsyn",
     "LakemedelstillsynFynd",
     "LakemedelstillsynSvar",
     "Logguppfoljning",
+    "LogguppfoljningAtgard",
+    "LogguppfoljningSignering",
     "Personal",
     "Statusandring",
     "Uppfoljning",

@@ -47,6 +47,9 @@ TEXTBREDD = SIDA[0] - 2 * MARGINAL_SIDOR
 _RAMENS_UTFYLLNAD = 6
 GRA = "#5f6b76"
 BLA = "#1f4e79"
+ROD = "#b3261e"
+# The header of an internal output (DESIGN §6 "Public and internal outputs").
+INTERN = "Intern – innehåller personuppgifter"
 
 _F, _FB = "Helvetica", "Helvetica-Bold"
 
@@ -90,7 +93,9 @@ class Stilar:
     nyckelunder = ParagraphStyle("nyckelunder", fontName=_F, fontSize=7.5, leading=9, textColor=GRA)
 
 
-def _sidnumrerad_canvas(kommun: str, titel: str, utskriven: date) -> type[Canvas]:
+def _sidnumrerad_canvas(
+    kommun: str, titel: str, utskriven: date, markering: str = ""
+) -> type[Canvas]:
     """A canvas that holds its pages back until the end, so the footer knows Y in 'Sida X av Y'."""
 
     class SidnumreradCanvas(Canvas):
@@ -117,6 +122,12 @@ def _sidnumrerad_canvas(kommun: str, titel: str, utskriven: date) -> type[Canvas
             self.setFont(_F, 8)
             self.drawString(MARGINAL_SIDOR, hojd - 12 * mm, kommun)
             self.drawRightString(bredd - MARGINAL_SIDOR, hojd - 12 * mm, titel)
+            if markering:  # an internal document says so on every page
+                self.setFillColor(ROD)
+                self.setFont(_FB, 8)
+                self.drawCentredString(bredd / 2, hojd - 12 * mm, markering)
+                self.setFillColor(GRA)
+                self.setFont(_F, 8)
             self.setStrokeColor("#d5dbe1")
             self.setLineWidth(0.5)
             self.line(MARGINAL_SIDOR, hojd - 14 * mm, bredd - MARGINAL_SIDOR, hojd - 14 * mm)
@@ -137,11 +148,13 @@ def bygg(
     *,
     amne: str = "",
     utskriven: date | None = None,
+    markering: str = "",
 ) -> Path:
     """Write the flowables as a PDF at ``ut``; the file appears only when complete.
 
     ``titel`` goes into the header and the PDF's metadata, ``amne`` into its subject,
-    ``utskriven`` (default today) into the footer.
+    ``utskriven`` (default today) into the footer. ``markering`` (e.g. ``INTERN``) is
+    printed in bold in the middle of every page's header.
     """
     ut = Path(ut)
     if not ut.parent.is_dir():
@@ -171,7 +184,7 @@ def bygg(
         )
         dokument.build(
             list(innehall),
-            canvasmaker=_sidnumrerad_canvas(kommun, titel, utskriven or date.today()),
+            canvasmaker=_sidnumrerad_canvas(kommun, titel, utskriven or date.today(), markering),
         )
         os.replace(tillfallig, ut)
     except OSError as exc:

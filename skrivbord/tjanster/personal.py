@@ -24,6 +24,7 @@ from skrivbord.modeller import (
     Enhet,
     Lakemedelstillsyn,
     Logguppfoljning,
+    LogguppfoljningSignering,
     Personal,
     Veckogenomgang,
 )
@@ -210,6 +211,11 @@ _HANVISNINGAR = (
         Logguppfoljning.utford_av_id,
         "har gjort {n} logguppföljning",
         "har gjort {n} logguppföljningar",
+    ),
+    (
+        LogguppfoljningSignering.signerad_av_id,
+        "har signerat {n} logguppföljning",
+        "har signerat {n} logguppföljningar",
     ),
 )
 

@@ -22,8 +22,9 @@ with the FTS insert trigger dropped for the load.
 The modules, in the order the job uses them: skapa (the job), plan (units and staff),
 laddning (what the steps share: connection, calendar, random streams, inserts),
 veckogenomgangar, mallar (avvikelse templates from text fragments), avvikelser (the
-avvikelse rows), harledda (rows derived from them in SQL), delegeringar and
-kontroller (egenkontroller, läkemedelstillsyn, logguppföljning).
+avvikelse rows), harledda (rows derived from them in SQL), delegeringar,
+kontroller (egenkontroller, läkemedelstillsyn) and logguppfoljningar (through the
+service's rules).
 """
 
 from skrivbord.tjanster.demodata.skapa import skapa_demo

@@ -1,5 +1,5 @@
-"""Recurring checks on the calendar: egenkontroll occurrences, läkemedelstillsyn and
-logguppföljning; the past mostly done, some overdue or with findings."""
+"""Recurring checks on the calendar: egenkontroll occurrences and läkemedelstillsyn; the
+past mostly done, some overdue or with findings (logguppföljning: logguppfoljningar.py)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,6 @@ _FYNDTEXTER = {  # checklist question -> "finding|action"
     "|Personen hanterar inte läkemedel förrän delegeringen förnyats.",
     "rutiner_kanda": "Lokala rutiner var inte kända av nyanställda.|Introduktionen kompletteras.",
 }
-_LOGGSYSTEM = ("Journalsystemet för legitimerad personal", "Verksamhetssystemet för SoL")
 
 # --- egenkontroller ----------------------------------------------------------------------
 
@@ -179,49 +178,3 @@ def _fynd(
             klar = laddning.dag(min(datum + timedelta(rng.randint(1, 30)), igar))
         rader.append((t_id, text, atgard, klar, stamp, stamp))
     return rader
-
-
-# --- logguppföljning ----------------------------------------------------------------------
-
-
-def skriv_logguppfoljningar(laddning: Laddning) -> None:
-    """A systematic review every month, random samples in some months; counts only."""
-    rng = laddning.rng("logguppfoljning")
-    rader = []
-    mas = laddning.plan.med_roll(Roll.MAS)
-    chefer = laddning.plan.med_roll(Roll.ENHETSCHEF)
-    for planerat in laddning.datum_for("manad", laddning.idag - timedelta(1)):
-        till = planerat.replace(day=1) - timedelta(1)
-        fran = till.replace(day=1)
-        prov: list[tuple[str, date, int | None, int, str]] = [
-            ("systematisk", planerat, None, rng.choice(mas).id, _LOGGSYSTEM[0])
-        ]
-        if rng.random() < 0.35:
-            stickdag = planerat + timedelta(rng.randint(1, 12))
-            enhet = rng.choice(laddning.plan.enheter).id
-            prov.append(("stickprov", stickdag, enhet, rng.choice(chefer).id, _LOGGSYSTEM[1]))
-        for typ, datum, enhet_id, av, system in prov:
-            if datum >= laddning.idag:
-                continue
-            kontrollerade = rng.randint(20, 60) if typ == "systematisk" else rng.randint(5, 15)
-            avvikande = 0 if rng.random() < 0.85 else rng.randint(1, 2)
-            iakttagelser = f"{kontrollerade} åtkomster kontrollerade. Inga avvikelser."
-            atgarder = ""
-            if avvikande:
-                iakttagelser = (
-                    f"{avvikande} av {kontrollerade} kontrollerade åtkomster saknade "
-                    "känd vårdrelation. Utreds vidare."
-                )
-                atgarder = "Berörd chef informerad; samtal med medarbetare enligt rutin."
-            stamp = tidpunkt(laddning.dag(datum), 11 * 60)
-            period = (laddning.dag(fran), laddning.dag(till))
-            rader.append(
-                (laddning.dag(datum), typ, *period, system, enhet_id, av, kontrollerade)
-                + (avvikande, iakttagelser, atgarder, stamp, stamp)
-            )
-    laddning.infoga(
-        "logguppfoljning",
-        "datum, typ, period_fran, period_till, system, enhet_id, utford_av_id, "
-        "antal_kontrollerade, antal_avvikande, iakttagelser, atgarder, skapad, andrad",
-        rader,
-    )

@@ -24,6 +24,7 @@ from skrivbord.tjanster.demodata import (
     delegeringar,
     harledda,
     kontroller,
+    logguppfoljningar,
     veckogenomgangar,
 )
 from skrivbord.tjanster.demodata.laddning import Laddning
@@ -139,7 +140,7 @@ def _steg(
     yield laddning.framsteg("Läkemedelstillsyn", 1_000)
     kontroller.skriv_lakemedelstillsyn(laddning)
     yield laddning.framsteg("Logguppföljning", 1_000)
-    kontroller.skriv_logguppfoljningar(laddning)
+    logguppfoljningar.skriv(laddning)
     _massimportlogg(laddning, anvandare)
     yield laddning.framsteg("Sparar", 1_000)
 

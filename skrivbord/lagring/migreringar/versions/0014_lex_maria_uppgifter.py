@@ -2,7 +2,7 @@
 nämnden informerad
 
 Revision ID: 0014
-Revises: 0010
+Revises: 0012
 Create Date: 2026-12-02
 
 Plain ADD COLUMNs (no table copy: the table may hold a million rows). An anmälan
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0010"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
