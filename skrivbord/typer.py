@@ -306,24 +306,68 @@ Fallskada._etiketter = {
 }
 
 
+class Lakemedelssteg(_MedEtikett, StrEnum):
+    """The step of the medication chain where it went wrong (issue "Avvikelser, read by
+    a MAS"; seed 003 wants förvaring out of "Annat")."""
+
+    ORDINATION = "ordination"
+    IORDNINGSTALLANDE = "iordningstallande"
+    ADMINISTRERING = "administrering"
+    FORVARING = "forvaring"
+    NARKOTIKA = "narkotika"
+    DOSAPOTEK = "dosapotek"
+
+
+Lakemedelssteg._etiketter = {
+    "ordination": N_("Ordination"),
+    "iordningstallande": N_("Iordningställande/dosett"),
+    "administrering": N_("Överlämnande/administrering"),
+    "forvaring": N_("Förvaring"),
+    "narkotika": N_("Narkotika-saldo"),
+    "dosapotek": N_("Dosapotek/leverans"),
+}
+
+
 class Lakemedelsfel(_MedEtikett, StrEnum):
+    """The kind of medication error, in the order of the steps (``steg``); who
+    discovered it is a field of its own (Rapportorgrupp)."""
+
+    ORDINATION = "ordination"
+    DOSETT_SAKNAS = "dosett_saknas"
     UTEBLIVEN_DOS = "utebliven_dos"
     FEL_DOS = "fel_dos"
     FEL_TID = "fel_tid"
     FEL_LAKEMEDEL = "fel_lakemedel"
     FEL_PATIENT = "fel_patient"
-    DOSETT_SAKNAS = "dosett_saknas"
     SIGNERING_SAKNAS = "signering_saknas"
+    FORVARING = "forvaring"
+    NARKOTIKA_SALDO = "narkotika_saldo"
+    DOSAPOTEK = "dosapotek"
+
+    @property
+    def steg(self) -> Lakemedelssteg:
+        return _STEG_FOR_FEL.get(self.value, Lakemedelssteg.ADMINISTRERING)
 
 
 Lakemedelsfel._etiketter = {
+    "ordination": N_("Fel eller oklar ordination"),
+    "dosett_saknas": N_("Dosett saknas / läkemedel slut"),
     "utebliven_dos": N_("Utebliven dos"),
     "fel_dos": N_("Fel dos"),
     "fel_tid": N_("Fel tid"),
     "fel_lakemedel": N_("Fel läkemedel"),
     "fel_patient": N_("Fel patient"),
-    "dosett_saknas": N_("Dosett saknas / läkemedel slut"),
     "signering_saknas": N_("Signering saknas"),
+    "forvaring": N_("Felaktig förvaring"),
+    "narkotika_saldo": N_("Narkotikasaldot stämmer inte"),
+    "dosapotek": N_("Fel eller försenad dosleverans"),
+}
+_STEG_FOR_FEL = {
+    "ordination": Lakemedelssteg.ORDINATION,
+    "dosett_saknas": Lakemedelssteg.IORDNINGSTALLANDE,
+    "forvaring": Lakemedelssteg.FORVARING,
+    "narkotika_saldo": Lakemedelssteg.NARKOTIKA,
+    "dosapotek": Lakemedelssteg.DOSAPOTEK,
 }
 
 

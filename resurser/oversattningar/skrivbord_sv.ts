@@ -951,6 +951,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Veckogenomgångar per typ …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enheter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1069,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dosapotek/leverans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dosett saknas / läkemedel slut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1097,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fel eller försenad dosleverans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel eller oklar ordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fel läkemedel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,6 +1117,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Felaktig förvaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fortsatt tillsyn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,6 +1130,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Fysioterapeut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förvaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1146,6 +1170,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Inställd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iordningställande/dosett</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1197,7 +1225,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Narkotika-saldo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Narkotikakontroll (1 gång/månad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narkotikasaldot stämmer inte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,6 +1242,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Omsorgspersonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1330,6 +1370,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Åtgärder beslutade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överlämnande/administrering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3184,6 +3228,37 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
     </message>
     <message>
         <source>{typ}, {enhet}: vecka {veckor} saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VeckogenomgangstyperDialog</name>
+    <message>
+        <source>&amp;Spara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter av de ikryssade typerna gör veckogenomgångar av fall och läkemedelsavvikelser. Det här är förvalet för nya enheter; varje enhet kan sedan ändras för sig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheterna ändrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgångar per enhetstyp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} enheter ändrades så att de följer sin typ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra även &amp;befintliga enheter av dessa typer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,7 @@ from skrivbord.modeller import (
     Veckogenomgang,
 )
 from skrivbord.modeller.organisation import personal_enhet
-from skrivbord.tjanster import standarddata
+from skrivbord.tjanster import enhetstyper, standarddata
 from skrivbord.typer import Enhetstyp
 
 log = logging.getLogger(__name__)
@@ -48,14 +48,15 @@ class Standardval:
 
 # Migration 0007 set the existing units from the same sets: keep them alike.
 _MED_LAKEMEDELSFORRAD = frozenset({Enhetstyp.SABO, Enhetstyp.KORTTID, Enhetstyp.LSS})
-_MED_VECKOGENOMGANGAR = frozenset(
-    {Enhetstyp.SABO, Enhetstyp.KORTTID, Enhetstyp.HEMTJANST, Enhetstyp.HEMSJUKVARD}
-)
 
 
-def standardval(typ: Enhetstyp | str) -> Standardval:
+def standardval(
+    typ: Enhetstyp | str, veckogenomgangstyper: frozenset[Enhetstyp] = enhetstyper.STANDARD
+) -> Standardval:
+    """A new unit's defaults; ``veckogenomgangstyper`` is the database's setting
+    (enhetstyper.py), the standard one before a database exists (the first start)."""
     typ = Enhetstyp(typ)
-    return Standardval(typ in _MED_LAKEMEDELSFORRAD, typ in _MED_VECKOGENOMGANGAR)
+    return Standardval(typ in _MED_LAKEMEDELSFORRAD, typ in veckogenomgangstyper)
 
 
 @dataclass(frozen=True)

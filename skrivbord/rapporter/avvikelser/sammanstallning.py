@@ -164,7 +164,8 @@ def _fall_och_lakemedel(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list
                 Paragraph("Läkemedelsavvikelser", stilar.rubrik2),
                 Paragraph(
                     f"{antal_av(lm.summa, 'läkemedelsavvikelse', 'läkemedelsavvikelser')} "
-                    f"efter typ av fel och vem som upptäckte felet ({grupper}).",
+                    f"efter typ av fel och vem som upptäckte felet ({grupper}). "
+                    + _per_steg_text(s.lakemedel_per_steg),
                     stilar.brodtext,
                 ),
                 tabeller.korstabell(
@@ -173,6 +174,14 @@ def _fall_och_lakemedel(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list
             ]
         ),
     ]
+
+
+def _per_steg_text(per_steg: tuple[tuple[str, int], ...]) -> str:
+    """ "Per steg i läkemedelshanteringen: ordination 1, …" (empty without errors)."""
+    if not any(n for _, n in per_steg):
+        return ""
+    delar = ", ".join(f"{gemen_borjan(steg)} {tal(n)}" for steg, n in per_steg)
+    return f"Per steg i läkemedelshanteringen: {delar}."
 
 
 def _utan_tid(antal: int, stilar: type[pdfbas.Stilar]) -> list[Flowable]:

@@ -182,6 +182,8 @@ class Sammanstallning:
     # Falls whose time of day is not known (imported without one), per column of
     # ``fall``; they are not in that table.
     fall_utan_tid: tuple[int, ...] = ()
+    # Medication errors per step of the chain (label, n), every step in order.
+    lakemedel_per_steg: tuple[tuple[str, int], ...] = ()
 
     @property
     def markerade_kategorier(self) -> tuple[Rad, ...]:

@@ -54,6 +54,7 @@ from skrivbord.typer import (
     IvoBeslut,
     Konsekvens,
     Lakemedelsfel,
+    Lakemedelssteg,
     LexMaria,
     Motpart,
     Orsaksomrade,
@@ -125,6 +126,7 @@ def bygg(
         annat=annat(summor.annat, summor.annat_skal, rader.annat_skal),
         orsaker=orsaker(rader.orsaker, rader.kategorier),
         fall_utan_tid=fall_utan_tid,
+        lakemedel_per_steg=_per_steg(summor.lakemedel),
     )
 
 
@@ -287,6 +289,15 @@ def _lakemedel(lakemedel: Counter[tuple[str | None, str | None]]) -> Korstabell:
     return korstabell(
         None, list(Lakemedelsfel), list(Rapportorgrupp), lakemedel, utan_tomma_rader=False
     )
+
+
+def _per_steg(lakemedel: Counter[tuple[str | None, str | None]]) -> tuple[tuple[str, int], ...]:
+    """Medication errors per step of the chain (errors without a type are left out)."""
+    per: Counter[Lakemedelssteg] = Counter()
+    for (feltyp, _), n in lakemedel.items():
+        if feltyp:
+            per[Lakemedelsfel(feltyp).steg] += n
+    return tuple((steg.etikett, per[steg]) for steg in Lakemedelssteg)
 
 
 def _mellan_vardgivare(

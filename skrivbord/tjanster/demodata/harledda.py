@@ -17,8 +17,9 @@ _ORSAKER = [o.value for o in Orsaksomrade]
 _TEMPTABELLER = ("demo_steg", "demo_overgang", "demo_anvandare", "demo_orsak", "demo_skal")
 # The MAS classes the "Annat" explanations (resurser/demo/annat.txt) at her monthly
 # review: those she has a reason for once they are a month old. "Oklar händelse",
-# "Missförstånd", "Läkemedelsförvaring" and "Kommunikation" are left for her (the
-# last two belong in existing categories): the demo shows the gap.
+# "Missförstånd" and "Kommunikation" are left for her (the last belongs in an existing
+# category): the demo shows the gap. Medication storage is a läkemedel error type
+# (Lakemedelsfel.FORVARING), never "Annat" (seed 003).
 _ANNAT_SKAL = {
     "Bemötande": "bemotande",
     "Nyckelhantering": "nycklar_egendom",

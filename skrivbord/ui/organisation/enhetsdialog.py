@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord.fel import OgiltigUppgift
-from skrivbord.tjanster import enheter, personal
+from skrivbord.tjanster import enheter, enhetstyper, personal
 from skrivbord.typer import Enhetstyp, Roll
 from skrivbord.ui.gemensamt.formular import (
     Datumfalt,
@@ -60,6 +60,7 @@ class EnhetDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._databas = databas
+        self._veckogenomgangstyper = enhetstyper.veckogenomgangstyper(databas)
         self._enhet_id = enhet_id
         self._enhet: EnhetRad | None = enheter.hamta(databas, enhet_id) if enhet_id else None
         self._rorda: set[QCheckBox] = set()  # boxes the user has set (the type no longer does)
@@ -205,7 +206,7 @@ class EnhetDialog(QDialog):
         """For a new unit the type proposes the two boxes, unless the user has set them."""
         if self._enhet is not None:
             return
-        val = enheter.standardval(Enhetstyp(self.typ.currentData()))
+        val = enheter.standardval(Enhetstyp(self.typ.currentData()), self._veckogenomgangstyper)
         for ruta, varde in (
             (self.lakemedelsforrad, val.har_lakemedelsforrad),
             (self.veckogenomgangar, val.gor_veckogenomgangar),

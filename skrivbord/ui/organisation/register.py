@@ -37,6 +37,7 @@ from skrivbord.ui.organisation.tabellmodeller import (
     PersonalTabellModell,
     Registermodell,
 )
+from skrivbord.ui.organisation.veckogenomgangstyper import VeckogenomgangstyperDialog
 
 if TYPE_CHECKING:
     from skrivbord.tjanster.databasfil import Databas
@@ -298,7 +299,16 @@ class EnhetFlik(_Flik):
         # The room to spare goes after the last column, so the columns read as a list.
         self.tabell.horizontalHeader().setStretchLastSection(True)
         self.tabell.sortByColumn(EnhetTabellModell.NAMN, Qt.SortOrder.AscendingOrder)
+        self.typer_knapp = QPushButton(self.tr("&Veckogenomgångar per typ …"))
+        self.typer_knapp.setAutoDefault(False)
+        self.typer_knapp.clicked.connect(self._veckogenomgangstyper)
+        self.knapprad.addWidget(self.typer_knapp)
         self._borja()
+
+    def _veckogenomgangstyper(self) -> None:
+        if VeckogenomgangstyperDialog(self._databas, self).exec():
+            self.uppdatera(self.vald())
+            self.andrad.emit()
 
     def _ny_dialog(self) -> EnhetDialog | PersonDialog:
         return EnhetDialog(self._databas, parent=self)

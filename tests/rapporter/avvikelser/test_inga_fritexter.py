@@ -13,6 +13,7 @@ import pytest
 from skrivbord.jobb import kor_till_slut
 from skrivbord.tjanster import demodata
 from skrivbord.tjanster.avvikelser import sammanstallning
+from skrivbord.tjanster.logguppfoljning import utskrift as logg_utskrift
 from tests import sentineller
 
 IDAG = date(2026, 11, 23)
@@ -73,3 +74,15 @@ def test_ingen_markor_i_sammanstallningen(markerad, period: str) -> None:
     assert sentineller.hittade(text) == []
     metadata = " ".join(str(v) for v in (lasare.metadata or {}).values())
     assert sentineller.hittade(metadata) == []
+
+
+def test_ingen_markor_i_logguppfoljningens_arssammanstallning(markerad) -> None:
+    """The yearly summary of log reviews is public too (counts only, DESIGN: "Public and
+    internal outputs"); the filled protocol is internal and may hold text."""
+    databas, rader, mapp = markerad
+    assert rader["logguppfoljning"] > 0
+    ut = Path(mapp) / "logguppfoljning 2025.pdf"
+    kor_till_slut(logg_utskrift.skriv_arssammanstallning(databas, 2025, ut, idag=IDAG))
+    text = "\n".join(s.extract_text() for s in pypdf.PdfReader(ut).pages)
+    assert "2025" in text
+    assert sentineller.hittade(text) == []

@@ -190,3 +190,17 @@ def test_orsaker_raknas_en_gang_per_orsaksomrade() -> None:
     assert o.mellan_vardgivare[komm] == 2 and o.analyserade_mellan == 3
     miljo = o.per_kategori.rader.index(Orsaksomrade.MILJO.etikett)
     assert o.mellan_vardgivare[miljo] == 1
+
+
+def test_lakemedelsfel_per_steg() -> None:
+    per = bygg._per_steg(
+        Counter({("fel_dos", "sjukskoterska"): 3, ("forvaring", None): 2, (None, None): 4})
+    )
+    assert dict(per) == {
+        "Ordination": 0,
+        "Iordningställande/dosett": 0,
+        "Överlämnande/administrering": 3,
+        "Förvaring": 2,
+        "Narkotika-saldo": 0,
+        "Dosapotek/leverans": 0,
+    }

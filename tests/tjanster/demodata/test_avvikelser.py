@@ -221,3 +221,15 @@ def test_fritextsokning_och_triggern_fungerar(demo: lagring.Databas) -> None:
     )
     triggrar = {r[0] for r in alla(demo, "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"avvikelse_fts_ny", "avvikelse_fts_bort", "avvikelse_fts_andrad"} <= triggrar
+
+
+def test_lakemedelsfel_i_varje_steg_och_forvaring_aldrig_i_annat(demo: lagring.Databas) -> None:
+    """Seed 003: medication storage ends up in "Annat"; here it is a läkemedel error
+    type, and "fel patient" occurs (issue "Avvikelser, read by a MAS")."""
+    typer = {r[0] for r in alla(demo, "SELECT DISTINCT lakemedel_feltyp FROM avvikelse")}
+    assert {"fel_patient", "forvaring", "narkotika_saldo", "dosapotek", "ordination"} <= typer
+    assert not ett(
+        demo,
+        "SELECT count(*) FROM avvikelse WHERE annat_orsak LIKE '%läkemedel%' "
+        "OR annat_orsak LIKE '%förvar%'",
+    )
