@@ -387,6 +387,9 @@ Rapportorgrupp._etiketter = {
 class Motpart(_MedEtikett, StrEnum):
     REGION_AVDELNING = "region_avdelning"
     VARDCENTRAL = "vardcentral"
+    PSYKIATRI = "psykiatri"
+    AMBULANS = "ambulans"
+    APOTEK = "apotek"
     ANNAN_KOMMUN = "annan_kommun"
     PRIVAT_VARDGIVARE = "privat_vardgivare"
 
@@ -394,24 +397,65 @@ class Motpart(_MedEtikett, StrEnum):
 Motpart._etiketter = {
     "region_avdelning": N_("Regionens sjukhusavdelning"),
     "vardcentral": N_("Vårdcentral"),
+    "psykiatri": N_("Psykiatri"),
+    "ambulans": N_("Ambulanssjukvård"),
+    "apotek": N_("Dosapotek/apotek"),
     "annan_kommun": N_("Annan kommun"),
     "privat_vardgivare": N_("Privat vårdgivare"),
 }
 
 
+class Riktning(_MedEtikett, StrEnum):
+    """Whether the kommun received the avvikelse from the other caregiver or sent it."""
+
+    MOTTAGEN = "mottagen"
+    SKICKAD = "skickad"
+
+
+Riktning._etiketter = {
+    "mottagen": N_("Mottagen från motparten"),
+    "skickad": N_("Skickad till motparten"),
+}
+
+
+class Oenighet(_MedEtikett, StrEnum):
+    """The escalation step of a disagreement between caregivers (seed 004, the regional
+    eskaleringstrappa: first-line managers, the next management level, then tvist at the
+    highest management or political level)."""
+
+    STEG1 = "steg1"
+    STEG2 = "steg2"
+    TVIST = "tvist"
+
+
+Oenighet._etiketter = {
+    "steg1": N_("Oenighet: första linjens chefer"),
+    "steg2": N_("Oenighet: nästa ledningsnivå"),
+    "tvist": N_("Tvist: högsta chefs- eller politisk nivå"),
+}
+
+
 class Overenskommelse(_MedEtikett, StrEnum):
+    """The agreement or routine between the caregivers that was not followed (seeds 000,
+    001, 004)."""
+
     UTSKRIVNING = "utskrivning"
     LAKEMEDELSLISTA = "lakemedelslista"
-    INFORMATIONSOVERFORING = "informationsoverforing"
+    LAKARMEDVERKAN = "lakarmedverkan"
     HJALPMEDEL = "hjalpmedel"
+    HSL_AVTALET = "hsl_avtalet"
+    INFORMATIONSOVERFORING = "informationsoverforing"
     ANNAT = "annat"
 
 
 Overenskommelse._etiketter = {
-    "utskrivning": N_("Utskrivning"),
-    "lakemedelslista": N_("Läkemedelslista"),
-    "informationsoverforing": N_("Informationsöverföring"),
+    # Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård.
+    "utskrivning": N_("In- och utskrivning"),
+    "lakemedelslista": N_("Läkemedelslista och dosapotek"),
+    "lakarmedverkan": N_("Läkarmedverkan"),
     "hjalpmedel": N_("Hjälpmedel"),
+    "hsl_avtalet": N_("Hälso- och sjukvårdsavtalet"),
+    "informationsoverforing": N_("Informationsöverföring"),
     "annat": N_("Annat"),
 }
 

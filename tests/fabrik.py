@@ -7,7 +7,7 @@ import dataclasses
 from skrivbord.tjanster.avvikelser import kategorier
 from skrivbord.tjanster.avvikelser.registrering import AvvikelseUppgifter
 from skrivbord.tjanster.databasfil import Databas
-from skrivbord.typer import Fallskada, Lakemedelsfel, Rapportorgrupp
+from skrivbord.typer import Fallskada, Lakemedelsfel, Rapportorgrupp, Riktning
 
 # What a form must give for a fall or a medication error (registrering.validera).
 _KATEGORIFALT: dict[str, dict[str, object]] = {
@@ -34,6 +34,8 @@ def komplett(databas: Databas, uppgifter: AvvikelseUppgifter) -> AvvikelseUppgif
         for falt, varde in _KATEGORIFALT.get(kod, {}).items()
         if getattr(uppgifter, falt) is None
     }
+    if uppgifter.mellan_vardgivare and uppgifter.riktning is None:
+        saknas["riktning"] = Riktning.SKICKAD
     if "fall_skada" in saknas:  # the injury that agrees with the konsekvens
         saknas["fall_skada"] = _SKADA_FOR_KONSEKVENS[min(int(uppgifter.konsekvens), 2)]
     return dataclasses.replace(uppgifter, **saknas)

@@ -417,6 +417,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Datum för motpartens svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Du har ändrat i avvikelsen. Vill du stänga utan att spara?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,6 +430,10 @@
     </message>
     <message>
         <source>Ej klassad ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eskaleringstrappan: första linjens chefer, nästa ledningsnivå, tvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,6 +465,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ingen oenighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Klockslag för händelsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,6 +482,10 @@
     </message>
     <message>
         <source>Mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motparten har svarat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,6 +509,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Oenighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,6 +530,10 @@
     </message>
     <message>
         <source>Rapportörens roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riktning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,6 +1025,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ambulanssjukvård</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Anmäld till IVO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1094,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Dagverksamhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosapotek/apotek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1157,6 +1189,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hälso- och sjukvårdsavtalet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In- och utskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Informationsöverföring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1245,11 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Läkemedelslista</source>
+        <source>Läkarmedverkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelslista och dosapotek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,6 +1262,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Miljö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mottagen från motparten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1238,6 +1286,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Närstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oenighet: första linjens chefer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oenighet: nästa ledningsnivå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,6 +1326,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Privat vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psykiatri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,6 +1369,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skickad till motparten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stickprov</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,6 +1390,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Teknik/MTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tvist: högsta chefs- eller politisk nivå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1350,10 +1418,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Utreds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Utskrivning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -22,9 +22,11 @@ from skrivbord.typer import (
     Lakemedelsfel,
     LexMaria,
     Motpart,
+    Oenighet,
     Orsaksomrade,
     Overenskommelse,
     Rapportorgrupp,
+    Riktning,
 )
 
 # Year and quarter derived from the event time (stored as 'YYYY-MM-DD HH:MM:SS.ffffff').
@@ -188,6 +190,11 @@ class Avvikelse(Tidsstamplad, Bas):
     overenskommelse_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     motpart_underrattad_datum: Mapped[date | None]
     motpart_svar: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Received from or sent to the other caregiver, when it answered, and how far a
+    # disagreement has been escalated (migration 0015).
+    riktning: Mapped[Riktning | None] = mapped_column(kolumntyp(Riktning))
+    motpart_svar_datum: Mapped[date | None]
+    oenighet: Mapped[Oenighet | None] = mapped_column(kolumntyp(Oenighet))
     lex_maria_motivering: Mapped[str] = mapped_column(Text, default="", server_default="")
     # The MAS's decision on a händelseanalys (None: not yet decided).
     handelseanalys: Mapped[bool | None]

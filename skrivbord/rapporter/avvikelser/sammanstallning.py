@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from skrivbord.rapporter import diagram, pdfbas, tabeller
 from skrivbord.rapporter.avvikelser.sammanstallning_framsida import (
@@ -26,7 +26,12 @@ from skrivbord.rapporter.avvikelser.sammanstallning_framsida import (
     samma,
     samma_datum_not,
 )
-from skrivbord.rapporter.avvikelser.underlag import LexMariaSiffror, Orsaker, Sammanstallning
+from skrivbord.rapporter.avvikelser.underlag import (
+    Korstabell,
+    LexMariaSiffror,
+    Orsaker,
+    Sammanstallning,
+)
 from skrivbord.rapporter.format import antal_av, datum, gemen_borjan, procent, tal
 
 TITEL = "Sammanställning av avvikelser"
@@ -205,18 +210,36 @@ def _vardgivare(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowabl
     if mv.foregaende is not None:
         fore = f"samma datum {s.perioder[-2].kort}" if s.period.pagaende else s.perioder[-2].kort
         text += f" ({fore}: {tal(mv.foregaende)})"
-    text += ". Efter motpart och överenskommelse:" if fordelning.summa else "."
+    text += ". Efter motpart och efter överenskommelse:" if fordelning.summa else "."
     delar: list[Flowable] = [
         Paragraph("Avvikelser mellan vårdgivare", stilar.rubrik2),
         Paragraph(text, stilar.brodtext),
     ]
     if fordelning.summa:
-        delar.append(
-            tabeller.korstabell(
-                fordelning, "Motpart", stilar, forsta_bredd=44 * mm, kolumnbredd=21 * mm
-            )
-        )
+        delar.append(_bredvid(_fordelning(fordelning, stilar)))
     return [KeepTogether(delar), *_vardgivare_orsaker(s.orsaker, stilar)]
+
+
+def _fordelning(k: Korstabell, stilar: type[pdfbas.Stilar]) -> tuple[Flowable, Flowable]:
+    """Counterpart and agreement as two one-way tables (the cross table of seven by
+    seven long names does not fit a page's width)."""
+    tabeller_ = []
+    for rubrik, etiketter, summor in (
+        ("Motpart", k.rader, [k.radsumma(i) for i in range(len(k.rader))]),
+        ("Överenskommelse", k.kolumner, [k.kolumnsumma(j) for j in range(len(k.kolumner))]),
+    ):
+        data: list[list[tabeller.Cell]] = [[rubrik, "Antal"]]
+        data += [[e, tal(n)] for e, n in zip(etiketter, summor, strict=True) if n]
+        data.append(["Totalt", tal(k.summa)])
+        tabeller_.append(tabeller.tabell(data, [60 * mm, 18 * mm], stilar, summarad=True))
+    return tabeller_[0], tabeller_[1]
+
+
+def _bredvid(par: tuple[Flowable, Flowable]) -> Table:
+    """Two tables side by side, tops aligned."""
+    yttre = Table([list(par)], colWidths=[84 * mm, 84 * mm], hAlign="LEFT")
+    yttre.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    return yttre
 
 
 def _vardgivare_orsaker(o: Orsaker, stilar: type[pdfbas.Stilar]) -> list[Flowable]:

@@ -35,9 +35,11 @@ from skrivbord.typer import (
     Lakemedelsfel,
     LexMaria,
     Motpart,
+    Oenighet,
     Orsaksomrade,
     Overenskommelse,
     Rapportorgrupp,
+    Riktning,
     Roll,
 )
 
@@ -78,6 +80,9 @@ class AvvikelseUppgifter:
     overenskommelse_text: str = ""
     motpart_underrattad_datum: date | None = None
     motpart_svar: str = ""
+    riktning: Riktning | None = None  # received from, or sent to, the other caregiver
+    motpart_svar_datum: date | None = None
+    oenighet: Oenighet | None = None  # the escalation step of a disagreement (seed 004)
     # The time of day is not known (imported without one): handelse_tid holds 00:00.
     tid_okand: bool = False
 
@@ -211,7 +216,15 @@ def validera(
     ):
         fel.append(("fall_skada", _FALLSKADA_STAMMER_INTE))
     if uppgifter.mellan_vardgivare:
-        fel += _fel_mellan_vardgivare(uppgifter)
+        fel += _fel_mellan_vardgivare(uppgifter, idag)
+        if fran_formular and uppgifter.riktning is None:
+            fel.append(
+                (
+                    "riktning",
+                    "Mellan vårdgivare: ange om avvikelsen togs emot från motparten eller "
+                    "skickades till den.",
+                )
+            )
     OgiltigUppgift.om_nagot(fel)
 
 
@@ -270,7 +283,9 @@ def _saknade_kategorifalt(
     ]
 
 
-def _fel_mellan_vardgivare(uppgifter: AvvikelseUppgifter) -> list[tuple[str | None, str]]:
+def _fel_mellan_vardgivare(
+    uppgifter: AvvikelseUppgifter, idag: date
+) -> list[tuple[str | None, str]]:
     fel: list[tuple[str | None, str]] = []
     if uppgifter.motpart is None:
         fel.append(("motpart", "Mellan vårdgivare: ange vilken vårdgivare avvikelsen gäller."))
@@ -287,6 +302,15 @@ def _fel_mellan_vardgivare(uppgifter: AvvikelseUppgifter) -> list[tuple[str | No
             (
                 "motpart_underrattad_datum",
                 "Mellan vårdgivare: motparten kan inte ha underrättats före händelsen.",
+            )
+        )
+    svar = uppgifter.motpart_svar_datum
+    if svar is not None and not (underrattad or uppgifter.handelse_tid.date()) <= svar <= idag:
+        fel.append(
+            (
+                "motpart_svar_datum",
+                "Mellan vårdgivare: motpartens svar kan inte vara daterat före händelsen "
+                "eller underrättelsen, eller framåt i tiden.",
             )
         )
     return fel
@@ -329,6 +353,9 @@ class Kolumnvarden(TypedDict):
     overenskommelse_text: str
     motpart_underrattad_datum: date | None
     motpart_svar: str
+    riktning: Riktning | None
+    motpart_svar_datum: date | None
+    oenighet: Oenighet | None
     tid_okand: bool
 
 
@@ -365,6 +392,9 @@ def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> Kolumnvard
         overenskommelse_text=u.overenskommelse_text,
         motpart_underrattad_datum=u.motpart_underrattad_datum,
         motpart_svar=u.motpart_svar,
+        riktning=u.riktning,
+        motpart_svar_datum=u.motpart_svar_datum,
+        oenighet=u.oenighet,
         tid_okand=u.tid_okand,
     )
     if kategori_kod != FALL_KOD:
@@ -378,6 +408,7 @@ def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> Kolumnvard
         varden["motpart"] = varden["overenskommelse"] = varden["motpart_enhet"] = None
         varden["overenskommelse_text"] = varden["motpart_svar"] = ""
         varden["motpart_underrattad_datum"] = None
+        varden["riktning"] = varden["motpart_svar_datum"] = varden["oenighet"] = None
     return varden
 
 

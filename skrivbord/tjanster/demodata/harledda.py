@@ -138,6 +138,17 @@ def harled(laddning: Laddning, forsta: int, sista: int) -> None:
         "WHERE id BETWEEN :forsta AND :sista AND lex_maria = 'anmald'",
         {"forsta": forsta, "sista": sista, "idag": idag},
     )
+    # Between caregivers: a third received from the other party; its answer a week or
+    # three after it was told; now and then a disagreement, rarely escalated.
+    con.execute(
+        "UPDATE avvikelse SET riktning = CASE WHEN id % 3 = 0 THEN 'mottagen' "
+        "ELSE 'skickad' END, motpart_svar_datum = CASE WHEN motpart_svar NOT LIKE "
+        "'Svar saknas%' AND motpart_underrattad_datum IS NOT NULL THEN "
+        "min(date(motpart_underrattad_datum, '+' || (7 + id % 14) || ' days'), :idag) END, "
+        "oenighet = CASE WHEN id % 97 = 0 THEN 'steg2' WHEN id % 23 = 0 THEN 'steg1' END "
+        "WHERE id BETWEEN :forsta AND :sista AND mellan_vardgivare",
+        {"forsta": forsta, "sista": sista, "idag": idag},
+    )
     # "Annat" classed by the MAS (only "Annat" rows have an explanation).
     con.execute(
         "UPDATE avvikelse SET annat_skal_id = "

@@ -67,13 +67,31 @@ _MOTPARTER = (
     ("vardcentral", "Vårdcentralen Centrum"),
     ("annan_kommun", "Grannkommunens hemsjukvård"),
     ("privat_vardgivare", "Privat läkarmottagning"),
+    ("psykiatri", "Psykiatriska öppenvården"),
+    ("ambulans", "Ambulanssjukvården"),
+    ("apotek", "Dosapoteket"),
 )
+# The agreement not followed, by category (and counterpart where it decides), and a
+# sentence that fits it (issue "Avvikelser, read by a MAS": one sentence for all was
+# wrong, and informationsöverföring never occurred).
 _OVERENSKOMMELSE = {
-    "informationsoverforing": "utskrivning",
+    "informationsoverforing": "informationsoverforing",
     "lakemedel": "lakemedelslista",
     "hjalpmedel": "hjalpmedel",
+    "vard_behandling": "lakarmedverkan",
+    "utebliven_insats": "hsl_avtalet",
 }
-_OVERENSKOMMELSE_TEXT = "Överenskommelsen om samverkan vid in- och utskrivning följdes inte."
+_OVERENSKOMMELSE_TEXT = {
+    "utskrivning": "Samverkan vid utskrivning enligt lag (2017:612) följdes inte: "
+    "informationen kom först efter hemgången.",
+    "lakemedelslista": "Läkemedelslistan vid utskrivningen stämde inte med dosrullen.",
+    "lakarmedverkan": "Ingen läkare gick att nå för bedömning, trots avtalad läkarmedverkan.",
+    "hjalpmedel": "Hjälpmedel som skulle finnas vid hemgången saknades.",
+    "hsl_avtalet": "Ansvarsfördelningen enligt hälso- och sjukvårdsavtalet följdes inte.",
+    "informationsoverforing": "Information om patientens behov fördes inte över mellan "
+    "vårdgivarna.",
+    "annat": "Den gemensamma rutinen mellan vårdgivarna följdes inte.",
+}
 _MOTPART_SVAR = (
     "Motparten har bekräftat bristen och ser över sin rutin.",
     "Svar från regionen: ärendet är utrett och återkopplat till avdelningen.",
@@ -232,5 +250,8 @@ def _motpart(rng: random.Random, kod: str) -> tuple[str, str, str, str, str]:
     """The other caregiver of an avvikelse between caregivers, and its answer."""
     motpart, motpart_enhet = rng.choice(_MOTPARTER)
     overenskommelse = _OVERENSKOMMELSE.get(kod, "annat")
+    if motpart == "region_avdelning" and kod == "informationsoverforing":
+        overenskommelse = "utskrivning"  # from a hospital ward: the discharge routine
     svar = rng.choice(_MOTPART_SVAR)
-    return motpart, motpart_enhet, overenskommelse, _OVERENSKOMMELSE_TEXT, svar
+    text = _OVERENSKOMMELSE_TEXT[overenskommelse]
+    return motpart, motpart_enhet, overenskommelse, text, svar

@@ -48,8 +48,10 @@ from skrivbord.typer import (
     Konsekvens,
     Lakemedelsfel,
     Motpart,
+    Oenighet,
     Overenskommelse,
     Rapportorgrupp,
+    Riktning,
     Roll,
 )
 from skrivbord.ui.gemensamt.formular import (
@@ -58,6 +60,7 @@ from skrivbord.ui.gemensamt.formular import (
     ctrl_retur_sparar,
     fellabel,
     spara_avbryt,
+    till_date,
 )
 
 
@@ -258,12 +261,27 @@ class AvvikelseFormular(QDialog):
         underrattadrad.addWidget(self.underrattad_datum)
         underrattadrad.addStretch()
         self.motpart_svar = QLineEdit()
+        self.riktning = QComboBox()
+        self.svar = QCheckBox(self.tr("Motparten har svarat"))
+        self.svar_datum = Datumfalt()
+        self.svar_datum.setAccessibleName(self.tr("Datum för motpartens svar"))
+        svarrad = QHBoxLayout()
+        svarrad.addWidget(self.svar)
+        svarrad.addWidget(self.svar_datum)
+        svarrad.addStretch()
+        self.oenighet = QComboBox()
+        self.oenighet.setToolTip(
+            self.tr("Eskaleringstrappan: första linjens chefer, nästa ledningsnivå, tvist")
+        )
+        vard.addRow(self.tr("Riktning"), self.riktning)
         vard.addRow(self.tr("Vårdgivare"), self.motpart)
         vard.addRow(self.tr("Motpartens enhet"), self.motpart_enhet)
         vard.addRow(self.tr("Överenskommelse"), self.overenskommelse)
         vard.addRow(self.tr("Vad följdes inte"), self.overenskommelse_text)
         vard.addRow("", underrattadrad)
         vard.addRow(self.tr("Motpartens svar"), self.motpart_svar)
+        vard.addRow("", svarrad)
+        vard.addRow(self.tr("Oenighet"), self.oenighet)
         return self.vardgivargrupp
 
     def _bygg_rapport(self) -> QGroupBox:
@@ -316,6 +334,7 @@ class AvvikelseFormular(QDialog):
         self.kategori.currentIndexChanged.connect(self._uppdatera_synlighet)
         self.mellan.toggled.connect(self._uppdatera_synlighet)
         self.underrattad.toggled.connect(self.underrattad_datum.setEnabled)
+        self.svar.toggled.connect(self.svar_datum.setEnabled)
         self.risk_konsekvens.currentIndexChanged.connect(self._uppdatera_risk)
         self.risk_sannolikhet.currentIndexChanged.connect(self._uppdatera_risk)
 
@@ -353,6 +372,8 @@ class AvvikelseFormular(QDialog):
             "motpart": self.motpart,
             "overenskommelse": self.overenskommelse,
             "motpart_underrattad_datum": self.underrattad_datum,
+            "riktning": self.riktning,
+            "motpart_svar_datum": self.svar_datum,
             "rapporterad_datum": self.rapporterad,
             "rapportor_roll": self.roll,
         }
@@ -399,6 +420,8 @@ class AvvikelseFormular(QDialog):
         _fyll(self.upptackt_av, [(g.etikett, g) for g in Rapportorgrupp], valj)
         _fyll(self.motpart, [(m.etikett, m) for m in Motpart], valj)
         _fyll(self.overenskommelse, [(o.etikett, o) for o in Overenskommelse], valj)
+        _fyll(self.riktning, [(r.etikett, r) for r in Riktning], valj)
+        _fyll(self.oenighet, [(o.etikett, o) for o in Oenighet], self.tr("Ingen oenighet"))
 
     def _standardvarden(self) -> None:
         nu = QDateTime.currentDateTime()
@@ -407,6 +430,8 @@ class AvvikelseFormular(QDialog):
         self.rapporterad.setDate(_qdate(self._idag))
         self.underrattad_datum.setDate(_qdate(self._idag))
         self.underrattad_datum.setEnabled(False)
+        self.svar_datum.setDate(_qdate(self._idag))
+        self.svar_datum.setEnabled(False)
         # The unit and role last used: most reports come from the same person and unit.
         _valj(self.enhet, installningar.lasa(installningar.SENASTE_ENHET))
         senaste_roll = installningar.lasa(installningar.SENASTE_ROLL)
@@ -451,6 +476,11 @@ class AvvikelseFormular(QDialog):
         self.underrattad_datum.setEnabled(u.motpart_underrattad_datum is not None)
         self.underrattad_datum.setDate(_qdate(u.motpart_underrattad_datum or self._idag))
         self.motpart_svar.setText(u.motpart_svar)
+        _valj(self.riktning, u.riktning)
+        _valj(self.oenighet, u.oenighet)
+        self.svar.setChecked(u.motpart_svar_datum is not None)
+        self.svar_datum.setEnabled(u.motpart_svar_datum is not None)
+        self.svar_datum.setDate(_qdate(u.motpart_svar_datum or self._idag))
         self.extern_referens.setText(u.extern_referens or "")
 
     def _tid_okand_nu(self) -> bool:
@@ -493,6 +523,9 @@ class AvvikelseFormular(QDialog):
                 else None
             ),
             motpart_svar=self.motpart_svar.text().strip(),
+            riktning=_data(self.riktning, Riktning),
+            motpart_svar_datum=till_date(self.svar_datum.date()) if self.svar.isChecked() else None,
+            oenighet=_data(self.oenighet, Oenighet),
             tid_okand=self._tid_okand_nu(),
         )
 

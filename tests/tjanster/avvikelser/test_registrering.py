@@ -24,9 +24,11 @@ from skrivbord.typer import (
     Lakemedelsfel,
     LexMaria,
     Motpart,
+    Oenighet,
     Orsaksomrade,
     Overenskommelse,
     Rapportorgrupp,
+    Riktning,
     Roll,
 )
 
@@ -479,3 +481,44 @@ def test_formularet_kraver_det_sammanstallningen_raknar(databas, fall, kod, sakn
     assert {falt for falt, _ in fel.value.alla} == saknas
     # An import from a journal system may lack them (counted as "Ej angivet").
     avvikelser.validera(tom, kod, IDAG)
+
+
+def test_mellan_vardgivare_riktning_svar_och_oenighet(databas, fall) -> None:
+    """Seeds 000, 001, 004: direction, the other party's answer and its date, and the
+    escalation step of a disagreement; cleared when no longer between caregivers."""
+    mellan = dataclasses.replace(
+        fall,
+        mellan_vardgivare=True,
+        motpart=Motpart.AMBULANS,
+        overenskommelse=Overenskommelse.INFORMATIONSOVERFORING,
+        motpart_underrattad_datum=date(2026, 11, 21),
+    )
+    with pytest.raises(OgiltigUppgift, match="togs emot från motparten") as fel:
+        avvikelser.registrera(databas, mellan, IDAG)
+    assert fel.value.falt == "riktning"
+    for svar in (date(2026, 11, 20), date(2026, 11, 24)):  # before the notice; future
+        with pytest.raises(OgiltigUppgift, match="motpartens svar"):
+            avvikelser.registrera(
+                databas,
+                dataclasses.replace(mellan, riktning=Riktning.MOTTAGEN, motpart_svar_datum=svar),
+                IDAG,
+            )
+    nytt_id = avvikelser.registrera(
+        databas,
+        dataclasses.replace(
+            mellan,
+            riktning=Riktning.MOTTAGEN,
+            motpart_svar_datum=date(2026, 11, 22),
+            oenighet=Oenighet.STEG1,
+        ),
+        IDAG,
+    )
+    u = avvikelser.hamta(databas, nytt_id).uppgifter
+    assert (u.riktning, u.motpart_svar_datum, u.oenighet) == (
+        Riktning.MOTTAGEN,
+        date(2026, 11, 22),
+        Oenighet.STEG1,
+    )
+    avvikelser.uppdatera(databas, nytt_id, dataclasses.replace(u, mellan_vardgivare=False), IDAG)
+    u = avvikelser.hamta(databas, nytt_id).uppgifter
+    assert (u.riktning, u.motpart_svar_datum, u.oenighet) == (None, None, None)

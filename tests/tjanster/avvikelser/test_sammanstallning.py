@@ -398,8 +398,8 @@ def test_mellan_vardgivare(ar2025) -> None:
     assert ar2025.mellan_vardgivare.antal == (0, 1, 3)
     tabell = ar2025.mellan_vardgivare_fordelning
     assert tabell.rader == (Motpart.REGION_AVDELNING.etikett, Motpart.VARDCENTRAL.etikett)
-    assert tabell.varde(Motpart.REGION_AVDELNING.etikett, "Utskrivning") == 2
-    assert tabell.varde(Motpart.VARDCENTRAL.etikett, "Läkemedelslista") == 1
+    assert tabell.varde(Motpart.REGION_AVDELNING.etikett, Overenskommelse.UTSKRIVNING.etikett) == 2
+    assert tabell.varde(Motpart.VARDCENTRAL.etikett, Overenskommelse.LAKEMEDELSLISTA.etikett) == 1
     assert tabell.summa == 3
 
 

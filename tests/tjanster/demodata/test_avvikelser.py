@@ -233,3 +233,17 @@ def test_lakemedelsfel_i_varje_steg_och_forvaring_aldrig_i_annat(demo: lagring.D
         "SELECT count(*) FROM avvikelse WHERE annat_orsak LIKE '%läkemedel%' "
         "OR annat_orsak LIKE '%förvar%'",
     )
+
+
+def test_mellan_vardgivare_har_riktning_och_varierade_overenskommelser(
+    demo: lagring.Databas,
+) -> None:
+    assert not ett(
+        demo, "SELECT count(*) FROM avvikelse WHERE mellan_vardgivare AND riktning IS NULL"
+    )
+    overenskommelser = {
+        r[0] for r in alla(demo, "SELECT DISTINCT overenskommelse FROM avvikelse") if r[0]
+    }
+    assert {"informationsoverforing", "utskrivning", "lakemedelslista"} <= overenskommelser
+    # One sentence per agreement, not the same for all.
+    assert ett(demo, "SELECT count(DISTINCT overenskommelse_text) FROM avvikelse") >= 4

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
-from skrivbord.typer import Fallskada, Konsekvens
+from skrivbord.typer import Fallskada, Konsekvens, Riktning
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
 from tests.conftest import VANTA_MS
 from tests.ui.tillganglighet import har_namn
@@ -167,6 +167,7 @@ def test_andra_befintlig_och_mellan_vardgivare(qtbot, databas) -> None:
     assert "vilken vårdgivare" in ny.felrad.text()
     ny.motpart.setCurrentIndex(1)
     ny.overenskommelse.setCurrentIndex(1)
+    ny.riktning.setCurrentIndex(ny.riktning.findData(Riktning.MOTTAGEN))
     ny.underrattad.setChecked(True)
     ny.spara()
     assert ny.avvikelse_id is not None
