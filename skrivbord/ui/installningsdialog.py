@@ -33,7 +33,7 @@ class InstallningarDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inställningar"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
 
         kopior = QGroupBox(self.tr("Säkerhetskopior"))
         val = sakerhetskopior.las_val()
@@ -116,6 +116,7 @@ class InstallningarDialog(QDialog):
             self.mappfalt.setText(self.tr("{mapp} (standard)").format(mapp=self._standardmapp))
         else:
             self.mappfalt.setText(str(self._mapp))
+        self.mappfalt.setCursorPosition(0)  # the start of the path, not its end
         self.mappfalt.setToolTip(self.mappfalt.text())
         self.standardmapp.setEnabled(self._mapp is not None)
 
