@@ -3,7 +3,7 @@ databases."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -129,6 +129,11 @@ class InstallningarDialog(QDialog):
         if mapp:
             self._mapp = Path(mapp)
             self._visa_mapp()
+
+    def valj_mapp_utan_fraga(self, mapp: PurePath) -> None:
+        """As if ``mapp`` had been chosen in the folder dialog (tests, screenshots)."""
+        self._mapp = Path(mapp)
+        self._visa_mapp()
 
     def _anvand_standardmappen(self) -> None:
         self._mapp = None
