@@ -215,7 +215,7 @@ def _lasa_fil() -> dict[str, object]:
         return _trasig(fil, type(exc).__name__)
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return _trasig(fil, "ingen giltig JSON")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return _trasig(fil, "okänt format")

@@ -174,3 +174,28 @@ def test_handgjorda_elaka_csv(databas, tmp_path: Path, innehall: bytes) -> None:
     fil = tmp_path / "elak.csv"
     fil.write_bytes(innehall)
     _importera(databas, fil)
+
+
+@pytest.mark.parametrize(
+    "innehall",
+    ["[" * 100_000 + "]" * 100_000, '{"kolumner": ' * 50_000 + "1" + "}" * 50_000, " " * 2_000_000],
+    ids=["djup-lista", "djupt-objekt", "for-stor"],
+)
+def test_elak_mappningsfil_ger_meddelande(tmp_path: Path, innehall: str) -> None:
+    fil = tmp_path / "mappning.json"
+    fil.write_text(innehall)
+    with pytest.raises(SkrivbordFel, match="mappning"):
+        imp.lasa_mappning(fil)
+
+
+def test_elak_installningsfil_och_lasfil_stoppar_inget(tmp_path: Path) -> None:
+    """A settings file or a lock file nested thousands of levels deep (or holding a list):
+    the defaults, and no description of the holder, instead of a crash at start."""
+    from skrivbord import installningar
+    from skrivbord.lagring.instanslas import _beskriv
+
+    installningar.sokvag().write_text("[" * 100_000 + "]" * 100_000)
+    assert installningar.lasa(installningar.KOPIOR_DAGAR) == 7
+    assert installningar.sokvag().with_name("installningar.json.trasig").exists()
+    assert _beskriv(b"[" * 100_000 + b"]" * 100_000) == ""
+    assert _beskriv(b"[1, 2]") == ""
