@@ -129,8 +129,9 @@ class SkadadDatabas(DatabasFel):
         text += f": {detalj}." if detalj else "."
         super().__init__(
             sokvag,
-            text + " Återställ den senaste säkerhetskopian: Hjälp → Handbok, avsnittet "
-            "Säkerhetskopior, visar var kopiorna finns och hur du öppnar en.",
+            text + " Återställ den senaste säkerhetskopian: Arkiv → Återställ från "
+            "säkerhetskopia, eller skrivbord aterstall på kommandoraden (Hjälp → Handbok, "
+            "avsnittet Säkerhetskopior).",
         )
 
 

@@ -37,7 +37,7 @@ from skrivbord.lagring import (
     skadad,
 )
 from skrivbord.lagring import fil as lagringsfil
-from skrivbord.lagring.databas import Databas, lasa_salt
+from skrivbord.lagring.databas import SALT_BYTE, Databas, lasa_salt
 from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.lagring.sakerhetskopia import FORE_UPPGRADERING
 from skrivbord.tjanster import sakerhetskopior
@@ -189,7 +189,15 @@ def _oppna_med_nyckel(sokvag: Path, text: str | None) -> tuple[Databas, bytes]:
 
 
 def nyckel_for(sokvag: Path, text: str | None) -> bytes:
-    salt = lasa_salt(sokvag)
+    """The key for the file: the recovery key ``text``, or the keyring's entry for its salt."""
+    try:
+        salt = lasa_salt(sokvag)
+    except fel.InteEnSkrivbordsdatabas:
+        if _avkortad_kand_databas(sokvag):
+            raise fel.SkadadDatabas(
+                sokvag, "filen är avkortad (den slutar mitt i en sida)"
+            ) from None
+        raise
     if text is not None:
         nyckel = aterstallningsnyckel.avkoda(text)
     else:
@@ -199,6 +207,17 @@ def nyckel_for(sokvag: Path, text: str | None) -> bytes:
             raise fel.NyckelSaknas(sokvag, salt, ingen_nyckelring=not ring.tillganglig)
         nyckel = hittad
     return nyckel
+
+
+def _avkortad_kand_databas(sokvag: Path) -> bool:
+    """A file whose size is not whole pages but whose salt the keyring knows: one of our
+    databases, cut short (a copy stopped half-way, a full disk, a broken stick)."""
+    try:
+        with sokvag.open("rb") as fil:
+            huvud = fil.read(SALT_BYTE)
+    except OSError:
+        return False
+    return len(huvud) == SALT_BYTE and nyckelring.aktuell().hamta(huvud.hex()) is not None
 
 
 def _uppgradera_vid_behov(databas: Databas) -> Jobb[Path | None]:

@@ -115,3 +115,21 @@ def test_aterstall_fran_menyn(fonster, svara) -> None:
     assert "Efter kopian" not in [e.namn for e in enheter.lista(fonster.oppen.databas)]
     assert len(list(sokvag.parent.glob("test.ersatt-*.db"))) == 1
     assert len(sakerhetskopior.kopior(sokvag)) == 1
+
+
+def test_avkortad_databas_erbjuder_kopian(qtbot, ny_databas, svara) -> None:
+    """A database cut short mid-page (a copy stopped half-way) is ours, damaged: the same
+    offer, and the cut file is kept aside."""
+    svar, sett = svara
+    sokvag, kopia = _med_kopia(ny_databas)
+    data = sokvag.read_bytes()
+    sokvag.write_bytes(data[: len(data) // 2 + 100])
+    svar.extend(["Återställ säkerhetskopia …", "Återställ"])
+    oppnade: list = []
+    databasval.oppna(None, sokvag, oppnade.append)
+    assert "avkortad" in sett[0]
+    (oppen,) = oppnade
+    assert oppen is not None
+    oppen.stang()
+    (undan,) = sokvag.parent.glob("test.ersatt-*.db")
+    assert undan.stat().st_size == len(data) // 2 + 100
