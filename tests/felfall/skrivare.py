@@ -13,6 +13,7 @@ import signal
 import sys
 
 from skrivbord import fel
+from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring import nyckelring
 from skrivbord.tjanster import databasfil
 from tests.minnesnyckelring import MinnesNyckelring
@@ -37,14 +38,21 @@ def _skriv_steg(oppen: databasfil.OppenDatabas, steg: int, text: str) -> None:
 def main() -> int:
     sokvag, uppgift = sys.argv[1], sys.argv[2]
     nyckelring.anvand(nyckelring.Nyckelring(MinnesNyckelring(), "felfall"))
-    if uppgift == "full_disk":
+    if uppgift in ("full_disk", "kopia_full_disk"):
         import resource
 
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        grans = os.path.getsize(sokvag) + 256 * 1024
+        grans = os.path.getsize(sokvag) + 256 * 1024 if uppgift == "full_disk" else 48 * 1024
         resource.setrlimit(resource.RLIMIT_FSIZE, (grans, grans))
     oppen = databasfil.oppna_genast(sokvag, os.environ["FELFALL_NYCKEL"])
     _svara({"oppnad": True})
+    if uppgift == "kopia_full_disk":
+        try:
+            kor_till_slut(databasfil.sakerhetskopiera(oppen))
+        except fel.SkrivbordFel as exc:
+            _svara({"fel": type(exc).__name__, "meddelande": exc.meddelande})
+        oppen.stang()
+        return 0
     if uppgift == "hall":
         sys.stdin.readline()  # holds the lock until the test says so (or kills us)
         return 0

@@ -102,3 +102,28 @@ def test_tva_processer_och_ett_kvarlamnat_las(fil) -> None:
     with databasfil.oppna_genast(sokvag) as oppen:  # the dead holder's lock is taken over
         assert oppen.las.tog_over_gammalt_las
     assert _antal_och_kontroll(sokvag) == fore
+
+
+@pytest.mark.timeout(120)
+def test_full_disk_under_sakerhetskopian_lamnar_ingen_halv_kopia(ny_databas) -> None:
+    from skrivbord.tjanster import sakerhetskopior
+
+    with ny_databas.databas.ra_anslutning() as anslutning:
+        for i in range(400):
+            anslutning.execute(
+                "INSERT INTO enhet (namn, typ, aktiv, skapad, andrad) "
+                "VALUES (?, 'sabo', 1, '2025-01-01', '2025-01-01')",
+                (f"Provenhet {i:03d} " + "y" * 200,),
+            )
+    ny_databas.stang()
+    sokvag = ny_databas.databas.sokvag
+    assert sokvag.stat().st_size > 100 * 1024
+    fore = sokvag.read_bytes()
+    process = _starta(sokvag, ny_databas.aterstallningsnyckel, "kopia_full_disk")
+    assert _rad(process) == {"oppnad": True}
+    svar = _rad(process)
+    assert svar["fel"] == "DiskenFull" and "Disken är full" in svar["meddelande"], svar
+    assert process.wait(30) == 0
+    mapp = sakerhetskopior.kopiemapp(sokvag)
+    assert not mapp.exists() or list(mapp.iterdir()) == []  # no copy, no half a copy
+    assert sokvag.read_bytes() == fore
