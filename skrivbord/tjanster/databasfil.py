@@ -103,7 +103,7 @@ class NyDatabas:
     """A database just created (and open, lock held), with its recovery key to show once."""
 
     oppen: OppenDatabas
-    aterstallningsnyckel: str
+    aterstallningsnyckel: str = field(repr=False)  # shown once to the user, never logged
     nyckel_i_nyckelringen: bool
 
     @property
