@@ -2940,7 +2940,7 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Den senaste hela säkerhetskopian av {databas} är från {tid} ({fil}). Den är kontrollerad och kan läggas tillbaka nu.</source>
+        <source>Den senaste hela säkerhetskopian av {databas} är från {tid}. Den är kontrollerad och kan läggas tillbaka nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

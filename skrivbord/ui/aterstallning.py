@@ -127,22 +127,20 @@ class _Steg:
         ruta = QMessageBox(
             QMessageBox.Icon.Question, _tr("Återställ säkerhetskopia"), "", parent=self.foralder
         )
+        tid = f"{kopia.tid:%Y-%m-%d %H:%M}"
         ruta.setText(
             _tr(
-                "Den senaste hela säkerhetskopian av {databas} är från {tid} ({fil}). "
-                "Den är kontrollerad och kan läggas tillbaka nu."
-            ).format(
-                databas=self.sokvag.name, tid=f"{kopia.tid:%Y-%m-%d %H:%M}", fil=kopia.sokvag.name
-            )
+                "Den senaste hela säkerhetskopian av {databas} är från {tid}. Den är "
+                "kontrollerad och kan läggas tillbaka nu."
+            ).format(databas=self.sokvag.name, tid=tid)
         )
         ruta.setInformativeText(
             _tr(
                 "Det som sparats efter {tid} finns inte i kopian. Den nuvarande filen tas "
                 "inte bort: den läggs undan som {namn}.ersatt-<datum_tid>{suffix} i samma mapp."
-            ).format(
-                tid=f"{kopia.tid:%Y-%m-%d %H:%M}", namn=self.sokvag.stem, suffix=self.sokvag.suffix
-            )
+            ).format(tid=tid, namn=self.sokvag.stem, suffix=self.sokvag.suffix)
         )
+        ruta.setDetailedText(str(kopia.sokvag))
         ja = ruta.addButton(_tr("Återställ"), QMessageBox.ButtonRole.AcceptRole)
         annan = ruta.addButton(_tr("Välj en annan kopia …"), QMessageBox.ButtonRole.ActionRole)
         ruta.addButton(_tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)

@@ -23,7 +23,7 @@ def svara(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
     sett: list[str] = []
 
     def exec_(ruta: QMessageBox) -> int:
-        sett.append(ruta.text())
+        sett.append(f"{ruta.text()}\n{ruta.detailedText()}")
         onskad = svar.pop(0)
         (knapp,) = [k for k in ruta.buttons() if k.text() == onskad]
         knapp.click()
