@@ -23,7 +23,7 @@ import os
 import sys
 import tempfile
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROT = Path(__file__).resolve().parents[1]
@@ -340,6 +340,7 @@ def handboksbilder(ut: Path, hem: Path) -> None:
 
     # Säkerhetskopior: the settings' backup box (the list below it shows file paths).
     dialog = InstallningarDialog()
+    dialog.valj_mapp_utan_fraga(PureWindowsPath("\\\\fil01\\mas\\Skrivbord-kopior"))
     _visa(dialog)
     spara(dialog.findChildren(QGroupBox)[0], "installningar.png", visa=False)
     dialog.close()

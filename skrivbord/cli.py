@@ -140,6 +140,8 @@ def bygg_parser() -> argparse.ArgumentParser:
     # The help lists the commands in this order.
     _demo_kommando(kommandon)
     _kontroll_kommando(kommandon)
+    _sakerhetskopia_kommando(kommandon)
+    _aterstall_kommando(kommandon)
     _rapport_kommando(kommandon)
     _lista_kommando(kommandon)
     _import_kommando(kommandon)
@@ -192,6 +194,46 @@ def _kontroll_kommando(kommandon: _Kommandon) -> None:
     )
     kontroll.add_argument(
         "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen att kontrollera"
+    )
+
+
+def _sakerhetskopia_kommando(kommandon: _Kommandon) -> None:
+    kopia = kommandon.add_parser(
+        "sakerhetskopia",
+        help="gör en krypterad, kontrollerad säkerhetskopia av en databas",
+        description="Skriver en krypterad kopia av databasen (samma nyckel, så den öppnas med "
+        "samma återställningsnyckel på vilken dator som helst) och kontrollerar den innan "
+        "den får sitt namn. Utan --ut hamnar kopian i mappen för säkerhetskopior och de "
+        "äldsta roteras bort (som i programmet). Databasen ändras inte.",
+    )
+    kopia.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
+    kopia.add_argument(
+        "--ut",
+        type=Path,
+        metavar="FIL",
+        help="kopians fil (skrivs aldrig över); utan den: mappen för säkerhetskopior",
+    )
+
+
+def _aterstall_kommando(kommandon: _Kommandon) -> None:
+    aterstall = kommandon.add_parser(
+        "aterstall",
+        help="lägg tillbaka en säkerhetskopia",
+        description="Kontrollerar säkerhetskopian (nyckel, krypteringens sidsignaturer, "
+        "SQLite:s integritet) och lägger den på databasens plats. En befintlig databas "
+        "ersätts bara med --ersatt, och den tas aldrig bort: den läggs undan som "
+        "NAMN.ersatt-<datum_tid>.db bredvid.",
+    )
+    aterstall.add_argument(
+        "--fran", required=True, type=Path, metavar="FIL", help="säkerhetskopian"
+    )
+    aterstall.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen som skrivs"
+    )
+    aterstall.add_argument(
+        "--ersatt",
+        action="store_true",
+        help="ersätt en befintlig databas (den läggs undan, inte bort)",
     )
 
 
@@ -348,6 +390,8 @@ def main(argv: list[str]) -> int:
         kommando = {
             "demo": _demo,
             "kontroll": _kontroll,
+            "sakerhetskopia": _sakerhetskopia,
+            "aterstall": _aterstall,
             "rapport": _rapport,
             "lista": _lista,
             "import": _import,
@@ -466,6 +510,28 @@ def _kontroll(args: argparse.Namespace) -> int:
         )
         return 1
     print(f"Databasen {args.databas.name} är hel: krypteringen och innehållet är kontrollerade.")
+    return 0
+
+
+def _sakerhetskopia(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster import aterstallning
+
+    kopia = _med_nyckel(
+        lambda text: aterstallning.sakerhetskopiera_fil(args.databas, args.ut, text)
+    )
+    print(f"Säkerhetskopian {kopia} är skriven och kontrollerad.")
+    return 0
+
+
+def _aterstall(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster import aterstallning
+
+    klar = _med_nyckel(
+        lambda text: aterstallning.aterstall(args.fran, args.databas, args.ersatt, text)
+    )
+    print(f"Säkerhetskopian {klar.kopia.name} är kontrollerad och återställd till {klar.databas}.")
+    if klar.undanlagd is not None:
+        print(f"Den tidigare filen ligger kvar som {klar.undanlagd}.")
     return 0
 
 

@@ -129,8 +129,53 @@ class SkadadDatabas(DatabasFel):
         text += f": {detalj}." if detalj else "."
         super().__init__(
             sokvag,
-            text + " Återställ den senaste säkerhetskopian: Hjälp → Handbok, avsnittet "
-            "Säkerhetskopior, visar var kopiorna finns och hur du öppnar en.",
+            text + " Återställ den senaste säkerhetskopian: Arkiv → Återställ från "
+            "säkerhetskopia, eller skrivbord aterstall på kommandoraden (Hjälp → Handbok, "
+            "avsnittet Säkerhetskopior).",
+        )
+
+
+class KopiemappSaknas(DatabasFel):
+    """The chosen backup folder is not there (a USB stick or network drive not connected)."""
+
+    def __init__(self, mapp: Path | str) -> None:
+        super().__init__(
+            mapp,
+            f"Mappen för säkerhetskopior, {mapp}, finns inte. Anslut minnet eller "
+            "nätverksenheten, eller välj en annan mapp under Arkiv → Inställningar.",
+        )
+
+
+class KopianSkadad(DatabasFel):
+    """A backup did not pass the check (written just now, or found later)."""
+
+    def __init__(self, sokvag: Path | str, problem: Sequence[str] = ()) -> None:
+        text = f"Säkerhetskopian {Path(sokvag).name} är skadad och kan inte användas"
+        text += ":\n" + "\n".join(problem[:5]) if problem else "."
+        super().__init__(sokvag, text + "\nVälj en äldre kopia.")
+        self.problem = tuple(problem)
+
+
+class IngenHelKopia(DatabasFel):
+    def __init__(self, databas: Path | str, mapp: Path | str) -> None:
+        super().__init__(
+            databas,
+            f"Ingen hel säkerhetskopia av {Path(databas).name} hittades i {mapp}. "
+            "Välj en kopia själv (den kan ligga på ett USB-minne eller en nätverksenhet), "
+            "eller öppna databasen med återställningsnyckeln på datorn där kopiorna finns.",
+        )
+
+
+class ErsattningKravs(DatabasFel):
+    """Restoring over an existing database needs an explicit yes (``--ersatt``)."""
+
+    def __init__(self, sokvag: Path | str) -> None:
+        namn = Path(sokvag)
+        super().__init__(
+            sokvag,
+            f"Databasen {namn.name} finns redan och ersätts bara om du ber om det "
+            "uttryckligen (skrivbord aterstall … --ersatt). Den nuvarande filen tas då inte "
+            f"bort utan läggs undan som {namn.stem}.ersatt-<datum_tid>{namn.suffix}.",
         )
 
 

@@ -73,10 +73,12 @@ class Installning(Generic[T]):
 
 SENASTE_DATABASER: Installning[list[str]] = Installning("databaser/senaste", [], list)
 KOPIA_VID_STANGNING: Installning[bool] = Installning("sakerhetskopior/vid_stangning", True, bool)
-# Backups kept per database: at most SAKERHETSKOPIOR_MAX (ui/installningar.py clamps).
-# The most backups kept of one database (lagring/sakerhetskopia.py rotates to it).
-SAKERHETSKOPIOR_MAX = 10
-BEHALL_KOPIOR: Installning[int] = Installning("sakerhetskopior/behall", SAKERHETSKOPIOR_MAX, int)
+# The folder for backups ("" = sakerhetskopior/ in the data folder), and how many are
+# kept: the newest per day, ISO week and month (tjanster/sakerhetskopior.py clamps them).
+KOPIEMAPP: Installning[str] = Installning("sakerhetskopior/mapp", "", str)
+KOPIOR_DAGAR: Installning[int] = Installning("sakerhetskopior/dagar", 7, int)
+KOPIOR_VECKOR: Installning[int] = Installning("sakerhetskopior/veckor", 4, int)
+KOPIOR_MANADER: Installning[int] = Installning("sakerhetskopior/manader", 12, int)
 FONSTER_GEOMETRI: Installning[bytes] = Installning("fonster/geometri", b"", bytes)
 FONSTER_TILLSTAND: Installning[bytes] = Installning("fonster/tillstand", b"", bytes)
 FONSTER_SIDA: Installning[int] = Installning("fonster/sida", 0, int)
@@ -93,7 +95,10 @@ ALLA: dict[str, Installning[Any]] = {
     for i in (
         SENASTE_DATABASER,
         KOPIA_VID_STANGNING,
-        BEHALL_KOPIOR,
+        KOPIEMAPP,
+        KOPIOR_DAGAR,
+        KOPIOR_VECKOR,
+        KOPIOR_MANADER,
         FONSTER_GEOMETRI,
         FONSTER_TILLSTAND,
         FONSTER_SIDA,
@@ -210,7 +215,7 @@ def _lasa_fil() -> dict[str, object]:
         return _trasig(fil, type(exc).__name__)
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return _trasig(fil, "ingen giltig JSON")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return _trasig(fil, "okänt format")

@@ -13,12 +13,15 @@ import pytest
 
 from skrivbord import installningar, sokvagar
 from skrivbord.installningar import ALLA, Installning
-from skrivbord.tjanster import databasfil
+from skrivbord.tjanster import sakerhetskopior
 
 ANDRA_VARDEN: dict[Installning, object] = {
     installningar.SENASTE_DATABASER: ["/data/a.db", "C:\\Users\\Eva\\b.db"],
     installningar.KOPIA_VID_STANGNING: False,
-    installningar.BEHALL_KOPIOR: 3,
+    installningar.KOPIEMAPP: "/media/usb/kopior",
+    installningar.KOPIOR_DAGAR: 3,
+    installningar.KOPIOR_VECKOR: 2,
+    installningar.KOPIOR_MANADER: 6,
     installningar.FONSTER_GEOMETRI: bytes(range(256)),
     installningar.FONSTER_TILLSTAND: b"\x00\xff tillst\xc3\xa5nd",
     installningar.FONSTER_SIDA: 4,
@@ -38,7 +41,11 @@ def test_varje_nyckel_ar_deklarerad_en_gang_med_standard_och_typ() -> None:
     for nyckel, installning in ALLA.items():
         assert installning.nyckel == nyckel
         assert installning.standard is None or isinstance(installning.standard, installning.typ)
-    assert installningar.BEHALL_KOPIOR.standard == databasfil.BEHALL_MAX
+    rotation = sakerhetskopior.Rotation()
+    assert (rotation.dagar, rotation.veckor, rotation.manader) == (7, 4, 12)  # issue 13
+    assert installningar.KOPIOR_DAGAR.standard == rotation.dagar
+    assert installningar.KOPIOR_VECKOR.standard == rotation.veckor
+    assert installningar.KOPIOR_MANADER.standard == rotation.manader
 
 
 def test_utan_fil_galler_standardvardena_och_ingen_fil_skapas() -> None:
@@ -78,8 +85,8 @@ def test_sokvagar_sparas_som_text_och_none_ger_standard() -> None:
 @pytest.mark.parametrize(
     ("installning", "varde"),
     [
-        (installningar.BEHALL_KOPIOR, "3"),
-        (installningar.BEHALL_KOPIOR, True),
+        (installningar.KOPIOR_DAGAR, "3"),
+        (installningar.KOPIOR_DAGAR, True),
         (installningar.KOPIA_VID_STANGNING, 1),
         (installningar.FONSTER_GEOMETRI, "text"),
         (installningar.SENASTE_DATABASER, [1, 2]),
@@ -105,14 +112,14 @@ def test_bara_deklarerade_nycklar() -> None:
 def test_fel_typ_i_filen_ger_standard_for_den_nyckeln(caplog) -> None:
     installningar.spara(installningar.FONSTER_SIDA, 2)
     data = json.loads(installningar.sokvag().read_text("utf-8"))
-    data["varden"]["sakerhetskopior/behall"] = "många-hemliga-tecken"
+    data["varden"]["sakerhetskopior/dagar"] = "många-hemliga-tecken"
     data["varden"]["fonster/geometri"] = "inte base64!"
     installningar.sokvag().write_text(json.dumps(data), "utf-8")
     with caplog.at_level(logging.WARNING):
-        assert installningar.lasa(installningar.BEHALL_KOPIOR) == 10
+        assert installningar.lasa(installningar.KOPIOR_DAGAR) == 7
         assert installningar.lasa(installningar.FONSTER_GEOMETRI) == b""
     assert installningar.lasa(installningar.FONSTER_SIDA) == 2
-    assert "sakerhetskopior/behall" in caplog.text
+    assert "sakerhetskopior/dagar" in caplog.text
     assert "hemliga" not in caplog.text and "base64!" not in caplog.text
 
 
@@ -227,7 +234,7 @@ def test_samtidiga_skrivningar_av_olika_nycklar_och_lasare_utanfor_laset() -> No
     las_trad.start()
     skrivare_ = [
         threading.Thread(target=skrivare, args=(installningar.FONSTER_SIDA, list(range(40)))),
-        threading.Thread(target=skrivare, args=(installningar.BEHALL_KOPIOR, list(range(1, 41)))),
+        threading.Thread(target=skrivare, args=(installningar.KOPIOR_DAGAR, list(range(1, 41)))),
         threading.Thread(target=skrivare, args=(installningar.SENASTE_ROLL, ["a", "b"] * 20)),
     ]
     for trad in skrivare_:
@@ -238,7 +245,7 @@ def test_samtidiga_skrivningar_av_olika_nycklar_och_lasare_utanfor_laset() -> No
     las_trad.join()
     assert trasiga == []
     assert installningar.lasa(installningar.FONSTER_SIDA) == 39
-    assert installningar.lasa(installningar.BEHALL_KOPIOR) == 40
+    assert installningar.lasa(installningar.KOPIOR_DAGAR) == 40
     assert installningar.lasa(installningar.SENASTE_ROLL) == "b"
     assert _mappen() == ["installningar.json"]
 

@@ -1794,6 +1794,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Å&amp;terställ från säkerhetskopia …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ö&amp;ppna databas …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,7 +2071,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>InstallningarDialog</name>
     <message>
-        <source> kopior</source>
+        <source>Dagliga kopior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2075,11 +2079,23 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Högst en kopia per dygn görs vid stängning. De äldsta kopiorna tas bort när antalet överskrids. Kopiorna är krypterade med samma nyckel som databasen.</source>
+        <source>Högst en kopia per dygn görs vid stängning. Den senaste kopian från var och en av de senaste dagarna, veckorna och månaderna sparas; äldre tas bort. Varje kopia är krypterad med databasens nyckel och kontrolleras när den skrivs. Välj gärna en nätverksenhet eller ett USB-minne, så finns kopiorna kvar om datorn går sönder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inställningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapp för säkerhetskopior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadskopior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,7 +2107,11 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spara de senaste:</source>
+        <source>Spara en kopia per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardmappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2100,6 +2120,30 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Töm listan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckokopior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veckor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mapp} (standard)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3561,6 +3605,69 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
     </message>
     <message>
         <source>Öppna en befintlig databasfil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aterstallning</name>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den senaste hela säkerhetskopian av {databas} är från {tid}. Den är kontrollerad och kan läggas tillbaka nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det som sparats efter {tid} finns inte i kopian. Den nuvarande filen tas inte bort: den läggs undan som {namn}.ersatt-&lt;datum_tid&gt;{suffix} i samma mapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letar efter den senaste hela säkerhetskopian …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägger tillbaka säkerhetskopian …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivbord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivbord kan leta upp den senaste säkerhetskopian som är hel och lägga tillbaka den. Den skadade filen tas inte bort; den läggs undan bredvid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior (*.db);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en annan kopia …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en kopia …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

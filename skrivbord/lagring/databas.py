@@ -101,6 +101,10 @@ class Databas:
         anslutning.execute(f"PRAGMA cache_size = -{SIDCACHE_KIB}")
         return anslutning
 
+    def med_samma_nyckel(self, sokvag: Path) -> Databas:
+        """Another file encrypted with this database's key (a backup of it)."""
+        return Databas(sokvag, bytes.fromhex(self._nyckel_hex), self.anvandare)
+
     def _vid_utlamning(self, dbapi_anslutning: sqlcipher.Connection, *_: object) -> None:
         if self.skadad:
             dbapi_anslutning.execute("PRAGMA query_only = ON")

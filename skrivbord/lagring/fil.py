@@ -13,7 +13,7 @@ import os
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy.exc
@@ -54,7 +54,7 @@ class NySkapad:
     """A new database, open, with its key (to store in the keyring and show as text)."""
 
     databas: Databas
-    nyckel: bytes
+    nyckel: bytes = field(repr=False)  # never in a log line or a crash report
 
     @property
     def salt(self) -> str:

@@ -111,8 +111,8 @@ def _nu() -> str:
 def _beskriv(innehall: bytes) -> str:
     try:
         info = json.loads(innehall.strip() or b"{}")
-    except ValueError:
+    except (ValueError, RecursionError):
         return ""
-    if not info:
+    if not isinstance(info, dict) or not info:
         return ""
     return f"på datorn {info.get('dator', '?')} sedan {info.get('sedan', '?')}"

@@ -87,7 +87,7 @@ def markerad(databas: Path) -> bool:
         return True  # a mark that cannot be read still counts
     try:
         sparad = json.loads(text).get("fil")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return True
     nu = _identitet(databas)
     if sparad is not None and nu is not None and sparad != nu:

@@ -18,6 +18,14 @@ SQLITE_IOERR = 10
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
+# Extended I/O errors of a write: what SQLite reports when the disk (or a quota, or a
+# file size limit) stops a write half-way. DESIGN.md §6: treated as a full disk.
+SQLITE_IOERR_SKRIVNING = {
+    SQLITE_IOERR | (3 << 8),  # IOERR_WRITE
+    SQLITE_IOERR | (4 << 8),  # IOERR_FSYNC
+    SQLITE_IOERR | (6 << 8),  # IOERR_TRUNCATE
+    SQLITE_IOERR | (19 << 8),  # IOERR_SHMSIZE
+}
 
 
 # What SQLite and SQLCipher say about a damaged file, for an error without a result code.
@@ -37,7 +45,17 @@ def felkod(exc: BaseException) -> int | None:
             return SQLITE_CORRUPT
         if _INTE_DATABAS_TEXT in text:
             return SQLITE_NOTADB
+        if "database or disk is full" in text:
+            return SQLITE_FULL
+        if "disk i/o error" in text:
+            return SQLITE_IOERR
     return None
+
+
+def _utokad_kod(exc: BaseException) -> int | None:
+    grund = exc.orig if isinstance(exc, sqlalchemy.exc.DBAPIError) else exc
+    kod = getattr(grund, "sqlite_errorcode", None)
+    return int(kod) if kod is not None else None
 
 
 def oversatt(
@@ -59,11 +77,16 @@ def oversatt(
     if kod is None:
         return None
     plats = sokvag or Path("?")
+    if _utokad_kod(exc) in SQLITE_IOERR_SKRIVNING:
+        return fel.DiskenFull(plats)
     return {
         SQLITE_BUSY: lambda: fel.DatabasLast(plats),
         SQLITE_LOCKED: lambda: fel.DatabasLast(plats),
         SQLITE_READONLY: lambda: fel.SkrivskyddadDatabas(plats),
         SQLITE_FULL: lambda: fel.DiskenFull(plats),
+        # sqlcipher3 gives no extended code: an I/O error is taken as a write stopped by
+        # a full disk, a quota or a size limit (DESIGN.md §6); the transaction is undone.
+        SQLITE_IOERR: lambda: fel.DiskenFull(plats),
         SQLITE_CANTOPEN: lambda: fel.SkrivskyddadDatabas(plats),
         SQLITE_CORRUPT: lambda: fel.SkadadDatabas(plats),
         SQLITE_NOTADB: lambda: fel.SkadadDatabas(plats) if oppnad else fel.FelNyckel(plats),

@@ -23,7 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 SERIEFARGER = ("#c9d6e3", "#7f9fbf", "#1f4e79")
 MARKERINGSFARG_HEX = "#b03a2e"
 MARKERINGSFARG = colors.HexColor(MARKERINGSFARG_HEX)
-ETIKETTSTORLEK = 7
+ETIKETTSTORLEK = 6  # DejaVu Sans runs about a fifth wider than Helvetica did
 ETIKETTRADAVSTAND = 8
 
 

@@ -2,8 +2,12 @@
 and an atomic write (a temp file in the target folder, renamed when complete).
 
 Header: the kommun and the document title. Footer: "Sida X av Y" and the print
-date (ISO 8601). Built-in PDF fonts (Helvetica, Courier) cover Swedish letters
-(å ä ö é ü) through WinAnsi encoding, so no font file ships with the wheel.
+date (ISO 8601). Every PDF uses DejaVu Sans (and DejaVu Sans Mono for the recovery
+key), shipped in ``resurser/typsnitt/`` with its licence and embedded as a subset in
+each file, so any text a user can type prints: Swedish letters, other Latin, Greek,
+Cyrillic, Arabic and Hebrew letters (shown in stored order, not shaped). A character
+the font lacks (a colour emoji, a rare script) prints as an empty box and never stops
+a report.
 
 A new document builds a list of flowables with the styles in ``Stilar`` and hands
 it to ``bygg``. Failures a user can meet come back as ``FilKanInteSkrivas`` or
@@ -24,15 +28,21 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from reportlab import rl_config
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus.tables import CellStyle
 
 from skrivbord import __version__
 from skrivbord.fel import DiskenFull, FilKanInteSkrivas
+from skrivbord.resurser import filsokvag
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +61,23 @@ ROD = "#b3261e"
 # The header of an internal output (DESIGN §6 "Public and internal outputs").
 INTERN = "Intern – innehåller personuppgifter"
 
-_F, _FB = "Helvetica", "Helvetica-Bold"
+_F, _FB, _FM = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono-Bold"
+
+
+def _registrera_typsnitt() -> None:
+    """DejaVu from resurser/typsnitt, once; ``<b>`` in a paragraph picks the bold face."""
+    if _F in pdfmetrics.getRegisteredFontNames():
+        return
+    for namn in (_F, _FB, _FM):
+        pdfmetrics.registerFont(TTFont(namn, str(filsokvag("typsnitt", f"{namn}.ttf"))))
+    pdfmetrics.registerFontFamily(_F, normal=_F, bold=_FB, italic=_F, boldItalic=_FB)
+    # What a canvas or a drawing (diagram.py) starts with: never an unembedded Helvetica.
+    rl_config.canvas_basefontname = _F
+    STATE_DEFAULTS["fontName"] = _F
+    CellStyle.fontname = _F
+
+
+_registrera_typsnitt()
 
 
 class Stilar:
@@ -59,8 +85,8 @@ class Stilar:
 
     typsnitt = _F
     typsnitt_fet = _FB
-    typsnitt_mono = "Courier-Bold"
-    # Helvetica has no ▲; a plain marker that every viewer shows.
+    typsnitt_mono = _FM
+    # A plain marker, kept from the built-in fonts that had no ▲: every viewer shows it.
     markering = "*"
     markering_html = "<b>*</b>"
     brodtext = ParagraphStyle("brodtext", fontName=_F, fontSize=9.5, leading=12.5, spaceAfter=4)
@@ -100,6 +126,8 @@ def _sidnumrerad_canvas(
 
     class SidnumreradCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
+            # Not the canvas's Helvetica, which would be listed (unembedded) on every page.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or _F
             super().__init__(*args, **kwargs)
             self._sidor: list[dict[str, object]] = []
 

@@ -195,7 +195,7 @@ def jamforelsetabell(
     *,
     totalt: Jamforelserad | None = None,
     extra: Sequence[tuple[str, Sequence[str], str]] = (),
-    forsta_bredd: float = 62 * mm,
+    forsta_bredd: float = 70 * mm,
 ) -> Table:
     """Label | one column per compared period | change against the one before | extras.
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -34,16 +34,16 @@ from skrivbord.lagring import (
     kontroll,
     migrering,
     nyckelring,
-    sakerhetskopia,
     skadad,
 )
 from skrivbord.lagring import fil as lagringsfil
-from skrivbord.lagring.databas import Databas, lasa_salt
+from skrivbord.lagring.databas import SALT_BYTE, Databas, lasa_salt
 from skrivbord.lagring.instanslas import Instanslas
+from skrivbord.lagring.sakerhetskopia import FORE_UPPGRADERING
+from skrivbord.tjanster import sakerhetskopior
 
 __all__ = [
     "ATERSTALLNINGSNYCKEL_TECKEN",
-    "BEHALL_MAX",
     "Databas",
     "NyDatabas",
     "Nyckelplats",
@@ -52,6 +52,7 @@ __all__ = [
     "kontrollera",
     "kontrollera_fil",
     "kopia_vid_stangning_behovs",
+    "nyckel_for",
     "nyckelplats",
     "oppna",
     "oppna_genast",
@@ -59,6 +60,7 @@ __all__ = [
     "skapa",
     "spara_aterstallningsnyckel",
     "stada_overgivna",
+    "ta_instanslas",
 ]
 
 log = logging.getLogger(__name__)
@@ -69,8 +71,6 @@ MARKERAD = (
     "en kontroll har hittat fel i filen, så den används inte förrän en ny kontroll "
     "(skrivbord kontroll) godkänner den eller en säkerhetskopia har lagts tillbaka"
 )
-BEHALL_MAX = sakerhetskopia.BEHALL_ANTAL
-KOPIA_HOGST_VAR = timedelta(days=1)
 
 
 @dataclass(eq=False)
@@ -103,7 +103,7 @@ class NyDatabas:
     """A database just created (and open, lock held), with its recovery key to show once."""
 
     oppen: OppenDatabas
-    aterstallningsnyckel: str
+    aterstallningsnyckel: str = field(repr=False)  # shown once to the user, never logged
     nyckel_i_nyckelringen: bool
 
     @property
@@ -142,7 +142,7 @@ def behover_aterstallningsnyckel(exc: BaseException) -> bool:
     return isinstance(exc, fel.NyckelSaknas | fel.FelNyckel)
 
 
-def _ta_instanslas(sokvag: Path) -> Instanslas:
+def ta_instanslas(sokvag: Path) -> Instanslas:
     las = Instanslas(sokvag)
     las.tag()
     return las
@@ -156,7 +156,7 @@ def oppna(sokvag: Path | str, aterstallningsnyckel_text: str | None = None) -> J
     """
     sokvag = Path(sokvag)
     yield Framsteg(0, None, "Öppnar databasen …")
-    las = _ta_instanslas(sokvag)
+    las = ta_instanslas(sokvag)
     try:
         if skadad.markerad(sokvag):
             raise fel.SkadadDatabas(sokvag, MARKERAD)
@@ -184,12 +184,20 @@ def oppna_genast(sokvag: Path | str, aterstallningsnyckel_text: str | None = Non
 
 
 def _oppna_med_nyckel(sokvag: Path, text: str | None) -> tuple[Databas, bytes]:
-    nyckel = _nyckel(sokvag, text)
+    nyckel = nyckel_for(sokvag, text)
     return lagringsfil.oppna(sokvag, nyckel), nyckel
 
 
-def _nyckel(sokvag: Path, text: str | None) -> bytes:
-    salt = lasa_salt(sokvag)
+def nyckel_for(sokvag: Path, text: str | None) -> bytes:
+    """The key for the file: the recovery key ``text``, or the keyring's entry for its salt."""
+    try:
+        salt = lasa_salt(sokvag)
+    except fel.InteEnSkrivbordsdatabas:
+        if _avkortad_kand_databas(sokvag):
+            raise fel.SkadadDatabas(
+                sokvag, "filen är avkortad (den slutar mitt i en sida)"
+            ) from None
+        raise
     if text is not None:
         nyckel = aterstallningsnyckel.avkoda(text)
     else:
@@ -201,11 +209,22 @@ def _nyckel(sokvag: Path, text: str | None) -> bytes:
     return nyckel
 
 
+def _avkortad_kand_databas(sokvag: Path) -> bool:
+    """A file whose size is not whole pages but whose salt the keyring knows: one of our
+    databases, cut short (a copy stopped half-way, a full disk, a broken stick)."""
+    try:
+        with sokvag.open("rb") as fil:
+            huvud = fil.read(SALT_BYTE)
+    except OSError:
+        return False
+    return len(huvud) == SALT_BYTE and nyckelring.aktuell().hamta(huvud.hex()) is not None
+
+
 def _uppgradera_vid_behov(databas: Databas) -> Jobb[Path | None]:
     if not migrering.behover_uppgradering(databas):
         return None
     yield Framsteg(1, 3, "Säkerhetskopierar databasen före uppgraderingen …")
-    kopia = sakerhetskopia.skapa(databas, orsak="fore-uppgradering")
+    kopia = sakerhetskopior.skapa(databas, FORE_UPPGRADERING)
     yield Framsteg(2, 3, "Uppgraderar databasen till den här versionen …")
     log.info("uppgraderar schemat (kopia gjord)")
     migrering.uppgradera(databas)
@@ -226,7 +245,7 @@ def skapa(
     # Before the lock, so no lock file is left beside someone else's file or in a
     # folder we may not use.
     lagringsfil.kontrollera_ny_plats(sokvag)
-    las = _ta_instanslas(sokvag)
+    las = ta_instanslas(sokvag)
     try:
         skapad = yield from lagringsfil.skapa_stegvis(sokvag, fyll, fyll_ra)
     except BaseException:
@@ -254,22 +273,16 @@ def spara_aterstallningsnyckel(ny: NyDatabas, kommunnamn: str, ut: Path) -> Path
 # --- backups and checks ---------------------------------------------------------------------
 
 
-def sakerhetskopiera(
-    oppen: OppenDatabas, orsak: str = "manuell", behall: int = BEHALL_MAX
-) -> Jobb[Path]:
-    """An encrypted copy (same key) in the backup folder, rotated to ``behall`` copies."""
-    yield Framsteg(0, None, "Säkerhetskopierar databasen …")
-    return sakerhetskopia.skapa(oppen.databas, orsak=orsak, behall=max(1, min(BEHALL_MAX, behall)))
+def sakerhetskopiera(oppen: OppenDatabas, orsak: str = "manuell") -> Jobb[Path]:
+    """An encrypted copy (same key), verified, in the chosen backup folder, then rotated
+    (tjanster/sakerhetskopior.py)."""
+    yield Framsteg(0, None, "Säkerhetskopierar och kontrollerar kopian …")
+    return sakerhetskopior.skapa(oppen.databas, orsak)
 
 
 def kopia_vid_stangning_behovs(oppen: OppenDatabas, nu: datetime | None = None) -> bool:
     """At most one automatic copy a day."""
-    mapp = sakerhetskopia.kopiemapp(oppen.databas)
-    kopior = sakerhetskopia.kopior(mapp, oppen.sokvag.stem)
-    senast = max((k.stat().st_mtime for k in kopior), default=None)
-    if senast is None:
-        return True
-    return (nu or datetime.now()) - datetime.fromtimestamp(senast) >= KOPIA_HOGST_VAR
+    return sakerhetskopior.kopia_behovs(oppen.sokvag, nu)
 
 
 def kontrollera(oppen: OppenDatabas) -> list[str]:
@@ -294,9 +307,9 @@ def kontrollera_fil(
     """
     sokvag = Path(sokvag)
     yield Framsteg(0, None, "Kontrollerar databasen …")
-    las = _ta_instanslas(sokvag)
+    las = ta_instanslas(sokvag)
     try:
-        nyckel = _nyckel(sokvag, aterstallningsnyckel_text)
+        nyckel = nyckel_for(sokvag, aterstallningsnyckel_text)
         databas = Databas(sokvag, nyckel)
         try:
             try:

@@ -17,9 +17,6 @@ from skrivbord import installningar, sokvagar
 log = logging.getLogger(__name__)
 
 MAX_SENASTE = 8
-# The backup service rotates to its own limit after each copy, so keeping more than
-# that is not possible from here; fewer is.
-BEHALL_MAX = installningar.SAKERHETSKOPIOR_MAX
 GAMMAL_INIFIL = "skrivbord.ini"
 
 
@@ -71,14 +68,6 @@ def sakerhetskopiera_vid_stangning() -> bool:
 
 def satt_sakerhetskopiera_vid_stangning(varde: bool) -> None:
     installningar.spara(installningar.KOPIA_VID_STANGNING, bool(varde))
-
-
-def behall_antal_kopior() -> int:
-    return max(1, min(BEHALL_MAX, installningar.lasa(installningar.BEHALL_KOPIOR)))
-
-
-def satt_behall_antal_kopior(antal: int) -> None:
-    installningar.spara(installningar.BEHALL_KOPIOR, max(1, min(BEHALL_MAX, int(antal))))
 
 
 # --- the main window ----------------------------------------------------------------------------

@@ -10,13 +10,13 @@ from sqlalchemy import select, text
 
 from skrivbord import fel
 from skrivbord.lagring import databas as lagring
-from skrivbord.lagring import migrering, sakerhetskopia
+from skrivbord.lagring import migrering
 from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.modeller import Avvikelse, AvvikelseKategori, Databasinfo, Enhet
 from skrivbord.modeller.databasinfo import APPLIKATION
 from skrivbord.tid import nu_utc
-from skrivbord.tjanster import databasfil
+from skrivbord.tjanster import databasfil, sakerhetskopior
 from skrivbord.typer import Enhetstyp, LexMaria
 
 
@@ -73,9 +73,9 @@ def test_aldre_databas_uppgraderas_med_kopia(tmp_path: Path, nyckelring: Nyckelr
             assert avvikelse.lex_maria is LexMaria.EJ_BEDOMD
             # 0009: no reason for "inga åtgärder" yet.
             assert avvikelse.inga_atgarder_motivering == ""
-        kopior = sakerhetskopia.kopior(sakerhetskopia.kopiemapp(databas), sokvag.stem)
+        kopior = [k.sokvag for k in sakerhetskopior.kopior(sokvag)]
 
-    assert len(kopior) == 1
+    assert len(kopior) == 1 and "fore-uppgradering" in kopior[0].name
     # The backup is encrypted with the same key and still at the old schema.
     assert b"SQLite format 3" not in kopior[0].read_bytes()[:100]
     with lagring.Databas(kopior[0], nyckel) as kopia:

@@ -125,3 +125,52 @@ def test_annat_oserror_visar_inte_engelsk_text(tmp_path: Path, monkeypatch) -> N
     assert "Input/output" not in fangat.value.meddelande
     assert fangat.value.meddelande.startswith("Filen r.pdf kunde inte sparas.")
     assert list(tmp_path.iterdir()) == []
+
+
+# Text a user can type: Swedish, other Latin, Greek, Cyrillic, right-to-left scripts,
+# CJK and Devanagari (not in DejaVu), emoji with skin tone and joiners, combining marks,
+# control characters.
+ALLT_EN_ANVANDARE_KAN_SKRIVA = [
+    "Åsa Öberg-Ärlig, Ådalen: é ü ß ø æ ł ő ç",
+    "Ελληνικά, Русский текст, Українська",
+    "עברית שלום, العربية مرحبا",
+    "漢字とかな, हिन्दी, ภาษาไทย",
+    "Föll 👵🏼 💊 👨‍👩‍👧 🇸🇪 ✅ ▲ ❤️",
+    "e\u0301 a\u0308 \u200b\u200d\u202e omvänd",
+    "kontroll\x00tecken\x0b\x1f här",
+]
+
+
+def test_all_text_som_kan_skrivas_ger_en_pdf(tmp_path: Path) -> None:
+    from xml.sax.saxutils import escape
+
+    stycken = [_stycke(escape(text)) for text in ALLT_EN_ANVANDARE_KAN_SKRIVA]
+    ut = pdfbas.bygg(tmp_path / "unicode.pdf", stycken, "Åäö 👵 עברית", "Kommun ⚕")
+    text = PdfReader(ut).pages[0].extract_text()
+    assert "Åsa Öberg-Ärlig" in text and "Русский" in text and "Ελληνικά" in text
+
+
+def test_typsnittet_ar_inbaddat(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    ut = pdfbas.bygg(tmp_path / "r.pdf", [_stycke("Å <b>fet</b>")], "Titel", "Kommun")
+    lasare = PdfReader(ut)
+    typsnitt = lasare.pages[0]["/Resources"]["/Font"]
+    namn = set()
+    for ref in typsnitt.values():
+        font = ref.get_object()
+        namn.add(str(font["/BaseFont"]))
+        beskrivning = (
+            font.get("/FontDescriptor")
+            or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        )
+        assert "/FontFile2" in beskrivning.get_object()  # the TrueType program is in the file
+    assert any("DejaVuSans-Bold" in n for n in namn) and any(n.endswith("DejaVuSans") for n in namn)
+    if shutil.which("pdffonts"):
+        utdata = subprocess.run(
+            ["pdffonts", str(ut)], capture_output=True, text=True, check=True
+        ).stdout
+        rader = [r for r in utdata.splitlines()[2:] if r.strip()]
+        assert rader and all(" yes " in r for r in rader)  # every font embedded
+        assert not any("Helvetica" in r for r in rader)

@@ -119,7 +119,7 @@ def test_skrivskyddad_mapp_namner_databasen(tmp_path: Path) -> None:
 def test_sakerhetskopia_och_en_om_dagen_vid_stangning(ny_databas) -> None:
     oppen = ny_databas.oppen
     assert databasfil.kopia_vid_stangning_behovs(oppen)
-    kopia = kor_till_slut(databasfil.sakerhetskopiera(oppen, "manuell", 3))
+    kopia = kor_till_slut(databasfil.sakerhetskopiera(oppen, "manuell"))
     assert kopia.is_file() and "manuell" in kopia.name
     assert not databasfil.kopia_vid_stangning_behovs(oppen)
     assert databasfil.kopia_vid_stangning_behovs(

@@ -25,7 +25,6 @@ def _gammal_version(databaser: list[Path], geometri: QByteArray, tillstand: QByt
     ini = QSettings(str(mapp / "skrivbord.ini"), QSettings.Format.IniFormat)
     ini.setValue("databaser/senaste", [str(p) for p in databaser])
     ini.setValue("sakerhetskopior/vid_stangning", False)
-    ini.setValue("sakerhetskopior/behall", 4)
     ini.setValue("fonster/geometri", geometri)
     ini.setValue("fonster/tillstand", tillstand)
     ini.setValue("fonster/sida", 4)
@@ -55,7 +54,6 @@ def test_gamla_installningar_flyttas_en_gang(qtbot, databas, tmp_path) -> None:
     assert installningar.flytta_gamla_installningar() is True
     assert installningar.senaste() == [databas.sokvag, annan]
     assert installningar.sakerhetskopiera_vid_stangning() is False
-    assert installningar.behall_antal_kopior() == 4
     lage = installningar.lasa_fonsterlage()
     assert lage.sida == 4 and lage.geometri == gammalt.saveGeometry()
     assert imp.senaste_mappning() == imp.Mappning({"beskrivning": "Vad hände"})
@@ -73,12 +71,12 @@ def test_gamla_installningar_flyttas_en_gang(qtbot, databas, tmp_path) -> None:
     ]
 
     # Once only: a second start changes nothing, not even with a new ini beside it.
-    installningar.satt_behall_antal_kopior(6)
+    installningar.satt_sakerhetskopiera_vid_stangning(True)
     QSettings(str(mapp / "skrivbord.ini"), QSettings.Format.IniFormat).setValue(
-        "sakerhetskopior/behall", 2
+        "sakerhetskopior/vid_stangning", False
     )
     assert installningar.flytta_gamla_installningar() is False
-    assert installningar.behall_antal_kopior() == 6
+    assert installningar.sakerhetskopiera_vid_stangning() is True
     assert (mapp / "skrivbord.ini").is_file()
 
 
@@ -111,7 +109,7 @@ def test_programmet_flyttar_installningarna_innan_fonstret_byggs(
 
     class Fonster:
         def __init__(self) -> None:
-            sag.append(installningar.behall_antal_kopior() == 4)
+            sag.append(installningar.sakerhetskopiera_vid_stangning() is False)
 
         def show(self) -> None:
             pass

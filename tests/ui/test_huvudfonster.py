@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from skrivbord.lagring import databas as lagring
 from skrivbord.lagring import nyckelring as nyckelring_modul
-from skrivbord.lagring import sakerhetskopia
 from skrivbord.lagring.instanslas import Instanslas
-from skrivbord.tjanster import nydatabas
+from skrivbord.tjanster import nydatabas, sakerhetskopior
 from skrivbord.ui import app as appmodul
 from skrivbord.ui import installningar
 from skrivbord.ui.avvikelser.sida import AvvikelseSida
@@ -246,32 +245,31 @@ def test_senaste_listan_hogst_atta_och_bara_befintliga(tmp_path) -> None:
     assert installningar.senaste() == []
 
 
-def test_sakerhetskopia_fran_menyn_roteras_efter_installningen(fonster, monkeypatch) -> None:
-    installningar.satt_behall_antal_kopior(2)
-    databas = fonster.oppen.databas
-    mapp = sakerhetskopia.kopiemapp(databas)
-    for i in range(4):
-        (mapp / f"{databas.sokvag.stem}_2020-01-0{i + 1}_000000_manuell.db").write_bytes(b"x")
+def test_sakerhetskopia_fran_menyn_i_vald_mapp(fonster, tmp_path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    sakerhetskopior.spara_val(usb, sakerhetskopior.Rotation(2, 0, 0))
+    sokvag = fonster.oppen.databas.sokvag
     fonster.sakerhetskopiera()
-    kopior = sakerhetskopia.kopior(mapp, databas.sokvag.stem)
-    assert len(kopior) == 2 and kopior[0].stat().st_size > 1000
+    fonster.sakerhetskopiera()  # two in a second: both written, rotation keeps the day's newest
+    (kopia,) = sakerhetskopior.kopior(sokvag)
+    assert kopia.sokvag.parent == usb / sokvag.stem and kopia.storlek > 1000
     assert "Säkerhetskopian är sparad" in fonster.statusBar().currentMessage()
 
 
 def test_sakerhetskopia_vid_stangning(fonster) -> None:
-    databas = fonster.oppen.databas
-    mapp = sakerhetskopia.kopiemapp(databas)
+    sokvag = fonster.oppen.databas.sokvag
     fonster.close()
-    (kopia,) = sakerhetskopia.kopior(mapp, databas.sokvag.stem)
-    assert "stangning" in kopia.name
+    (kopia,) = sakerhetskopior.kopior(sokvag)
+    assert kopia.orsak == "stangning"
     assert fonster.oppen is None
 
 
 def test_ingen_kopia_vid_stangning_nar_avslaget(fonster) -> None:
     installningar.satt_sakerhetskopiera_vid_stangning(False)
-    databas = fonster.oppen.databas
+    sokvag = fonster.oppen.databas.sokvag
     fonster.close()
-    assert not sakerhetskopia.kopior(sakerhetskopia.kopiemapp(databas), databas.sokvag.stem)
+    assert not sakerhetskopior.kopior(sokvag)
 
 
 def test_avvikelsesidan_ar_inkopplad(fonster) -> None:

@@ -341,7 +341,7 @@ def _orsaker(s: Sammanstallning, stilar: type[pdfbas.Stilar]) -> list[Flowable]:
         ),
         ["Analyserade avvikelser", *celler(o.analyserade, o.analyserade_totalt), ""],
     ]
-    forsta = 36 * mm
+    forsta = 44 * mm
     bredd = min(22 * mm, (BREDD - forsta) / (len(rubriker) + 2))
     delar += [
         Paragraph(

@@ -372,9 +372,16 @@ def spara_mappning(mappning: Mappning, sokvag: Path | str) -> Path:
     return sokvag
 
 
+MAPPNING_MAX_BYTE = 1024 * 1024  # a real mapping is a few kilobytes
+
+
 def lasa_mappning(sokvag: Path | str) -> Mappning:
     sokvag = Path(sokvag)
     try:
+        if sokvag.stat().st_size > MAPPNING_MAX_BYTE:
+            raise OgiltigUppgift(
+                f"Mappningsfilen {sokvag.name} är för stor för att vara en mappning."
+            )
         text = sokvag.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise OgiltigUppgift(f"Mappningsfilen {sokvag} finns inte.") from None
@@ -385,6 +392,10 @@ def lasa_mappning(sokvag: Path | str) -> Mappning:
     except json.JSONDecodeError as exc:
         raise OgiltigUppgift(
             f"Mappningsfilen {sokvag.name} är ingen giltig JSON (rad {exc.lineno})."
+        ) from None
+    except RecursionError:  # a hostile file nested thousands of levels deep
+        raise OgiltigUppgift(
+            f"Filen {sokvag.name} är ingen importmappning från Skrivbord."
         ) from None
     return Mappning.fran_json(data)
 

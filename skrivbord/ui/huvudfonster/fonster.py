@@ -114,6 +114,7 @@ class Huvudfonster(QMainWindow):
         menyer = bygg_menyer(self)
         self.senaste_meny = menyer.senaste
         self.kopia_atgard = menyer.kopia
+        self.aterstall_atgard = menyer.aterstall
         self.avvikelsemeny = menyer.avvikelser
         self.ny_avvikelse_atgard = menyer.ny_avvikelse
         self.register_atgard = menyer.register
@@ -278,6 +279,7 @@ class Huvudfonster(QMainWindow):
                 widget.hide()
             self.setWindowTitle("Skrivbord")
             self.kopia_atgard.setEnabled(False)
+            self.aterstall_atgard.setEnabled(False)
             self.avvikelsemeny.setEnabled(False)
             self.register_atgard.setEnabled(False)
             return
@@ -296,6 +298,7 @@ class Huvudfonster(QMainWindow):
             widget.show()
         self.setWindowTitle(f"Skrivbord – {uppgifter.namn}" if uppgifter else "Skrivbord")
         self.kopia_atgard.setEnabled(True)
+        self.aterstall_atgard.setEnabled(True)
         self.avvikelsemeny.setEnabled(True)
         self.register_atgard.setEnabled(True)
 
@@ -369,6 +372,26 @@ class Huvudfonster(QMainWindow):
     def sakerhetskopiera(self) -> None:
         if self.oppen is not None:
             kopiera_nu(self, self.oppen)
+
+    def aterstall_kopia(self) -> None:
+        """Arkiv → Återställ från säkerhetskopia: the newest whole copy of the open
+        database, offered (ui/aterstallning.py). The database is closed just before the
+        copy is put back and opened again afterwards (or again as it was, on a failure)."""
+        if self.oppen is None:
+            return
+        from skrivbord.ui import aterstallning
+
+        sokvag = self.oppen.sokvag
+
+        def stang() -> None:
+            self.stang_databas()
+            self._visa_status()
+
+        def om_stangd() -> None:
+            if self.oppen is None:
+                self.oppna(sokvag)
+
+        aterstallning.erbjud(self, sokvag, lambda: self.oppna(sokvag), om_stangd, fore=stang)
 
     def _efter_kopian(self) -> None:
         if self._vantar_pa_kopian:

@@ -38,7 +38,7 @@ def kopiera_nu(fonster: QMainWindow, oppen: OppenDatabas) -> None:
     bakgrund.kor(
         fonster,
         _tr("Säkerhetskopierar …"),
-        databasfil.sakerhetskopiera(oppen, "manuell", installningar.behall_antal_kopior()),
+        databasfil.sakerhetskopiera(oppen, "manuell"),
         klar,
     )
 
@@ -66,7 +66,7 @@ def kopia_vid_stangning(
     return bakgrund.kor(
         foralder,
         _tr("Säkerhetskopierar före stängning …"),
-        databasfil.sakerhetskopiera(oppen, "stangning", installningar.behall_antal_kopior()),
+        databasfil.sakerhetskopiera(oppen, "stangning"),
         lambda _kopia: efterat(),
         misslyckades,
     )

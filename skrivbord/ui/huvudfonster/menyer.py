@@ -34,6 +34,8 @@ class Fonstret(Protocol):
 
     def sakerhetskopiera(self) -> None: ...
 
+    def aterstall_kopia(self) -> None: ...
+
     def installningar(self) -> None: ...
 
     def oppna_register(self) -> None: ...
@@ -53,6 +55,7 @@ class Menyer:
 
     senaste: QMenu  # Arkiv → Senast använda, filled each time it opens
     kopia: QAction  # Arkiv → Säkerhetskopiera nu
+    aterstall: QAction  # Arkiv → Återställ från säkerhetskopia
     avvikelser: QMenu
     ny_avvikelse: QAction
     register: QAction  # Register → Enheter och personal
@@ -66,6 +69,7 @@ def bygg_menyer(fonster: Fonstret) -> Menyer:
     senaste.aboutToShow.connect(lambda: fyll_senaste(senaste, fonster.oppna))
     arkiv.addSeparator()
     kopia = _atgard(arkiv, _tr("Säkerhetskopiera &nu"), fonster.sakerhetskopiera)
+    aterstall = _atgard(arkiv, _tr("Å&terställ från säkerhetskopia …"), fonster.aterstall_kopia)
     _atgard(arkiv, _tr("&Inställningar …"), fonster.installningar)
     arkiv.addSeparator()
     avsluta = _atgard(arkiv, _tr("&Avsluta"), fonster.close, QKeySequence("Ctrl+Q"))
@@ -86,7 +90,7 @@ def bygg_menyer(fonster: Fonstret) -> Menyer:
     hjalp.addSeparator()
     om = _atgard(hjalp, _tr("&Om Skrivbord"), fonster.om)
     om.setMenuRole(QAction.MenuRole.AboutRole)
-    return Menyer(senaste, kopia, avvikelser, ny_avvikelse, register_atgard)
+    return Menyer(senaste, kopia, aterstall, avvikelser, ny_avvikelse, register_atgard)
 
 
 def _meny_avvikelser(fonster: Fonstret) -> tuple[QMenu, QAction]:
