@@ -45,11 +45,12 @@ def _avvikelse(databas, enhet_id: int, tid: datetime, mellan_vardgivare: bool = 
         ),
     )
     if mellan_vardgivare:
-        from skrivbord.typer import Motpart, Overenskommelse
+        from skrivbord.typer import Motpart, Overenskommelse, Riktning
 
         uppgifter.mellan_vardgivare = True
         uppgifter.motpart = next(iter(Motpart))
         uppgifter.overenskommelse = next(iter(Overenskommelse))
+        uppgifter.riktning = Riktning.SKICKAD
     return avvikelser.registrera(databas, uppgifter, max(IDAG, tid.date()))
 
 

@@ -160,6 +160,9 @@ class _Dragning:
         enhetsvikt = [_ENHETSVIKT[e.typ] * rng.uniform(0.7, 1.3) for e in plan.enheter]
         self.enhetspool = rng.choices(plan.enheter, enhetsvikt, k=1024)
         self.rapportorer = _rapportorer(plan)
+        # Real kommuner are not perfect (seed 003: low följsamhet): two units are slow,
+        # and a quarter of their cases stay under investigation, without analysis.
+        self.langsamma = {e.id for e in plan.enheter[1::4][:2]}
         self.ansvariga = {
             e.id: [p.id for p in plan.i_enhet(e.id, Roll.ENHETSCHEF, Roll.SJUKSKOTERSKA)]
             for e in plan.enheter
@@ -219,6 +222,8 @@ class _Dragning:
             rdag = sista
         rapporterad = dagar[rdag]
         status = self.status_per_dag[rdag][int(rnd() * _STATUSPOOL)]
+        if enhet.id in self.langsamma and nasta % 4 == 0 and status in _MED_ATGARD:
+            status = "under_utredning"  # by id, not drawn: the random stream stays as it was
         personer = self.rapportorer.get((enhet.id, mall.roll))
         rapportor = personer[int(rnd() * len(personer))] if personer else ""
         lex = _EJ_LEX_MARIA
