@@ -864,19 +864,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>Etiketter</name>
     <message>
-        <source>1 gång/månad</source>
+        <source>1 gång/år ({manader})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 gång/år</source>
+        <source>4 gånger/år (mar, jun, sep, dec)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2 gånger/år</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 gånger/år</source>
+        <source>Alla aktiva enheter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -932,11 +928,27 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ej aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ej anmäld efter utredning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ej bedömd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter av valda typer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter med läkemedelsförråd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter som gör veckogenomgångar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,11 +980,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Försenad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Genomgång av fallavvikelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Genomgång av läkemedelsavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen (ett tillfälle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -996,10 +1016,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inställd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Klar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1032,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kvartalsvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>LSS-boende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,7 +1048,27 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logguppföljning: stickprov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logguppföljning: systematisk kontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Läkemedelslista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn: MAS interna tillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn: narkotikakontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn: övriga läkemedel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,6 +1081,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Miljö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadsvis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,6 +1128,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resultat registreras på tillfället</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rutiner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,6 +1141,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Sjuksköterska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specifika månader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1116,6 +1168,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Två gånger per år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Under utredning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,6 +1192,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Utförd i tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Utreds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,7 +1208,27 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Valda enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Varje vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgång av fallavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgång av läkemedelsavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckovis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1153,6 +1237,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Vårdcentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} gånger/år ({manader})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årligen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,7 +20,6 @@ from skrivbord.modeller import (
     Avvikelse,
     Delegering,
     Egenkontroll,
-    EgenkontrollTillfalle,
     Enhet,
     Lakemedelstillsyn,
     Logguppfoljning,
@@ -28,7 +27,8 @@ from skrivbord.modeller import (
 )
 from skrivbord.tjanster import kommun as kommuntjanst
 from skrivbord.tjanster.avvikelser import veckogenomgangar
-from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Enhetstyp, Tillfallesstatus
+from skrivbord.tjanster.egenkontroller import kalender, tillfallen
+from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Enhetstyp
 
 DELEGERING_VARNING_DAGAR = 30
 VECKOGENOMGANG_VECKOR = 2
@@ -69,11 +69,14 @@ class Oversikt:
     forsenade_atgarder: int
     delegeringar_som_gar_ut: int
     egenkontroller_i_planen: int
+    # Occurrences (of this and last year) whose due date has passed without the record
+    # that documents them, and those due within tillfallen.KOMMANDE_DAGAR days.
     forsenade_egenkontroller: int
     saknade_veckogenomgangar: tuple[veckogenomgangar.SaknadGenomgang, ...]
     # The oldest overdue åtgärder, at most VISADE_ATGARDER (forsenade_atgarder counts all).
     forsenade_atgarder_lista: tuple[ForsenadAtgard, ...] = ()
     per_manad: Manadsantal = Manadsantal((), ())
+    kommande_egenkontroller: int = 0
 
     @property
     def aktiva_enheter(self) -> int:
@@ -216,27 +219,15 @@ def egenkontroller_i_planen(s: Session) -> int:
     )
 
 
-def forsenade_egenkontroller(s: Session, idag: date) -> int:
-    """Planned occurrences of active plan items whose date has passed without being done."""
-    return _rakna(
-        s,
-        select(func.count())
-        .select_from(EgenkontrollTillfalle)
-        .join(Egenkontroll)
-        .where(
-            Egenkontroll.aktiv.is_(True),
-            EgenkontrollTillfalle.status == Tillfallesstatus.PLANERAD,
-            EgenkontrollTillfalle.planerat_datum < idag,
-        ),
-    )
-
-
 def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
     idag = idag or date.today()
     uppgifter = kommuntjanst.hamta(databas)
     # In a unit of work of its own, so before the one below.
     saknade = tuple(veckogenomgangar.saknade(databas, idag, veckor=VECKOGENOMGANG_VECKOR))
+    # The year's occurrences follow the plan and the register (a no-op when they do).
+    kalender.sakerstall(databas, idag.year, idag)
     with databas.session() as s:
+        egenkontroller = tillfallen.att_gora(s, idag)
         # The year totals are the chart's months added up: one pass over the index of
         # handelse_tid instead of three (a million avvikelser: 60 ms saved).
         manader = per_manad(s, idag)
@@ -254,7 +245,8 @@ def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
             forsenade_atgarder=forsenade_atgarder(s, idag),
             delegeringar_som_gar_ut=delegeringar_som_gar_ut(s, idag),
             egenkontroller_i_planen=egenkontroller_i_planen(s),
-            forsenade_egenkontroller=forsenade_egenkontroller(s, idag),
+            forsenade_egenkontroller=len(egenkontroller.forsenade),
+            kommande_egenkontroller=len(egenkontroller.kommande),
             saknade_veckogenomgangar=saknade,
             forsenade_atgarder_lista=forsenade_atgarder_lista(s, idag),
             per_manad=manader,

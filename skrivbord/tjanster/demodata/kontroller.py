@@ -1,31 +1,18 @@
-"""Recurring checks on the calendar: egenkontroll occurrences, läkemedelstillsyn and
-logguppföljning; the past mostly done, some overdue or with findings."""
+"""Recurring checks on the calendar: läkemedelstillsyn and logguppföljning; the past
+mostly done, some overdue or with findings. They document the egenkontroll occurrences
+made afterwards (demodata/egenkontroller.py)."""
 
 from __future__ import annotations
 
 import random
 from datetime import date, timedelta
 
-from skrivbord.tjanster import standarddata
+from skrivbord.tjanster import enheter, standarddata
 from skrivbord.tjanster.demodata.laddning import Laddning, Rad, tidpunkt
-from skrivbord.tjanster.demodata.plan import Enhet, Person
-from skrivbord.typer import Enhetstyp, Roll
+from skrivbord.typer import Roll
 
-_OK = (
-    "Genomförd enligt plan. Inga anmärkningar.",
-    "Genomförd. Resultatet redovisat för MAS.",
-    "Genomförd; sammanställning bifogad i ärendet.",
-)
-_BRIST = (
-    "Brister i dokumentationen; åtgärd planerad.",
-    "Rutinen följs inte fullt ut; tas upp på arbetsplatsträff.",
-    "Avvikande resultat jämfört med förra perioden; analys pågår.",
-)
-# Läkemedelstillsyn: kind and frequency; narkotika only where narcotics are kept.
+# Läkemedelstillsyn: kind and frequency; narkotika only where a läkemedelsförråd is kept.
 _TILLSYNER = (("narkotika", "manad"), ("ovriga", "kvartal"), ("mas_intern", "halvar"))
-_NARKOTIKAENHETER = frozenset(
-    {Enhetstyp.SABO, Enhetstyp.KORTTID, Enhetstyp.LSS, Enhetstyp.HEMSJUKVARD}
-)
 _FYNDTEXTER = {  # checklist question -> "finding|action"
     "narkotika_rakning": "Antalet tabletter stämde inte mot narkotikajournalen."
     "|Saldot utrett med sjuksköterska och avvikelse skriven.",
@@ -43,71 +30,6 @@ _FYNDTEXTER = {  # checklist question -> "finding|action"
 }
 _LOGGSYSTEM = ("Journalsystemet för legitimerad personal", "Verksamhetssystemet för SoL")
 
-# --- egenkontroller ----------------------------------------------------------------------
-
-
-def skriv_egenkontroller(laddning: Laddning) -> None:
-    """Occurrences of the plan: the past mostly done, some overdue, the next 90 days planned."""
-    rng = laddning.rng("egenkontroller")
-    rader = []
-    plan = laddning.con.execute(
-        "SELECT id, frekvens, ansvarig, enhetstyp FROM egenkontroll ORDER BY id"
-    ).fetchall()
-    for ek_id, frekvens, ansvarig, enhetstyp in plan:
-        for enhet in _omfang(laddning, ansvarig, enhetstyp):
-            utforare = _utforare(laddning, ansvarig, enhet)
-            for planerat in laddning.datum_for(frekvens, laddning.idag + timedelta(90)):
-                utfall = _utfall(rng, laddning, planerat, utforare)
-                stamp = tidpunkt(laddning.dag(planerat - timedelta(30)), 8 * 60)
-                enhet_id = enhet.id if enhet else None
-                rader.append((ek_id, enhet_id, laddning.dag(planerat), *utfall, stamp, stamp))
-    laddning.infoga(
-        "egenkontroll_tillfalle",
-        "egenkontroll_id, enhet_id, planerat_datum, utfort_datum, utford_av_id, status, "
-        "resultat, brister_funna, skapad, andrad",
-        rader,
-    )
-
-
-def _omfang(laddning: Laddning, ansvarig: str | None, enhetstyp: str | None) -> list[Enhet | None]:
-    """The units a check is done for; [None] for the MAS's, whose summaries cover all."""
-    if (ansvarig or "").upper().startswith("MAS"):
-        return [None]
-    return [
-        e
-        for e in laddning.plan.enheter
-        if e.typ.value == enhetstyp or (enhetstyp is None and e.typ != Enhetstyp.DAGVERKSAMHET)
-    ]
-
-
-def _utforare(laddning: Laddning, ansvarig: str, enhet: Enhet | None) -> list[Person]:
-    plan = laddning.plan
-    if enhet is None:
-        return plan.med_roll(Roll.MAS)
-    if ansvarig.lower().startswith("enhetschef"):
-        return [plan.chef(enhet)]
-    return plan.i_enhet(enhet.id, Roll.SJUKSKOTERSKA) or [plan.chef(enhet)]
-
-
-def _utfall(
-    rng: random.Random, laddning: Laddning, planerat: date, utforare: list[Person]
-) -> tuple[str | None, int | None, str, str, int]:
-    """(utfort_datum, utford_av_id, status, resultat, brister_funna) of one occurrence;
-    overdue ones are more common in the last month."""
-    alder = (laddning.idag - planerat).days
-    if alder <= 0:
-        return None, None, "planerad", "", 0
-    x, sen = rng.random(), alder < 30
-    if x < (0.25 if sen else 0.06):
-        return None, None, "planerad", "", 0  # not done yet: overdue
-    if x < (0.28 if sen else 0.10):
-        return None, None, "installd", "Inställd på grund av sjukfrånvaro.", 0
-    gjord = min(planerat + timedelta(rng.randint(0, 6)), laddning.idag)
-    utfort, av = laddning.dag(gjord), rng.choice(utforare).id
-    brister = int(rng.random() < 0.1)
-    return utfort, av, "utford", rng.choice(_BRIST if brister else _OK), brister
-
-
 # --- läkemedelstillsyn --------------------------------------------------------------------
 
 
@@ -124,7 +46,8 @@ def skriv_lakemedelstillsyn(laddning: Laddning) -> None:
     for enhet in plan.enheter:
         ssk = plan.i_enhet(enhet.id, Roll.SJUKSKOTERSKA) or [plan.chef(enhet)]
         for typ, frekvens in _TILLSYNER:
-            if typ == "narkotika" and enhet.typ not in _NARKOTIKAENHETER:
+            forrad = enheter.standardval(enhet.typ).har_lakemedelsforrad
+            if typ == "narkotika" and not forrad:
                 continue
             for planerat in laddning.datum_for(frekvens, igar):
                 datum = min(planerat + timedelta(rng.randint(0, 8)), igar)
@@ -185,43 +108,61 @@ def _fynd(
 
 
 def skriv_logguppfoljningar(laddning: Laddning) -> None:
-    """A systematic review every month, random samples in some months; counts only."""
+    """A systematic review every month; a random sample per unit and quarter, taken by
+    the enhetschef (most quarters); counts only."""
     rng = laddning.rng("logguppfoljning")
-    rader = []
     mas = laddning.plan.med_roll(Roll.MAS)
-    chefer = laddning.plan.med_roll(Roll.ENHETSCHEF)
-    for planerat in laddning.datum_for("manad", laddning.idag - timedelta(1)):
-        till = planerat.replace(day=1) - timedelta(1)
-        fran = till.replace(day=1)
-        prov: list[tuple[str, date, int | None, int, str]] = [
-            ("systematisk", planerat, None, rng.choice(mas).id, _LOGGSYSTEM[0])
-        ]
-        if rng.random() < 0.35:
-            stickdag = planerat + timedelta(rng.randint(1, 12))
-            enhet = rng.choice(laddning.plan.enheter).id
-            prov.append(("stickprov", stickdag, enhet, rng.choice(chefer).id, _LOGGSYSTEM[1]))
-        for typ, datum, enhet_id, av, system in prov:
-            if datum >= laddning.idag:
-                continue
-            kontrollerade = rng.randint(20, 60) if typ == "systematisk" else rng.randint(5, 15)
-            avvikande = 0 if rng.random() < 0.85 else rng.randint(1, 2)
-            iakttagelser = f"{kontrollerade} åtkomster kontrollerade. Inga avvikelser."
-            atgarder = ""
-            if avvikande:
-                iakttagelser = (
-                    f"{avvikande} av {kontrollerade} kontrollerade åtkomster saknade "
-                    "känd vårdrelation. Utreds vidare."
-                )
-                atgarder = "Berörd chef informerad; samtal med medarbetare enligt rutin."
-            stamp = tidpunkt(laddning.dag(datum), 11 * 60)
-            period = (laddning.dag(fran), laddning.dag(till))
-            rader.append(
-                (laddning.dag(datum), typ, *period, system, enhet_id, av, kontrollerade)
-                + (avvikande, iakttagelser, atgarder, stamp, stamp)
-            )
+    prov: list[tuple[str, date, int | None, int, str]] = [
+        ("systematisk", planerat, None, rng.choice(mas).id, _LOGGSYSTEM[0])
+        for planerat in laddning.datum_for("manad", laddning.idag - timedelta(1))
+    ]
+    for planerat in laddning.datum_for("kvartal", laddning.idag - timedelta(1)):
+        for enhet in laddning.plan.enheter:
+            if rng.random() < 0.9:
+                stickdag = planerat + timedelta(rng.randint(0, 12))
+                chef = laddning.plan.chef(enhet).id
+                prov.append(("stickprov", stickdag, enhet.id, chef, _LOGGSYSTEM[1]))
+    rader = [
+        _loggrad(rng, laddning, *p)
+        for p in sorted(prov, key=lambda p: p[1])
+        if p[1] < laddning.idag
+    ]
     laddning.infoga(
         "logguppfoljning",
         "datum, typ, period_fran, period_till, system, enhet_id, utford_av_id, "
         "antal_kontrollerade, antal_avvikande, iakttagelser, atgarder, skapad, andrad",
         rader,
+    )
+
+
+def _loggrad(
+    rng: random.Random,
+    laddning: Laddning,
+    typ: str,
+    datum: date,
+    enhet_id: int | None,
+    av: int,
+    system: str,
+) -> Rad:
+    """One protocol: the previous month's log reviewed, counts and general words only."""
+    till = datum.replace(day=1) - timedelta(1)
+    fran = till.replace(day=1)
+    kontrollerade = rng.randint(20, 60) if typ == "systematisk" else rng.randint(5, 15)
+    avvikande = 0 if rng.random() < 0.85 else rng.randint(1, 2)
+    iakttagelser = f"{kontrollerade} åtkomster kontrollerade. Inga avvikelser."
+    atgarder = ""
+    if avvikande:
+        iakttagelser = (
+            f"{avvikande} av {kontrollerade} kontrollerade åtkomster saknade "
+            "känd vårdrelation. Utreds vidare."
+        )
+        atgarder = "Berörd chef informerad; samtal med medarbetare enligt rutin."
+    stamp = tidpunkt(laddning.dag(datum), 11 * 60)
+    period = (laddning.dag(fran), laddning.dag(till))
+    return (laddning.dag(datum), typ, *period, system, enhet_id, av, kontrollerade) + (
+        avvikande,
+        iakttagelser,
+        atgarder,
+        stamp,
+        stamp,
     )

@@ -81,10 +81,10 @@ class EgenkontrollSida(QWidget):
             for kolumn, text in enumerate(
                 (
                     post.omrade,
-                    post.omfattning,
+                    f"{post.omfang_text}. {post.beskrivning}".strip(),
                     post.frekvens,
                     post.kalla,
-                    post.ansvarig,
+                    post.ansvarig.etikett,
                     post.rapporteras_till,
                 )
             ):
