@@ -728,6 +728,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>EgenkontrollSida</name>
     <message>
+        <source>&amp;Ny egenkontroll …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ansvarig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +748,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kalender och resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Källa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,7 +764,11 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planen för egenkontroll: vad som kontrolleras, var, hur ofta och av vem. Här kommer du också att registrera utförda kontroller och deras resultat.</source>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planen för egenkontroll: vad som kontrolleras, var, hur ofta och av vem. Planen ger tillfällen per enhet i kalendern, där resultaten registreras. Veckogenomgångar, läkemedelstillsyn och logguppföljning gör sina tillfällen klara själva.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,7 +776,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Visa &amp;vilande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} kontroller i planen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{omrade} (vilande)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,6 +932,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bedömd: ej aktuell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +953,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Dödsfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenkontroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1048,6 +1080,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logguppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logguppföljning: stickprov</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,6 +1093,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Läkemedelslista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1911,6 +1951,109 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>Kalendervy</name>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registrera resultat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla tillfällen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blir klart när det registreras som {kalla}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brister: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;j aktuellt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenkontrolltillfällen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ej aktuellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenade och planerade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varför är tillfället inte aktuellt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Å&amp;ngra resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KategoriDialog</name>
     <message>
         <source>Avvikelsekategorier</source>
@@ -2148,6 +2291,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Egenkontroller efter planerat datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2413,6 +2560,93 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Aktiv (ger tillfällen i kalendern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dokumenteras i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frekvens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Källa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nsvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast sista dagen varje månad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast sista mars, juni, september, december.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast söndag varje vecka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månad {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny egenkontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nämnden ({namnd})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;mfång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporteras till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valda enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj de två månader då den ska vara klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj den månad då den ska vara klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj månaderna då den ska vara klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra egenkontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>&amp;Enheter</source>
@@ -2491,6 +2725,101 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Veckogenomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultatDialog</name>
+    <message>
+        <source>&amp;Brister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{omrade}&lt;/b&gt;&lt;br&gt;{plats} · klar senast {datum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig för åtgärden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskriv åtgärden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat av egenkontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sista datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ska göras?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingen ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} · {ansvarig} · senast {datum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder för bristerna</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,8 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
 from skrivbord.modeller.andringslogg import Andringslogg
+from skrivbord.modeller.atgard import Atgard
 from skrivbord.modeller.avvikelse import (
-    Atgard,
     Avvikelse,
     AvvikelseKategori,
     AvvikelseOrsak,

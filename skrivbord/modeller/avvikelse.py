@@ -7,6 +7,7 @@ case number, is never exported, and is the only link back to the patient record.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Computed, DateTime, ForeignKey, Index, SmallInteger, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -14,7 +15,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
 from skrivbord.tid import nu_utc
 from skrivbord.typer import (
-    Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
     Lakemedelsfel,
@@ -24,6 +24,9 @@ from skrivbord.typer import (
     Overenskommelse,
     Rapportorgrupp,
 )
+
+if TYPE_CHECKING:
+    from skrivbord.modeller.atgard import Atgard
 
 # Year and quarter derived from the event time (stored as 'YYYY-MM-DD HH:MM:SS.ffffff').
 # Queries must name these columns, not repeat the expression, or SQLite stops
@@ -176,25 +179,6 @@ class Avvikelse(Tidsstamplad, Bas):
         if self.risk_konsekvens is None or self.risk_sannolikhet is None:
             return None
         return self.risk_konsekvens * self.risk_sannolikhet
-
-
-class Atgard(Tidsstamplad, Bas):
-    __tablename__ = "atgard"
-    __table_args__ = (Index("ix_atgard_status_deadline", "status", "deadline"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    avvikelse_id: Mapped[int] = mapped_column(
-        ForeignKey("avvikelse.id", ondelete="CASCADE"), index=True
-    )
-    beskrivning: Mapped[str] = mapped_column(Text)
-    ansvarig_id: Mapped[int | None] = mapped_column(ForeignKey("personal.id", ondelete="SET NULL"))
-    deadline: Mapped[date | None]
-    status: Mapped[Atgardsstatus] = mapped_column(
-        kolumntyp(Atgardsstatus), default=Atgardsstatus.PLANERAD
-    )
-    klar_datum: Mapped[date | None]
-
-    avvikelse: Mapped[Avvikelse] = relationship(back_populates="atgarder")
 
 
 class Uppfoljning(Tidsstamplad, Bas):

@@ -18,6 +18,7 @@ from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
 from skrivbord.typer import Dokumentkalla, Omfang, Roll, Tillfallesstatus
 
 if TYPE_CHECKING:
+    from skrivbord.modeller.atgard import Atgard
     from skrivbord.modeller.organisation import Enhet
 
 egenkontroll_enhet = Table(
@@ -87,3 +88,6 @@ class EgenkontrollTillfalle(Tidsstamplad, Bas):
     orsak: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     egenkontroll: Mapped[Egenkontroll] = relationship(back_populates="tillfallen")
+    atgarder: Mapped[list[Atgard]] = relationship(
+        back_populates="egenkontroll_tillfalle", cascade="all, delete-orphan"
+    )

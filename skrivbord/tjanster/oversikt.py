@@ -20,11 +20,14 @@ from skrivbord.modeller import (
     Avvikelse,
     Delegering,
     Egenkontroll,
+    EgenkontrollTillfalle,
     Enhet,
     Lakemedelstillsyn,
+    LakemedelstillsynFynd,
     Logguppfoljning,
     Personal,
 )
+from skrivbord.tjanster import atgarder
 from skrivbord.tjanster import kommun as kommuntjanst
 from skrivbord.tjanster.avvikelser import veckogenomgangar
 from skrivbord.tjanster.egenkontroller import kalender, tillfallen
@@ -39,11 +42,12 @@ VISADE_ATGARDER = 10  # the most overdue åtgärder the page lists by name
 class ForsenadAtgard:
     """An åtgärd past its deadline, as the Översikt list shows it."""
 
-    avvikelse_id: int
+    avvikelse_id: int | None  # None: the åtgärd belongs to another source
     atgard: str
-    enhet: str
+    enhet: str  # "" for the whole kommun
     ansvarig: str  # "" when nobody is responsible: that is worth seeing too
     deadline: date
+    kalla: atgarder.Kallslag = atgarder.Kallslag.AVVIKELSE
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,7 @@ class Oversikt:
     # Last year from 1 January to the same date as today: a fair comparison mid-year.
     avvikelser_forra_aret_samma_period: int
     oppna_avvikelser: int
-    forsenade_atgarder: int
+    forsenade_atgarder: int  # of every source
     delegeringar_som_gar_ut: int
     egenkontroller_i_planen: int
     # Occurrences (of this and last year) whose due date has passed without the record
@@ -77,6 +81,7 @@ class Oversikt:
     forsenade_atgarder_lista: tuple[ForsenadAtgard, ...] = ()
     per_manad: Manadsantal = Manadsantal((), ())
     kommande_egenkontroller: int = 0
+    forsenade_atgarder_avvikelser: int = 0  # those the Avvikelser page lists
 
     @property
     def aktiva_enheter(self) -> int:
@@ -123,17 +128,20 @@ def oppna_avvikelser(s: Session) -> int:
     )
 
 
-def forsenade_atgarder(s: Session, idag: date) -> int:
-    """Åtgärder still planned or in progress whose deadline has passed."""
-    return _rakna(
-        s,
+def forsenade_atgarder(s: Session, idag: date, bara_avvikelser: bool = False) -> int:
+    """Åtgärder still planned or in progress whose deadline has passed, of every source
+    (or only the avvikelser's: the status index holds avvikelse_id, so still an index count)."""
+    fraga = (
         select(func.count())
         .select_from(Atgard)
         .where(
             Atgard.status.in_([Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR]),
             Atgard.deadline < idag,
-        ),
+        )
     )
+    if bara_avvikelser:
+        fraga = fraga.where(Atgard.avvikelse_id.is_not(None))
+    return _rakna(s, fraga)
 
 
 def forsenade_atgarder_lista(
@@ -153,27 +161,44 @@ def forsenade_atgarder_lista(
         .limit(antal)
         .subquery()
     )
+    enhet_id = func.coalesce(
+        Avvikelse.enhet_id,
+        EgenkontrollTillfalle.enhet_id,
+        Lakemedelstillsyn.enhet_id,
+        Logguppfoljning.enhet_id,
+    )
     rader = s.execute(
         select(
-            Atgard.avvikelse_id,
-            Atgard.beskrivning,
+            Atgard,
             Enhet.namn,
             Personal.fornamn,
             Personal.efternamn,
-            Atgard.deadline,
         )
         .join(forsenade, Atgard.id == forsenade.c.id)
-        .join(Avvikelse, Atgard.avvikelse_id == Avvikelse.id)
-        .join(Enhet, Avvikelse.enhet_id == Enhet.id)
+        .outerjoin(Avvikelse, Atgard.avvikelse_id == Avvikelse.id)
+        .outerjoin(
+            EgenkontrollTillfalle, Atgard.egenkontroll_tillfalle_id == EgenkontrollTillfalle.id
+        )
+        .outerjoin(
+            LakemedelstillsynFynd, Atgard.lakemedelstillsyn_fynd_id == LakemedelstillsynFynd.id
+        )
+        .outerjoin(Lakemedelstillsyn, LakemedelstillsynFynd.tillsyn_id == Lakemedelstillsyn.id)
+        .outerjoin(Logguppfoljning, Atgard.logguppfoljning_id == Logguppfoljning.id)
+        .outerjoin(Enhet, Enhet.id == enhet_id)
         .outerjoin(Personal, Atgard.ansvarig_id == Personal.id)
         .order_by(Atgard.deadline, Atgard.id)
     ).all()
     return tuple(
         ForsenadAtgard(
-            avvikelse_id, atgard, enhet, f"{fornamn} {efternamn}" if fornamn else "", deadline
+            a.avvikelse_id,
+            a.beskrivning,
+            enhet or "",
+            f"{fornamn} {efternamn}" if fornamn else "",
+            a.deadline,
+            atgarder.kalla_for(a).slag,
         )
-        for avvikelse_id, atgard, enhet, fornamn, efternamn, deadline in rader
-        if deadline is not None
+        for a, enhet, fornamn, efternamn in rader
+        if a.deadline is not None
     )
 
 
@@ -243,6 +268,7 @@ def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
             + avvikelser_mellan(s, fjol.replace(day=1), fjol),
             oppna_avvikelser=oppna_avvikelser(s),
             forsenade_atgarder=forsenade_atgarder(s, idag),
+            forsenade_atgarder_avvikelser=forsenade_atgarder(s, idag, bara_avvikelser=True),
             delegeringar_som_gar_ut=delegeringar_som_gar_ut(s, idag),
             egenkontroller_i_planen=egenkontroller_i_planen(s),
             forsenade_egenkontroller=len(egenkontroller.forsenade),

@@ -33,6 +33,14 @@ def test_planen_skrivs_om(tmp_path: Path) -> None:
             f"{stamp}), "
             "(4, 'Läkemedelstillsyn – narkotika', '', 'manad', '', 'Sjuksköterska', 'MAS', "
             f"NULL, 1, {stamp})",
+            "INSERT INTO avvikelse_kategori (id, kod, namn, ordning, aktiv) VALUES (1, 'fall', 'Fall', 0, 1)",
+            "INSERT INTO avvikelse (id, handelse_tid, rapporterad_datum, enhet_id, rapportor_roll, "
+            "kategori_id, underkategori, beskrivning, omedelbar_atgard, konsekvens, "
+            "mellan_vardgivare, status, lex_maria, skapad, andrad) VALUES (7, "
+            "'2024-05-14 08:30:00.000000', '2024-05-14', 1, 'underskoterska', 1, '', '', '', 0, "
+            f"0, 'registrerad', 'ej_bedomd', {stamp})",
+            "INSERT INTO atgard (id, avvikelse_id, beskrivning, deadline, status, skapad, andrad) "
+            f"VALUES (3, 7, 'Larmmatta', '2024-06-01', 'planerad', {stamp})",
             "INSERT INTO egenkontroll_tillfalle (egenkontroll_id, enhet_id, planerat_datum, "
             "status, resultat, brister_funna, skapad, andrad) VALUES "
             f"(4, 1, '2024-03-10', 'installd', 'Sjukfrånvaro', 0, {stamp})",
@@ -47,6 +55,11 @@ def test_planen_skrivs_om(tmp_path: Path) -> None:
                 "SELECT status, period_fran FROM egenkontroll_tillfalle"
             ).one()
             kolumner = {r[1] for r in anslutning.exec_driver_sql("PRAGMA table_info(egenkontroll)")}
+            atgard = anslutning.exec_driver_sql(
+                "SELECT id, avvikelse_id, egenkontroll_tillfalle_id, beskrivning, deadline, status "
+                "FROM atgard"
+            ).all()
+            index = {r[1] for r in anslutning.exec_driver_sql("PRAGMA index_list(atgard)")}
             namnd = anslutning.exec_driver_sql(
                 "SELECT dflt_value FROM pragma_table_info('kommuninstallningar') "
                 "WHERE name = 'namnd'"
@@ -100,3 +113,6 @@ def test_planen_skrivs_om(tmp_path: Path) -> None:
     assert tillfalle == ("ej_aktuell", "2024-03-01")
     assert not {"frekvens", "enhetstyp", "omfattning"} & kolumner
     assert "Socialnämnden" in namnd
+    # The åtgärd table now takes every source; the avvikelse's row is moved as it was.
+    assert atgard == [(3, 7, None, "Larmmatta", "2024-06-01", "planerad")]
+    assert {"ix_atgard_status_deadline", "ix_atgard_egenkontroll_tillfalle_id"} <= index

@@ -165,3 +165,17 @@ def _planera_om(s: Session, idag: date) -> None:
     )
     if nasta is not None:
         kalender.stam_av(s, idag.year + 1, idag)
+
+
+def hamta(databas: Databas, post_id: int) -> PlanPost:
+    with databas.session() as s:
+        e = s.get(Egenkontroll, post_id)
+        if e is None:
+            raise OgiltigUppgift("Egenkontrollen finns inte längre i planen.")
+        return _post(e, _namnd(s))
+
+
+def namnd(databas: Databas) -> str:
+    """The committee's name, as the editor's "reported to the committee" choice shows it."""
+    with databas.session() as s:
+        return _namnd(s)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Egenkontroll, EgenkontrollTillfalle, Enhet, Personal
+from skrivbord.tjanster import atgarder
 from skrivbord.tjanster.egenkontroller import kalender, utfall
 from skrivbord.tjanster.egenkontroller.utfall import Lage, Tillfallesrad
 from skrivbord.typer import Dokumentkalla, Tillfallesstatus
@@ -142,6 +143,8 @@ class Resultat:
     utford_av_id: int | None
     brister: bool
     kommentar: str
+    # For brister: the åtgärder decided (the same åtgärd as the avvikelser's).
+    atgarder: tuple[atgarder.NyAtgard, ...] = ()
 
 
 def _tillfalle(s: Session, tillfalle_id: int) -> EgenkontrollTillfalle:
@@ -160,12 +163,14 @@ def registrera(
         raise OgiltigUppgift("Datumet då egenkontrollen utfördes kan inte ligga i framtiden.")
     if resultat.brister and not resultat.kommentar.strip():
         raise OgiltigUppgift("Beskriv bristerna i kommentaren.")
+    if resultat.atgarder and not resultat.brister:
+        raise OgiltigUppgift("Åtgärder hör till ett resultat med brister.")
     with databas.session() as s:
         rad = _tillfalle(s, tillfalle_id)
-        kalla = rad.egenkontroll.dokumenteras_i
-        if kalla != Dokumentkalla.RESULTAT:
+        dokument = rad.egenkontroll.dokumenteras_i
+        if dokument != Dokumentkalla.RESULTAT:
             raise OgiltigUppgift(
-                f"Tillfället blir klart när det registreras som {kalla.etikett.lower()}; "
+                f"Tillfället blir klart när det registreras som {dokument.etikett.lower()}; "
                 "registrera det där, inte här."
             )
         rad.status = Tillfallesstatus.UTFORD
@@ -174,6 +179,9 @@ def registrera(
         rad.brister_funna = resultat.brister
         rad.resultat = resultat.kommentar.strip()
         rad.orsak = ""
+        kalla = atgarder.Kalla(atgarder.Kallslag.EGENKONTROLL, rad.id)
+        for ny in resultat.atgarder:
+            atgarder.lagg_till_i(s, kalla, ny)
 
 
 def ej_aktuellt(databas: Databas, tillfalle_id: int, orsak: str) -> None:

@@ -1,5 +1,5 @@
 """egenkontroll: frekvens som iCalendar-regel, omfång, ansvarig roll, nämnden,
-dokumentation; tillfällen: period och orsak; kommunens nämnd
+dokumentation; tillfällen: period och orsak; kommunens nämnd; åtgärder från alla källor
 
 Revision ID: 0011
 Revises: 0009
@@ -12,6 +12,11 @@ single ``enhetstyp`` a scope, the free-text role a Roll value, "Socialnämndens
 arbetsutskott" the kommun's own committee. Plan items of the default plan that other
 records document (weekly reviews, läkemedelstillsyn, logguppföljning) are recognised
 by their area's name. Occurrences that were "inställd" become "ej aktuell".
+
+``atgard`` gets a foreign key per source (egenkontroll occurrence, tillsyn finding,
+logguppföljning) and ``avvikelse_id`` may be NULL, with a CHECK that exactly one is
+set: no copy of the table (about half a million rows on the million-avvikelse demo
+database), see ``_sqlite_tillat_null_och_en_kalla``.
 """
 
 from datetime import date, datetime, timedelta
@@ -51,14 +56,15 @@ _GAMMAL_NAMND = "Socialnämndens arbetsutskott"
 
 
 def upgrade() -> None:
-    kolumner = {k["name"] for k in sa.inspect(op.get_bind()).get_columns("egenkontroll")}
-    if "regel" in kolumner:  # already upgraded
-        return
-    _nya_kolumner()
-    _skriv_om_planen()
-    _tillfallenas_perioder()
-    op.drop_column("egenkontroll", "frekvens")
-    op.drop_column("egenkontroll", "enhetstyp")
+    inspektor = sa.inspect(op.get_bind())
+    if "regel" not in {k["name"] for k in inspektor.get_columns("egenkontroll")}:
+        _nya_kolumner()
+        _skriv_om_planen()
+        _tillfallenas_perioder()
+        op.drop_column("egenkontroll", "frekvens")
+        op.drop_column("egenkontroll", "enhetstyp")
+    if "egenkontroll_tillfalle_id" not in {k["name"] for k in inspektor.get_columns("atgard")}:
+        _atgard_fran_alla_kallor()
 
 
 def _nya_kolumner() -> None:
@@ -166,6 +172,77 @@ def _tillfallenas_perioder() -> None:
             sa.text("UPDATE egenkontroll_tillfalle SET period_fran = :fran WHERE id = :id"),
             uppdateringar,
         )
+
+
+_KALLOR = (
+    ("avvikelse_id", "avvikelse"),
+    ("egenkontroll_tillfalle_id", "egenkontroll_tillfalle"),
+    ("lakemedelstillsyn_fynd_id", "lakemedelstillsyn_fynd"),
+    ("logguppfoljning_id", "logguppfoljning"),
+)
+_EN_KALLA = " + ".join(f"(CASE WHEN {k} IS NULL THEN 0 ELSE 1 END)" for k, _ in _KALLOR) + " = 1"
+
+
+def _atgard_fran_alla_kallor() -> None:
+    """One åtgärd table for every source, without copying the table."""
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        for kolumn, _ in _KALLOR[1:]:
+            op.execute(f"ALTER TABLE atgard ADD COLUMN {kolumn} INTEGER")
+        _sqlite_tillat_null_och_en_kalla(bind)
+    else:
+        op.alter_column("atgard", "avvikelse_id", nullable=True)
+        for kolumn, tabell in _KALLOR[1:]:
+            op.add_column("atgard", sa.Column(kolumn, sa.Integer(), nullable=True))
+            op.create_foreign_key(
+                f"fk_atgard_{kolumn}_{tabell}", "atgard", tabell, [kolumn], ["id"], ondelete="CASCADE"
+            )
+        op.create_check_constraint("ck_atgard_en_kalla", "atgard", sa.text(_EN_KALLA))
+    op.drop_index("ix_atgard_status_deadline", table_name="atgard")
+    op.create_index("ix_atgard_status_deadline", "atgard", ["status", "deadline", "avvikelse_id"])
+    for kolumn, _ in _KALLOR[1:]:
+        op.create_index(
+            f"ix_atgard_{kolumn}", "atgard", [kolumn], sqlite_where=sa.text(f"{kolumn} IS NOT NULL")
+        )
+
+
+def _sqlite_tillat_null_och_en_kalla(bind: sa.Connection) -> None:
+    """SQLite cannot drop a NOT NULL or add a table CHECK in place, and copying the table
+    costs seconds per half million rows. Both change only the table's text, not a byte of
+    its rows, so the text is edited as SQLite documents for such changes ("Making Other
+    Kinds Of Table Schema Changes", https://www.sqlite.org/lang_altertable.html): with
+    writable_schema, then a new schema_version so every connection reads it again. Every
+    existing row has its avvikelse and nothing else, so the CHECK and the new foreign
+    keys hold for all of them."""
+    sql = bind.execute(
+        sa.text("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'atgard'")
+    ).scalar_one()
+    gammal = "avvikelse_id INTEGER NOT NULL"
+    if gammal not in sql:
+        raise RuntimeError("Tabellen atgard har inte den väntade formen; migreringen avbryts.")
+    slut = sql.rstrip().rindex(")")
+    # The new columns' foreign keys too, as table constraints like the others (they are
+    # NULL in every row, so none can be broken).
+    tillagg = [
+        f"CONSTRAINT fk_atgard_{kolumn}_{tabell} FOREIGN KEY({kolumn}) "
+        f"REFERENCES {tabell} (id) ON DELETE CASCADE"
+        for kolumn, tabell in _KALLOR[1:]
+    ] + [f"CONSTRAINT ck_atgard_en_kalla CHECK ({_EN_KALLA})"]
+    ny = (
+        sql[:slut].rstrip().replace(gammal, "avvikelse_id INTEGER")
+        + "".join(f", \n\t{t}" for t in tillagg)
+        + "\n)"
+    )
+    version = bind.execute(sa.text("PRAGMA schema_version")).scalar_one()
+    bind.execute(sa.text("PRAGMA writable_schema = ON"))
+    try:
+        bind.execute(
+            sa.text("UPDATE sqlite_schema SET sql = :sql WHERE type = 'table' AND name = 'atgard'"),
+            {"sql": ny},
+        )
+        bind.execute(sa.text(f"PRAGMA schema_version = {int(version) + 1}"))
+    finally:
+        bind.execute(sa.text("PRAGMA writable_schema = OFF"))
 
 
 def downgrade() -> None:
