@@ -132,6 +132,7 @@ def bygg_parser() -> argparse.ArgumentParser:
     _demo_kommando(kommandon)
     _kontroll_kommando(kommandon)
     _rapport_kommando(kommandon)
+    _export_kommando(kommandon)
     _import_kommando(kommandon)
     _sjalvtest_kommando(kommandon)
     return parser
@@ -214,6 +215,45 @@ def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
     )
 
 
+def _kalenderar(text: str) -> int:
+    """``--ar`` of the calendar export: a year up to next year (the plan is made a year
+    ahead; further on it may still change)."""
+    try:
+        ar = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} är inget årtal, skriv till exempel 2025"
+        ) from None
+    if not 2000 <= ar <= date.today().year + 1:
+        raise argparse.ArgumentTypeError(
+            f"kalendern kan skrivas för år från 2000 till och med nästa år, inte {ar}"
+        )
+    return ar
+
+
+def _export_kommando(kommandon: _Kommandon) -> None:
+    export = kommandon.add_parser("export", help="skriv uppgifter till en fil för andra program")
+    exporter = export.add_subparsers(dest="export", metavar="VAD", required=True)
+    kalender = exporter.add_parser(
+        "kalender",
+        help="egenkontrollernas tillfällen som iCalendar-fil (.ics) för Outlook",
+        description="En händelse per egenkontrolltillfälle på dagen då det ska vara klart, "
+        "med område och enhet och en påminnelse en vecka före. Inga namn på personer.",
+    )
+    kalender.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
+    )
+    kalender.add_argument(
+        "--ar", required=True, type=_kalenderar, metavar="ÅR", help="året, till exempel 2025"
+    )
+    kalender.add_argument(
+        "--enhet", metavar="NAMN", help="bara den här enhetens tillfällen (enhetens namn)"
+    )
+    kalender.add_argument(
+        "--ut", required=True, type=Path, metavar="FIL.ics", help="kalenderfilen som skrivs"
+    )
+
+
 def _import_kommando(kommandon: _Kommandon) -> None:
     import_ = kommandon.add_parser(
         "import",
@@ -284,6 +324,7 @@ def main(argv: list[str]) -> int:
             "demo": _demo,
             "kontroll": _kontroll,
             "rapport": _rapport,
+            "export": _export,
             "import": _import,
             "sjalvtest": _sjalvtest,
         }[args.kommando]
@@ -429,6 +470,18 @@ def _rapport(args: argparse.Namespace) -> int:
         print(
             "Perioden pågår: den räknas till och med i går och jämförs med samma datum tidigare år."
         )
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster.egenkontroller import kalenderfil
+
+    oppen = _oppna_for_kommando(args.databas)
+    try:
+        antal = kalenderfil.skriv(oppen.databas, args.ar, args.ut, args.enhet)
+    finally:
+        oppen.stang()
+    print(f"{antal} egenkontrolltillfällen för {args.ar} skrevs till {args.ut}.")
     return 0
 
 
