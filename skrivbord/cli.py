@@ -190,6 +190,40 @@ def _rapport_kommando(kommandon: _Kommandon) -> None:
     rapport = kommandon.add_parser("rapport", help="skriv en rapport som PDF")
     rapporter = rapport.add_subparsers(dest="rapport", metavar="RAPPORT", required=True)
     _sammanstallning_kommando(rapporter)
+    _egenkontroll_kommando(rapporter)
+
+
+def _rapportar(text: str) -> int:
+    """``--ar`` of a report: a year that has begun (one in the future has nothing to report)."""
+    try:
+        ar = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} är inget årtal, skriv till exempel 2025"
+        ) from None
+    if not 2000 <= ar <= date.today().year:
+        raise argparse.ArgumentTypeError(
+            f"året ska ha börjat: från 2000 till och med {date.today().year}, inte {ar}"
+        )
+    return ar
+
+
+def _egenkontroll_kommando(rapporter: _Kommandon) -> None:
+    rapport = rapporter.add_parser(
+        "egenkontroll",
+        help="egenkontrollplanen, årshjulet och hur planen följts under ett år",
+        description="Planen, årshjulet, genomförande per område och enhet (i tid, sent, "
+        "missade) och bristerna med sina åtgärder, som PDF utan namn och fritext.",
+    )
+    rapport.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
+    )
+    rapport.add_argument(
+        "--ar", required=True, type=_rapportar, metavar="ÅR", help="året, till exempel 2025"
+    )
+    rapport.add_argument(
+        "--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs"
+    )
 
 
 def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
@@ -451,6 +485,8 @@ def _sjalvtest(args: argparse.Namespace) -> int:
 
 
 def _rapport(args: argparse.Namespace) -> int:
+    if args.rapport == "egenkontroll":
+        return _egenkontrollrapport(args)
     from skrivbord.tjanster.avvikelser import sammanstallning
 
     # Checked, and a running period cut at today, by _period before the database opens.
@@ -470,6 +506,20 @@ def _rapport(args: argparse.Namespace) -> int:
         print(
             "Perioden pågår: den räknas till och med i går och jämförs med samma datum tidigare år."
         )
+    return 0
+
+
+def _egenkontrollrapport(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster.egenkontroller import rapport
+
+    rad = _Framstegsrad()
+    oppen = _oppna_for_kommando(args.databas)
+    try:
+        ut = kor_till_slut(rapport.berakna_och_skriv(oppen.databas, args.ar, args.ut), rad)
+    finally:
+        rad.klar()
+        oppen.stang()
+    print(f"Egenkontrollerna för {args.ar} skrevs till {ut}.")
     return 0
 
 

@@ -124,7 +124,36 @@ def test_demo_kontroll_och_sammanstallning(miljo, tmp_path: Path) -> None:
     )
     assert fel_period.returncode == 2 and "Traceback" not in fel_period.stderr
 
-    # The egenkontroll calendar for Outlook, of one unit.
+    # The egenkontroll report for last year.
+    ekpdf = tmp_path / "egenkontroll.pdf"
+    ek = kor(
+        miljo,
+        "rapport",
+        "egenkontroll",
+        "--databas",
+        str(databas),
+        "--ar",
+        str(ar),
+        "--ut",
+        str(ekpdf),
+    )
+    assert ek.returncode == 0, ek.stderr
+    ektext = PdfReader(ekpdf).pages[0].extract_text()
+    assert f"Egenkontroller {ar}" in ektext and "Genomförande per område" in ektext
+    framtid = kor(
+        miljo,
+        "rapport",
+        "egenkontroll",
+        "--databas",
+        str(databas),
+        "--ar",
+        str(date.today().year + 1),
+        "--ut",
+        str(ekpdf),
+    )
+    assert framtid.returncode == 2 and "året ska ha börjat" in framtid.stderr
+
+    # The egenkontroll calendar for Outlook.
     import icalendar
 
     ics = tmp_path / "kalender.ics"

@@ -2,24 +2,21 @@
 exactly one source: an avvikelse, an egenkontroll result, a läkemedelstillsyn finding or
 a logguppföljning; the CHECK constraint holds the file to that.
 
-The avvikelse keeps its foreign key first in the status index, so the avvikelse
+The sources hold the relationship (``Avvikelse.atgarder``,
+``EgenkontrollTillfalle.atgarder``), so this module imports none of them. The avvikelse
+keeps its foreign key in the status index, so the avvikelse
 sammanställning counts its own åtgärder past deadline from the index alone.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column
 
 from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
 from skrivbord.typer import Atgardsstatus
-
-if TYPE_CHECKING:
-    from skrivbord.modeller.avvikelse import Avvikelse
-    from skrivbord.modeller.egenkontroll import EgenkontrollTillfalle
 
 KALLOR = (
     "avvikelse_id",
@@ -72,8 +69,3 @@ class Atgard(Tidsstamplad, Bas):
         kolumntyp(Atgardsstatus), default=Atgardsstatus.PLANERAD
     )
     klar_datum: Mapped[date | None]
-
-    avvikelse: Mapped[Avvikelse | None] = relationship(back_populates="atgarder")
-    egenkontroll_tillfalle: Mapped[EgenkontrollTillfalle | None] = relationship(
-        back_populates="atgarder"
-    )

@@ -161,9 +161,7 @@ class Avvikelse(Tidsstamplad, Bas):
     ar: Mapped[int] = mapped_column(Computed(AR_UTTRYCK, persisted=False), nullable=True)
     kvartal: Mapped[int] = mapped_column(Computed(KVARTAL_UTTRYCK, persisted=False), nullable=True)
 
-    atgarder: Mapped[list[Atgard]] = relationship(
-        back_populates="avvikelse", cascade="all, delete-orphan"
-    )
+    atgarder: Mapped[list[Atgard]] = relationship(cascade="all, delete-orphan")
     uppfoljningar: Mapped[list[Uppfoljning]] = relationship(
         back_populates="avvikelse", cascade="all, delete-orphan"
     )

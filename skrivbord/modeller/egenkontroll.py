@@ -88,6 +88,4 @@ class EgenkontrollTillfalle(Tidsstamplad, Bas):
     orsak: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     egenkontroll: Mapped[Egenkontroll] = relationship(back_populates="tillfallen")
-    atgarder: Mapped[list[Atgard]] = relationship(
-        back_populates="egenkontroll_tillfalle", cascade="all, delete-orphan"
-    )
+    atgarder: Mapped[list[Atgard]] = relationship(cascade="all, delete-orphan")

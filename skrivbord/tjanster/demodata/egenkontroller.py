@@ -9,12 +9,14 @@ import random
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Egenkontroll, EgenkontrollTillfalle
+from skrivbord.tjanster import atgarder
 from skrivbord.tjanster.demodata.plan import Plan
 from skrivbord.tjanster.egenkontroller import kalender
-from skrivbord.typer import Dokumentkalla, Roll, Tillfallesstatus
+from skrivbord.typer import Atgardsstatus, Dokumentkalla, Roll, Tillfallesstatus
 
 _OK = (
     "Genomförd enligt plan. Inga anmärkningar.",
@@ -54,6 +56,27 @@ def skriv(databas: Databas, plan: Plan, seed: int, fran_ar: int, idag: date) -> 
                 else:
                     utforare = [plan.chef(enhet)]
             _utfall(rng, tillfalle, [p.id for p in utforare], idag)
+            if tillfalle.brister_funna:
+                _atgard(s, rng, tillfalle, idag)
+
+
+_ATGARDER = (
+    "Rutinen gås igenom på nästa arbetsplatsträff.",
+    "Dokumentationen kompletteras och följs upp av sjuksköterskan.",
+    "Ny genomgång med berörd personal; uppföljning vid nästa kontroll.",
+)
+
+
+def _atgard(s: Session, rng: random.Random, tillfalle: EgenkontrollTillfalle, idag: date) -> None:
+    """An åtgärd for the brister, through the shared service; most older ones are done."""
+    gjord = tillfalle.utfort_datum or tillfalle.planerat_datum
+    ny = atgarder.NyAtgard(rng.choice(_ATGARDER), tillfalle.utford_av_id, gjord + timedelta(30))
+    atgard = atgarder.lagg_till_i(
+        s, atgarder.Kalla(atgarder.Kallslag.EGENKONTROLL, tillfalle.id), ny
+    )
+    klar = gjord + timedelta(rng.randint(5, 40))
+    if klar < idag and rng.random() < 0.85:
+        atgard.status, atgard.klar_datum = Atgardsstatus.KLAR, klar
 
 
 def _utfall(
