@@ -1993,6 +1993,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xportera till kalender (.ics) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenkontroller {ar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Egenkontrolltillfällen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,7 +2021,23 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kalender (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender {ar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalendern sparades som {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Klar senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2029,7 +2053,23 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rapporten sparades som {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv &amp;rapport (PDF) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara egenkontrollrapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara kalendern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,7 +2430,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} kontroller i planen</source>
+        <source>{m} inom 14 dagar · {n} kontroller i planen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

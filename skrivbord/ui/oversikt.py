@@ -163,7 +163,9 @@ class OversiktSida(QWidget):
         )
         r["egenkontroller"].satt(
             o.forsenade_egenkontroller,
-            self.tr("{n} kontroller i planen").format(n=o.egenkontroller_i_planen),
+            self.tr("{m} inom 14 dagar · {n} kontroller i planen").format(
+                m=tal_text(o.kommande_egenkontroller), n=o.egenkontroller_i_planen
+            ),
             o.forsenade_egenkontroller > 0,
         )
         r["enheter"].satt(

@@ -4,12 +4,14 @@ result or "ej aktuellt" for those that carry their own result."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord.fel import OgiltigUppgift
+from skrivbord.jobb import som_jobb
 from skrivbord.tjanster import enheter
-from skrivbord.tjanster.egenkontroller import tillfallen
+from skrivbord.tjanster.egenkontroller import kalenderfil, rapport, tillfallen
 from skrivbord.tjanster.egenkontroller.utfall import Lage
 from skrivbord.typer import Dokumentkalla
+from skrivbord.ui import bakgrund
 from skrivbord.ui.egenkontroller.resultatdialog import ResultatDialog
 from skrivbord.ui.gemensamt.sida import DAMPAD, ROD
 
@@ -113,6 +117,12 @@ class Kalendervy(QWidget):
         for knapp in (self.registrera_knapp, self.ej_aktuellt_knapp, self.angra_knapp):
             knappar.addWidget(knapp)
         knappar.addWidget(self.forklaring, 1)
+        self.rapport_knapp = QPushButton(self.tr("Skriv &rapport (PDF) …"))
+        self.rapport_knapp.clicked.connect(self.skriv_rapport)
+        self.kalender_knapp = QPushButton(self.tr("E&xportera till kalender (.ics) …"))
+        self.kalender_knapp.clicked.connect(self.exportera_kalender)
+        knappar.addWidget(self.rapport_knapp)
+        knappar.addWidget(self.kalender_knapp)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -208,6 +218,44 @@ class Kalendervy(QWidget):
             QMessageBox.warning(self, self.tr("Ej aktuellt"), str(fel))
             return
         self.uppdatera()
+
+    def _spara_som(self, rubrik: str, namn: str, filter_: str) -> Path | None:
+        fil, _ = QFileDialog.getSaveFileName(self, rubrik, str(Path.home() / namn), filter_)
+        return Path(fil) if fil else None
+
+    def skriv_rapport(self) -> None:
+        ar = self.ar.currentData()
+        ut = self._spara_som(
+            self.tr("Spara egenkontrollrapporten"), f"egenkontroller-{ar}.pdf", "PDF (*.pdf)"
+        )
+        if ut is None:
+            return
+        bakgrund.kor(
+            self,
+            self.tr("Egenkontroller {ar}").format(ar=ar),
+            rapport.berakna_och_skriv(self._databas, ar, ut.with_suffix(".pdf"), self._idag),
+            lambda resultat: self._klar(self.tr("Rapporten sparades som {namn}."), resultat),
+        )
+
+    def exportera_kalender(self) -> None:
+        ar = self.ar.currentData()
+        enhet = self.enhet.currentData()
+        ut = self._spara_som(
+            self.tr("Spara kalendern"), f"egenkontroller-{ar}.ics", self.tr("Kalender (*.ics)")
+        )
+        if ut is None:
+            return
+        namn = self.enhet.currentText() if enhet not in (None, _KOMMUNEN) else None
+        ut = ut.with_suffix(".ics")
+        bakgrund.kor(
+            self,
+            self.tr("Kalender {ar}").format(ar=ar),
+            som_jobb(kalenderfil.skriv, self._databas, ar, ut, namn, self._idag),
+            lambda _antal: self._klar(self.tr("Kalendern sparades som {namn}."), ut),
+        )
+
+    def _klar(self, text: str, fil: object) -> None:
+        QMessageBox.information(self, self.tr("Klart"), text.format(namn=Path(str(fil)).name))
 
     def angra(self) -> None:
         t = self.valt()

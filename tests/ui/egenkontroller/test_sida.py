@@ -113,3 +113,24 @@ def test_resultat_och_ej_aktuellt_i_kalendern(qtbot, sida, databas, monkeypatch)
     rader = {t.id: t for t in tillfallen.lista(databas, IDAG.year + 1)}
     assert rader[kalender._rader[vecka].id].lage == Lage.EJ_AKTUELL
     assert regler.etikett(plan.plan(databas)[0].regel).startswith("2 gånger/år")
+
+
+def test_rapport_och_kalender_fran_sidan(qtbot, sida, tmp_path, monkeypatch, meddelanden) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    kalender = sida.kalender
+    kalender.enhet.setCurrentIndex(kalender.enhet.findText("Solgården"))
+    filer = iter([str(tmp_path / "rapport"), str(tmp_path / "solgarden")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(filer), ""))
+    kalender.skriv_rapport()
+    kalender.exportera_kalender()
+    assert meddelanden == [
+        "Rapporten sparades som rapport.pdf.",
+        "Kalendern sparades som solgarden.ics.",
+    ]
+    assert (
+        f"Egenkontroller {IDAG.year}" in PdfReader(tmp_path / "rapport.pdf").pages[0].extract_text()
+    )
+    ics = (tmp_path / "solgarden.ics").read_text(encoding="utf-8")
+    assert "LOCATION:Solgården" in ics and "Björkbacken" not in ics
