@@ -73,8 +73,9 @@ class Oversikt:
     forsenade_atgarder: int  # of every source
     delegeringar_som_gar_ut: int
     egenkontroller_i_planen: int
-    # Occurrences (of this and last year) whose due date has passed without the record
-    # that documents them, and those due within tillfallen.KOMMANDE_DAGAR days.
+    # Per plan item and unit, the latest occurrence whose due date has passed without the
+    # record that documents it (tillfallen.att_gora), and those due within
+    # tillfallen.KOMMANDE_DAGAR days.
     forsenade_egenkontroller: int
     saknade_veckogenomgangar: tuple[veckogenomgangar.SaknadGenomgang, ...]
     # The oldest overdue åtgärder, at most VISADE_ATGARDER (forsenade_atgarder counts all).

@@ -73,18 +73,19 @@ def test_tom_databas(databas) -> None:
     assert o.personal == 0
     assert o.avvikelser_i_ar == o.avvikelser_forra_aret == o.oppna_avvikelser == 0
     assert o.forsenade_atgarder == o.delegeringar_som_gar_ut == 0
-    # In use since 2020 (conftest) with nothing documented: every occurrence of the
-    # default plan due this year before today is overdue, as SQL counts them.
+    # In use since 2020 (conftest) with nothing documented: for every plan item and unit
+    # the latest occurrence due before today is overdue, as SQL counts them.
     with databas.ra_anslutning() as anslutning:
         (forsenade,) = anslutning.execute(
-            "SELECT count(*) FROM egenkontroll_tillfalle WHERE planerat_datum < ?",
+            "SELECT count(*) FROM (SELECT DISTINCT egenkontroll_id, enhet_id "
+            "FROM egenkontroll_tillfalle WHERE planerat_datum < ?)",
             (IDAG.isoformat(),),
         ).fetchone()
         (kommande,) = anslutning.execute(
             "SELECT count(*) FROM egenkontroll_tillfalle WHERE planerat_datum BETWEEN ? AND ?",
             (IDAG.isoformat(), (IDAG + timedelta(days=14)).isoformat()),
         ).fetchone()
-    assert o.forsenade_egenkontroller == forsenade > 100
+    assert o.forsenade_egenkontroller == forsenade > 30
     assert o.kommande_egenkontroller == kommande > 0
     assert o.egenkontroller_i_planen > 5  # the default plan
     # Every active unit lacks both reviews in each of the two past weeks.
@@ -256,10 +257,16 @@ def test_forsenade_egenkontroller(databas, enhet) -> None:
     )
     tillfallen.ej_aktuellt(databas, februari.id, "Enheten var stängd för renovering.")
     o = oversikt.hamta(databas, IDAG)
-    assert o.forsenade_egenkontroller == 3  # March, April, May
+    assert o.forsenade_egenkontroller == 1  # May's; March and April are missed
+    # Done late, May's no longer counts, nor do the older ones.
+    tillfallen.registrera(
+        databas, lista[4].id, tillfallen.Resultat(date(2026, 6, 10), None, False, ""), IDAG
+    )
+    assert oversikt.hamta(databas, IDAG).forsenade_egenkontroller == 0
     assert o.kommande_egenkontroller == 0  # June's is due on the 30th, 15 days away
     assert oversikt.hamta(databas, date(2026, 6, 16)).kommande_egenkontroller == 1
     assert o.egenkontroller_i_planen == fore == 1
+    assert len(tillfallen.lista(databas, 2026, idag=IDAG)) == 12
 
 
 def test_inaktiva_enheter_raknas_inte(databas) -> None:

@@ -121,18 +121,23 @@ class AttGora:
 
 
 def att_gora(s: Session, idag: date, dagar: int = KOMMANDE_DAGAR) -> AttGora:
-    """Overdue occurrences (of this and last year) and those due in the next ``dagar``
-    days, for Översikt, inside the caller's unit of work."""
+    """What Översikt asks to be done, inside the caller's unit of work: per plan item and
+    unit the latest occurrence whose due date has passed without the record that
+    documents it (an older one that was never done is missed, and counted so in the
+    report: last spring's weekly review is not something to do today), and the
+    occurrences due within ``dagar`` days."""
     fraga = _fraga().where(
         Egenkontroll.aktiv.is_(True),
-        EgenkontrollTillfalle.status == Tillfallesstatus.PLANERAD,
-        EgenkontrollTillfalle.utfort_datum.is_(None),
         EgenkontrollTillfalle.planerat_datum >= date(idag.year - 1, 1, 1),
         EgenkontrollTillfalle.planerat_datum <= idag + timedelta(days=dagar),
     )
     alla = hamta(s, fraga.order_by(EgenkontrollTillfalle.planerat_datum), idag)
+    senaste: dict[tuple[int, int | None], Tillfalle] = {}
+    for t in alla:
+        if t.planerat_datum < idag:
+            senaste[(t.egenkontroll_id, t.enhet_id)] = t  # ordered by date: the last wins
     return AttGora(
-        tuple(t for t in alla if t.lage == Lage.FORSENAD),
+        tuple(t for t in senaste.values() if t.lage == Lage.FORSENAD),
         tuple(t for t in alla if t.lage == Lage.PLANERAD),
     )
 
