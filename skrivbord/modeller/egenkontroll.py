@@ -52,6 +52,10 @@ class Egenkontroll(Tidsstamplad, Bas):
         server_default=Dokumentkalla.RESULTAT.value,
     )
     aktiv: Mapped[bool] = mapped_column(default=True)
+    # From when the present rule and scope apply: no occurrence is added before it, so an
+    # edit (or a new plan item) never makes past occurrences. None: since the database
+    # was created (the default plan).
+    galler_fran: Mapped[date | None]
 
     valda_enheter: Mapped[list[Enhet]] = relationship(secondary=egenkontroll_enhet)
     tillfallen: Mapped[list[EgenkontrollTillfalle]] = relationship(

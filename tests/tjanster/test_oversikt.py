@@ -248,6 +248,8 @@ def test_forsenade_egenkontroller(databas, enhet) -> None:
         ),
         idag=IDAG,
     )
+    with databas.session() as s:  # in the plan since the start of the year
+        s.get(Egenkontroll, egen).galler_fran = date(2026, 1, 1)
     fore = oversikt.hamta(databas, date(2000, 1, 1)).egenkontroller_i_planen
     lista = tillfallen.lista(databas, IDAG.year, idag=IDAG)
     assert {t.egenkontroll_id for t in lista} == {egen}

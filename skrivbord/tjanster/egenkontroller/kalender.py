@@ -5,7 +5,8 @@ is missing is added, a planned occurrence from today on that the plan no longer 
 (an item made inactive, a scope or frequency changed, a unit closed) is removed.
 Occurrences in the past and occurrences with a result are never rewritten. Nothing is
 owed before the later of the unit's start and the database's creation (the same rule as
-for missing weekly reviews).
+for missing weekly reviews), nor before the plan item's present rule applies
+(``galler_fran``: a new or changed item makes no past occurrences).
 """
 
 from __future__ import annotations
@@ -90,7 +91,9 @@ def _onskade(session: Session, ar: int) -> dict[Nyckel, date]:
     for post in session.scalars(select(Egenkontroll).where(Egenkontroll.aktiv.is_(True))):
         perioder = regler.perioder(post.regel, ar)
         for enhet_id in enheter_i_omfang(post, enheter, valda.get(post.id, set())):
-            forsta = skapad if enhet_id is None else start[enhet_id]
+            forsta = max(
+                skapad if enhet_id is None else start[enhet_id], post.galler_fran or skapad
+            )
             for fran, forfaller in perioder:
                 if forfaller >= forsta:
                     onskade[(post.id, enhet_id, forfaller)] = fran

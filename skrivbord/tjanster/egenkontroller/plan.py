@@ -125,14 +125,19 @@ def spara(
             if hittad is None:
                 raise OgiltigUppgift("Egenkontrollen finns inte längre i planen.")
             e = hittad
-        e.omrade, e.beskrivning = utkast.omrade.strip(), utkast.beskrivning.strip()
-        e.omfang, e.regel, e.ansvarig = utkast.omfang, regel, utkast.ansvarig
-        e.enhetstyper = (
+        valda = list(utkast.valda_enheter) if utkast.omfang == Omfang.VALDA else []
+        typer = (
             ",".join(t.value for t in utkast.enhetstyper)
             if utkast.omfang == Omfang.ENHETSTYPER
             else ""
         )
-        valda = list(utkast.valda_enheter) if utkast.omfang == Omfang.VALDA else []
+        fore = (e.regel, e.omfang, e.enhetstyper, sorted(x.id for x in e.valda_enheter))
+        andrad = fore != (regel, utkast.omfang, typer, sorted(valda))
+        if post_id is None or andrad or (utkast.aktiv and not e.aktiv):
+            e.galler_fran = idag  # the new rule or scope applies from today
+        e.omrade, e.beskrivning = utkast.omrade.strip(), utkast.beskrivning.strip()
+        e.omfang, e.regel, e.ansvarig = utkast.omfang, regel, utkast.ansvarig
+        e.enhetstyper = typer
         e.valda_enheter = list(s.scalars(select(Enhet).where(Enhet.id.in_(valda))))
         e.kalla = utkast.kalla.strip()
         e.rapporteras_till = "" if utkast.till_namnden else utkast.rapporteras_till.strip()
@@ -150,6 +155,8 @@ def satt_aktiv(databas: Databas, post_id: int, aktiv: bool, idag: date | None = 
         e = s.get(Egenkontroll, post_id)
         if e is None:
             raise OgiltigUppgift("Egenkontrollen finns inte längre i planen.")
+        if aktiv and not e.aktiv:
+            e.galler_fran = idag  # nothing is owed for the time it was inactive
         e.aktiv = aktiv
         s.flush()
         _planera_om(s, idag)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from skrivbord.fel import OgiltigUppgift
+from skrivbord.modeller import Egenkontroll
 from skrivbord.tjanster import enheter, standarddata
 from skrivbord.tjanster import kommun as kommuntjanst
 from skrivbord.tjanster.egenkontroller import plan, regler, tillfallen
@@ -64,8 +65,28 @@ def test_ogiltiga_poster_vagras(databas, falt, text) -> None:
         plan.spara(databas, _utkast(**falt), idag=IDAG)
 
 
+def _sedan_arets_borjan(databas, post_id: int) -> None:
+    """As if the item had been in the plan since the database was made."""
+    with databas.session() as s:
+        s.get(Egenkontroll, post_id).galler_fran = None
+
+
+def test_en_ny_post_ger_inga_tillfallen_bakat(databas) -> None:
+    post_id = plan.spara(databas, _utkast(), idag=IDAG)
+    lista = [t for t in tillfallen.lista(databas, 2026, idag=IDAG) if t.egenkontroll_id == post_id]
+    assert sorted({t.planerat_datum for t in lista}) == [
+        date(2026, 6, 30),
+        date(2026, 9, 30),
+        date(2026, 12, 31),
+    ]
+    assert not [
+        t for t in tillfallen.lista(databas, 2025, idag=IDAG) if t.egenkontroll_id == post_id
+    ]
+
+
 def test_en_andring_skriver_inte_om_gjorda_tillfallen(databas) -> None:
     post_id = plan.spara(databas, _utkast(), idag=IDAG)
+    _sedan_arets_borjan(databas, post_id)
     fore = [t for t in tillfallen.lista(databas, 2026, idag=IDAG) if t.egenkontroll_id == post_id]
     # Two units of type SÄBO (conftest), four quarters.
     assert len(fore) == 8
@@ -101,6 +122,8 @@ def test_en_andring_skriver_inte_om_gjorda_tillfallen(databas) -> None:
 
 def test_vilande_post_har_inga_kommande_tillfallen(databas) -> None:
     post_id = plan.spara(databas, _utkast(), idag=IDAG)
+    _sedan_arets_borjan(databas, post_id)
+    tillfallen.lista(databas, 2026, idag=IDAG)
     plan.satt_aktiv(databas, post_id, False, IDAG)
     assert post_id not in {p.id for p in plan.plan(databas)}
     assert post_id in {p.id for p in plan.plan(databas, med_inaktiva=True)}

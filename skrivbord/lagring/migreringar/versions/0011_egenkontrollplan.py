@@ -75,6 +75,7 @@ def _nya_kolumner() -> None:
         sa.Column("regel", sa.String(200), nullable=False, server_default=""),
         sa.Column("till_namnden", sa.Boolean(), nullable=False, server_default=sa.text("0")),
         sa.Column("dokumenteras_i", sa.String(40), nullable=False, server_default="resultat"),
+        sa.Column("galler_fran", sa.Date(), nullable=True),
     )
     for kolumn in nya:
         op.add_column("egenkontroll", kolumn)
