@@ -6,7 +6,7 @@ occurrences; the rest carry a result, mostly OK, some with brister, some overdue
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,8 +75,11 @@ def _atgard(s: Session, rng: random.Random, tillfalle: EgenkontrollTillfalle, id
         s, atgarder.Kalla(atgarder.Kallslag.EGENKONTROLL, tillfalle.id), ny
     )
     klar = gjord + timedelta(rng.randint(5, 40))
+    # Time stamps from the demo's calendar, not the clock: the same seed, the same file.
+    atgard.skapad = atgard.andrad = datetime.combine(gjord, time(14))
     if klar < idag and rng.random() < 0.85:
         atgard.status, atgard.klar_datum = Atgardsstatus.KLAR, klar
+        atgard.andrad = datetime.combine(klar, time(9))
 
 
 def _utfall(
