@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from skrivbord.fel import OgiltigUppgift
@@ -65,10 +65,15 @@ def _fraga() -> Select[*tuple[Any, ...]]:
     )
 
 
-def hamta(s: Session, fraga: Select[*tuple[Any, ...]], idag: date) -> list[Tillfalle]:
-    """The occurrences ``fraga`` (built on ``_fraga``) selects, with their utfall."""
+def hamta(
+    s: Session, fraga: Select[*tuple[Any, ...]], idag: date, *fler: Select[*tuple[Any, ...]]
+) -> list[Tillfalle]:
+    """The occurrences ``fraga`` (built on ``_fraga``) selects, with their utfall; those
+    of ``fler`` only take part in the utfall (a later occurrence a record belongs to)."""
     rader = s.execute(fraga).all()
-    underlag = [Tillfallesrad(r[0], r[3], r[14], r[5], r[6], r[7], r[8]) for r in rader]
+    med = {r[0] for r in rader}
+    ovriga = [r for f in fler for r in s.execute(f).all() if r[0] not in med]
+    underlag = [Tillfallesrad(r[0], r[3], r[14], r[5], r[6], r[7], r[8]) for r in [*rader, *ovriga]]
     berakning = utfall.berakna(s, underlag, idag)
     ut = []
     for r in rader:
@@ -126,19 +131,56 @@ def att_gora(s: Session, idag: date, dagar: int = KOMMANDE_DAGAR) -> AttGora:
     documents it (an older one that was never done is missed, and counted so in the
     report: last spring's weekly review is not something to do today), and the
     occurrences due within ``dagar`` days."""
-    fraga = _fraga().where(
-        Egenkontroll.aktiv.is_(True),
-        EgenkontrollTillfalle.planerat_datum >= date(idag.year - 1, 1, 1),
-        EgenkontrollTillfalle.planerat_datum <= idag + timedelta(days=dagar),
+    tillfalle = EgenkontrollTillfalle
+    # The latest due date passed per plan item and unit (NULL unit: the kommun), from
+    # the start of last year; only those occurrences and the coming ones are read.
+    enhet = func.coalesce(tillfalle.enhet_id, -1)
+    senaste = (
+        select(
+            tillfalle.egenkontroll_id.label("ek"),
+            enhet.label("enhet"),
+            func.max(tillfalle.planerat_datum).label("datum"),
+        )
+        .where(
+            tillfalle.planerat_datum < idag,
+            tillfalle.planerat_datum >= date(idag.year - 1, 1, 1),
+        )
+        .group_by(tillfalle.egenkontroll_id, enhet)
+        .subquery()
     )
-    alla = hamta(s, fraga.order_by(EgenkontrollTillfalle.planerat_datum), idag)
-    senaste: dict[tuple[int, int | None], Tillfalle] = {}
-    for t in alla:
-        if t.planerat_datum < idag:
-            senaste[(t.egenkontroll_id, t.enhet_id)] = t  # ordered by date: the last wins
+    forfallna = _fraga().join(
+        senaste,
+        and_(
+            tillfalle.egenkontroll_id == senaste.c.ek,
+            enhet == senaste.c.enhet,
+            tillfalle.planerat_datum == senaste.c.datum,
+        ),
+    )
+    kommande = _fraga().where(
+        tillfalle.planerat_datum >= idag,
+        tillfalle.planerat_datum <= idag + timedelta(days=dagar),
+    )
+    aktiv = Egenkontroll.aktiv.is_(True)
+    ordning = (tillfalle.planerat_datum, tillfalle.id)
+    # A tillsyn or log record completes the occurrence of its own period, which may be
+    # one not yet due: those take part, so Översikt and the calendar agree.
+    perioder = _fraga().where(
+        aktiv,
+        Egenkontroll.dokumenteras_i.in_(utfall.PERIODKALLOR),
+        tillfalle.planerat_datum >= idag,
+        tillfalle.planerat_datum <= idag + timedelta(days=400),
+    )
     return AttGora(
-        tuple(t for t in senaste.values() if t.lage == Lage.FORSENAD),
-        tuple(t for t in alla if t.lage == Lage.PLANERAD),
+        tuple(
+            t
+            for t in hamta(s, forfallna.where(aktiv).order_by(*ordning), idag, perioder)
+            if t.lage == Lage.FORSENAD
+        ),
+        tuple(
+            t
+            for t in hamta(s, kommande.where(aktiv).order_by(*ordning), idag)
+            if t.lage == Lage.PLANERAD
+        ),
     )
 
 

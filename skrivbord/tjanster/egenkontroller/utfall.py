@@ -37,6 +37,8 @@ _LOGGTYP = {
     Dokumentkalla.LOGG_SYSTEMATISK: "systematisk",
     Dokumentkalla.LOGG_STICKPROV: "stickprov",
 }
+# The records matched to an occurrence by its period (not by ISO week).
+PERIODKALLOR = tuple(_TILLSYNSTYP) + tuple(_LOGGTYP)
 
 
 class Lage(StrEnum):

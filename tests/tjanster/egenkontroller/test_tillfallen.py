@@ -108,3 +108,28 @@ def test_resultat_och_ej_aktuellt(databas) -> None:
     tillfallen.ater_planera(databas, ej.id)
     (igen,) = _av(tillfallen.lista(databas, 2026, idag=IDAG), "Hygienrond", "Solgården")
     assert igen.lage == Lage.FORSENAD
+
+
+def test_oversikt_och_kalendern_ar_overens_om_perioden(databas) -> None:
+    """May's narkotika check was skipped and June's done early: May is overdue in both
+    the calendar and Översikt's list (June's record belongs to June)."""
+    solgarden = next(e.id for e in enheter.lista(databas) if e.namn == "Solgården")
+    with databas.session() as s:
+        for dag in (date(2026, 4, 12), date(2026, 6, 10)):
+            s.add(Lakemedelstillsyn(enhet_id=solgarden, typ=Tillsynstyp.NARKOTIKA, datum=dag))
+    lista = _av(
+        tillfallen.lista(databas, 2026, idag=IDAG), "Läkemedelstillsyn – narkotika", "Solgården"
+    )
+    lage = {t.planerat_datum.month: t.lage for t in lista}
+    assert (lage[4], lage[5], lage[6]) == (Lage.UTFORD, Lage.FORSENAD, Lage.UTFORD)
+    with databas.session() as s:
+        att_gora = tillfallen.att_gora(s, IDAG)
+    (maj,) = [
+        t
+        for t in att_gora.forsenade
+        if t.omrade == "Läkemedelstillsyn – narkotika" and t.enhet == "Solgården"
+    ]
+    assert maj.planerat_datum == date(2026, 5, 31)
+    # One per plan item and unit at most.
+    nycklar = [(t.egenkontroll_id, t.enhet_id) for t in att_gora.forsenade]
+    assert len(nycklar) == len(set(nycklar))
