@@ -144,6 +144,7 @@ def bygg_parser() -> argparse.ArgumentParser:
     _aterstall_kommando(kommandon)
     _rapport_kommando(kommandon)
     _lista_kommando(kommandon)
+    _export_kommando(kommandon)
     _import_kommando(kommandon)
     _sjalvtest_kommando(kommandon)
     return parser
@@ -242,6 +243,7 @@ def _rapport_kommando(kommandon: _Kommandon) -> None:
     rapporter = rapport.add_subparsers(dest="rapport", metavar="RAPPORT", required=True)
     _sammanstallning_kommando(rapporter)
     _logguppfoljning_kommandon(rapporter)
+    _egenkontroll_kommando(rapporter)
 
 
 def _logguppfoljning_kommandon(rapporter: _Kommandon) -> None:
@@ -298,6 +300,39 @@ def _lista_kommando(kommandon: _Kommandon) -> None:
     logg.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
 
 
+def _rapportar(text: str) -> int:
+    """``--ar`` of a report: a year that has begun (one in the future has nothing to report)."""
+    try:
+        ar = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} är inget årtal, skriv till exempel 2025"
+        ) from None
+    if not 2000 <= ar <= date.today().year:
+        raise argparse.ArgumentTypeError(
+            f"året ska ha börjat: från 2000 till och med {date.today().year}, inte {ar}"
+        )
+    return ar
+
+
+def _egenkontroll_kommando(rapporter: _Kommandon) -> None:
+    rapport = rapporter.add_parser(
+        "egenkontroll",
+        help="egenkontrollplanen, årshjulet och hur planen följts under ett år",
+        description="Planen, årshjulet, genomförande per område och enhet (i tid, sent, "
+        "missade) och bristerna med sina åtgärder, som PDF utan namn och fritext.",
+    )
+    rapport.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
+    )
+    rapport.add_argument(
+        "--ar", required=True, type=_rapportar, metavar="ÅR", help="året, till exempel 2025"
+    )
+    rapport.add_argument(
+        "--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs"
+    )
+
+
 def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
     samman = rapporter.add_parser(
         "sammanstallning",
@@ -318,6 +353,45 @@ def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
     )
     samman.add_argument(
         "--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs"
+    )
+
+
+def _kalenderar(text: str) -> int:
+    """``--ar`` of the calendar export: a year up to next year (the plan is made a year
+    ahead; further on it may still change)."""
+    try:
+        ar = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} är inget årtal, skriv till exempel 2025"
+        ) from None
+    if not 2000 <= ar <= date.today().year + 1:
+        raise argparse.ArgumentTypeError(
+            f"kalendern kan skrivas för år från 2000 till och med nästa år, inte {ar}"
+        )
+    return ar
+
+
+def _export_kommando(kommandon: _Kommandon) -> None:
+    export = kommandon.add_parser("export", help="skriv uppgifter till en fil för andra program")
+    exporter = export.add_subparsers(dest="export", metavar="VAD", required=True)
+    kalender = exporter.add_parser(
+        "kalender",
+        help="egenkontrollernas tillfällen som iCalendar-fil (.ics) för Outlook",
+        description="En händelse per egenkontrolltillfälle på dagen då det ska vara klart, "
+        "med område och enhet och en påminnelse en vecka före. Inga namn på personer.",
+    )
+    kalender.add_argument(
+        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
+    )
+    kalender.add_argument(
+        "--ar", required=True, type=_kalenderar, metavar="ÅR", help="året, till exempel 2025"
+    )
+    kalender.add_argument(
+        "--enhet", metavar="NAMN", help="bara den här enhetens tillfällen (enhetens namn)"
+    )
+    kalender.add_argument(
+        "--ut", required=True, type=Path, metavar="FIL.ics", help="kalenderfilen som skrivs"
     )
 
 
@@ -394,6 +468,7 @@ def main(argv: list[str]) -> int:
             "aterstall": _aterstall,
             "rapport": _rapport,
             "lista": _lista,
+            "export": _export,
             "import": _import,
             "sjalvtest": _sjalvtest,
         }[args.kommando]
@@ -544,6 +619,8 @@ def _sjalvtest(args: argparse.Namespace) -> int:
 def _rapport(args: argparse.Namespace) -> int:
     if args.rapport.startswith("logguppfoljning"):
         return _rapport_logguppfoljning(args)
+    if args.rapport == "egenkontroll":
+        return _egenkontrollrapport(args)
     from skrivbord.tjanster.avvikelser import sammanstallning
 
     # Checked, and a running period cut at today, by _period before the database opens.
@@ -601,6 +678,32 @@ def _lista(args: argparse.Namespace) -> int:
         print(f"{r.id}\t{r.datum.isoformat()}\t{plats}\t{r.typ.etikett} · {r.resultat.etikett}")
     if not rader:
         print("Inga logguppföljningar.", file=sys.stderr)
+    return 0
+
+
+def _egenkontrollrapport(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster.egenkontroller import rapport
+
+    rad = _Framstegsrad()
+    oppen = _oppna_for_kommando(args.databas)
+    try:
+        ut = kor_till_slut(rapport.berakna_och_skriv(oppen.databas, args.ar, args.ut), rad)
+    finally:
+        rad.klar()
+        oppen.stang()
+    print(f"Egenkontrollerna för {args.ar} skrevs till {ut}.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from skrivbord.tjanster.egenkontroller import kalenderfil
+
+    oppen = _oppna_for_kommando(args.databas)
+    try:
+        antal = kalenderfil.skriv(oppen.databas, args.ar, args.ut, args.enhet)
+    finally:
+        oppen.stang()
+    print(f"{antal} egenkontrolltillfällen för {args.ar} skrevs till {args.ut}.")
     return 0
 
 

@@ -73,37 +73,65 @@ Roll._etiketter = {
 }
 
 
-class Frekvens(_MedEtikett, StrEnum):
-    VECKA = "vecka"
-    MANAD = "manad"
-    KVARTAL = "kvartal"
-    HALVAR = "halvar"
-    AR = "ar"
+class Omfang(_MedEtikett, StrEnum):
+    """Which units a plan item is done for (the unit attributes are the truth)."""
 
-    @property
-    def per_ar(self) -> int:
-        return {"vecka": 52, "manad": 12, "kvartal": 4, "halvar": 2, "ar": 1}[self.value]
+    KOMMUNEN = "kommunen"  # one occurrence for the whole kommun (the MAS's summaries)
+    ALLA = "alla"
+    ENHETSTYPER = "enhetstyper"
+    VALDA = "valda"
+    LAKEMEDELSFORRAD = "lakemedelsforrad"
+    VECKOGENOMGANGAR = "veckogenomgangar"
 
 
-Frekvens._etiketter = {
-    "vecka": N_("Varje vecka"),
-    "manad": N_("1 gång/månad"),
-    "kvartal": N_("4 gånger/år"),
-    "halvar": N_("2 gånger/år"),
-    "ar": N_("1 gång/år"),
+Omfang._etiketter = {
+    "kommunen": N_("Hela kommunen (ett tillfälle)"),
+    "alla": N_("Alla aktiva enheter"),
+    "enhetstyper": N_("Enheter av valda typer"),
+    "valda": N_("Valda enheter"),
+    "lakemedelsforrad": N_("Enheter med läkemedelsförråd"),
+    "veckogenomgangar": N_("Enheter som gör veckogenomgångar"),
+}
+
+
+class Dokumentkalla(_MedEtikett, StrEnum):
+    """The record that documents (and so completes) an occurrence: its own result, or a
+    record another module keeps, so nothing is booked twice."""
+
+    RESULTAT = "resultat"
+    VECKOGENOMGANG_FALL = "veckogenomgang_fall"
+    VECKOGENOMGANG_LAKEMEDEL = "veckogenomgang_lakemedel"
+    TILLSYN_NARKOTIKA = "tillsyn_narkotika"
+    TILLSYN_OVRIGA = "tillsyn_ovriga"
+    TILLSYN_MAS = "tillsyn_mas_intern"
+    LOGG_SYSTEMATISK = "logg_systematisk"
+    LOGG_STICKPROV = "logg_stickprov"
+
+
+Dokumentkalla._etiketter = {
+    "resultat": N_("Resultat registreras på tillfället"),
+    "veckogenomgang_fall": N_("Veckogenomgång av fallavvikelser"),
+    "veckogenomgang_lakemedel": N_("Veckogenomgång av läkemedelsavvikelser"),
+    "tillsyn_narkotika": N_("Läkemedelstillsyn: narkotikakontroll"),
+    "tillsyn_ovriga": N_("Läkemedelstillsyn: övriga läkemedel"),
+    "tillsyn_mas_intern": N_("Läkemedelstillsyn: MAS interna tillsyn"),
+    "logg_systematisk": N_("Logguppföljning: systematisk kontroll"),
+    "logg_stickprov": N_("Logguppföljning: stickprov"),
 }
 
 
 class Tillfallesstatus(_MedEtikett, StrEnum):
+    """The stored state of an occurrence; "försenad" is derived (planned, date passed)."""
+
     PLANERAD = "planerad"
     UTFORD = "utford"
-    INSTALLD = "installd"
+    EJ_AKTUELL = "ej_aktuell"
 
 
 Tillfallesstatus._etiketter = {
     "planerad": N_("Planerad"),
     "utford": N_("Utförd"),
-    "installd": N_("Inställd"),
+    "ej_aktuell": N_("Ej aktuell"),
 }
 
 

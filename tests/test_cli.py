@@ -124,6 +124,65 @@ def test_demo_kontroll_och_sammanstallning(miljo, tmp_path: Path) -> None:
     )
     assert fel_period.returncode == 2 and "Traceback" not in fel_period.stderr
 
+    # The egenkontroll report for last year.
+    ekpdf = tmp_path / "egenkontroll.pdf"
+    ek = kor(
+        miljo,
+        "rapport",
+        "egenkontroll",
+        "--databas",
+        str(databas),
+        "--ar",
+        str(ar),
+        "--ut",
+        str(ekpdf),
+    )
+    assert ek.returncode == 0, ek.stderr
+    ektext = PdfReader(ekpdf).pages[0].extract_text()
+    assert f"Egenkontroller {ar}" in ektext and "Genomförande per område" in ektext
+    framtid = kor(
+        miljo,
+        "rapport",
+        "egenkontroll",
+        "--databas",
+        str(databas),
+        "--ar",
+        str(date.today().year + 1),
+        "--ut",
+        str(ekpdf),
+    )
+    assert framtid.returncode == 2 and "året ska ha börjat" in framtid.stderr
+
+    # The egenkontroll calendar for Outlook.
+    import icalendar
+
+    ics = tmp_path / "kalender.ics"
+    kalender = kor(
+        miljo, "export", "kalender", "--databas", str(databas), "--ar", str(ar), "--ut", str(ics)
+    )
+    assert kalender.returncode == 0, kalender.stderr
+    handelser = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert handelser and f"{len(handelser)} egenkontrolltillfällen" in kalender.stdout
+    okand = kor(
+        miljo,
+        "export",
+        "kalender",
+        "--databas",
+        str(databas),
+        "--ar",
+        str(ar),
+        "--enhet",
+        "Finns Inte",
+        "--ut",
+        str(ics),
+    )
+    assert okand.returncode == 1 and "ingen enhet som heter" in okand.stderr
+    for fel_ar in ("2O25", str(date.today().year + 2)):
+        fel = kor(
+            miljo, "export", "kalender", "--databas", str(databas), "--ar", fel_ar, "--ut", str(ics)
+        )
+        assert fel.returncode == 2 and "Traceback" not in fel.stderr
+
 
 def _sammanstallning(miljo, databas: Path, period: str, ut: Path):
     return kor(

@@ -865,6 +865,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>EgenkontrollSida</name>
     <message>
+        <source>&amp;Ny egenkontroll …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ansvarig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,6 +885,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kalender och resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Källa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +901,11 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planen för egenkontroll: vad som kontrolleras, var, hur ofta och av vem. Här kommer du också att registrera utförda kontroller och deras resultat.</source>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planen för egenkontroll: vad som kontrolleras, var, hur ofta och av vem. Planen ger tillfällen per enhet i kalendern, där resultaten registreras. Veckogenomgångar, läkemedelstillsyn och logguppföljning gör sina tillfällen klara själva.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,7 +913,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Visa &amp;vilande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} kontroller i planen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{omrade} (vilande)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,19 +1029,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>Etiketter</name>
     <message>
-        <source>1 gång/månad</source>
+        <source>1 gång/år ({manader})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 gång/år</source>
+        <source>4 gånger/år (mar, jun, sep, dec)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2 gånger/år</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 gånger/år</source>
+        <source>Alla aktiva enheter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,6 +1089,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Avvikelse upptäckt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,11 +1137,31 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Egenkontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ej aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ej anmäld efter utredning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ej bedömd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter av valda typer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter med läkemedelsförråd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter som gör veckogenomgångar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1165,6 +1209,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Försenad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Förvaring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,6 +1222,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Genomgång av läkemedelsavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen (ett tillfälle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1209,10 +1261,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inställd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Iordningställande/dosett</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,6 +1281,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kvartalsvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>LSS-boende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,11 +1297,39 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logguppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logguppföljning: stickprov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logguppföljning: systematisk kontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Läkarmedverkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Läkemedelslista och dosapotek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn: MAS interna tillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn: narkotikakontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn: övriga läkemedel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,6 +1346,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Mottagen från motparten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadsvis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,6 +1433,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resultat registreras på tillfället</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Riktad kontroll vid misstanke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,6 +1458,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Skickad till motparten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specifika månader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1397,6 +1489,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Två gånger per år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Under utredning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,11 +1513,39 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Utförd i tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Utreds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Valda enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Varje vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgång av fallavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckogenomgång av läkemedelsavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veckovis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1430,6 +1554,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Vårdcentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} gånger/år ({manader})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årligen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2187,6 +2319,149 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>Kalendervy</name>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registrera resultat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla tillfällen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blir klart när det registreras som {kalla}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brister: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;j aktuellt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xportera till kalender (.ics) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenkontroller {ar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenkontrolltillfällen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ej aktuellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenade och planerade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender {ar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalendern sparades som {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten sparades som {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv &amp;rapport (PDF) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara egenkontrollrapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara kalendern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varför är tillfället inte aktuellt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Å&amp;ngra resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KatalogDialog</name>
     <message>
         <source>Byt namn</source>
@@ -2747,6 +3022,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hela kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inga åtgärder är försenade.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,7 +3118,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} kontroller i planen</source>
+        <source>{m} inom 14 dagar · {n} kontroller i planen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3009,6 +3288,93 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Aktiv (ger tillfällen i kalendern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dokumenteras i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frekvens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Källa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nsvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast sista dagen varje månad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast sista mars, juni, september, december.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar senast söndag varje vecka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månad {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny egenkontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nämnden ({namnd})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;mfång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporteras till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valda enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj de två månader då den ska vara klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj den månad då den ska vara klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj månaderna då den ska vara klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra egenkontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>&amp;Enheter</source>
@@ -3087,6 +3453,101 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Veckogenomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultatDialog</name>
+    <message>
+        <source>&amp;Brister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{omrade}&lt;/b&gt;&lt;br&gt;{plats} · klar senast {datum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig för åtgärden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskriv åtgärden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat av egenkontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sista datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ska göras?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingen ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} · {ansvarig} · senast {datum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder för bristerna</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

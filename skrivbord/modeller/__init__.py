@@ -1,9 +1,9 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
 from skrivbord.modeller.andringslogg import Andringslogg
+from skrivbord.modeller.atgard import Atgard
 from skrivbord.modeller.avvikelse import (
     AnnatSkal,
-    Atgard,
     Avvikelse,
     AvvikelseKategori,
     AvvikelseOrsak,

@@ -7,6 +7,7 @@ case number, is never exported, and is the only link back to the patient record.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Computed, DateTime, ForeignKey, Index, SmallInteger, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -14,7 +15,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
 from skrivbord.tid import nu_utc
 from skrivbord.typer import (
-    Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
     Informerad,
@@ -28,6 +28,9 @@ from skrivbord.typer import (
     Rapportorgrupp,
     Riktning,
 )
+
+if TYPE_CHECKING:
+    from skrivbord.modeller.atgard import Atgard
 
 # Year and quarter derived from the event time (stored as 'YYYY-MM-DD HH:MM:SS.ffffff').
 # Queries must name these columns, not repeat the expression, or SQLite stops
@@ -208,9 +211,7 @@ class Avvikelse(Tidsstamplad, Bas):
     ar: Mapped[int] = mapped_column(Computed(AR_UTTRYCK, persisted=False), nullable=True)
     kvartal: Mapped[int] = mapped_column(Computed(KVARTAL_UTTRYCK, persisted=False), nullable=True)
 
-    atgarder: Mapped[list[Atgard]] = relationship(
-        back_populates="avvikelse", cascade="all, delete-orphan"
-    )
+    atgarder: Mapped[list[Atgard]] = relationship(cascade="all, delete-orphan")
     uppfoljningar: Mapped[list[Uppfoljning]] = relationship(
         back_populates="avvikelse", cascade="all, delete-orphan"
     )
@@ -226,25 +227,6 @@ class Avvikelse(Tidsstamplad, Bas):
         if self.risk_konsekvens is None or self.risk_sannolikhet is None:
             return None
         return self.risk_konsekvens * self.risk_sannolikhet
-
-
-class Atgard(Tidsstamplad, Bas):
-    __tablename__ = "atgard"
-    __table_args__ = (Index("ix_atgard_status_deadline", "status", "deadline"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    avvikelse_id: Mapped[int] = mapped_column(
-        ForeignKey("avvikelse.id", ondelete="CASCADE"), index=True
-    )
-    beskrivning: Mapped[str] = mapped_column(Text)
-    ansvarig_id: Mapped[int | None] = mapped_column(ForeignKey("personal.id", ondelete="SET NULL"))
-    deadline: Mapped[date | None]
-    status: Mapped[Atgardsstatus] = mapped_column(
-        kolumntyp(Atgardsstatus), default=Atgardsstatus.PLANERAD
-    )
-    klar_datum: Mapped[date | None]
-
-    avvikelse: Mapped[Avvikelse] = relationship(back_populates="atgarder")
 
 
 class Uppfoljning(Tidsstamplad, Bas):

@@ -1,4 +1,4 @@
-"""The kommun's name and SCB code."""
+"""The kommun's name, SCB code and the committee egenkontroller are reported to."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Kommuninstallningar
+from skrivbord.modeller.kommun import STANDARDNAMND
 
 
 @dataclass(frozen=True)
@@ -50,3 +51,26 @@ def spara(databas: Databas, namn: str, kommunkod: str) -> Kommun:
     with databas.session() as session:
         satt_i(session, kommun)
     return kommun
+
+
+def namnd(databas: Databas) -> str:
+    """The committee the egenkontroller are reported to."""
+    with databas.session() as session:
+        rad = session.scalars(select(Kommuninstallningar)).first()
+        return rad.namnd if rad else STANDARDNAMND
+
+
+def spara_namnd(databas: Databas, namn: str) -> str:
+    namn = namn.strip()
+    if not namn:
+        raise OgiltigUppgift(
+            "Skriv namnet på nämnden (eller utskottet) som egenkontrollerna redovisas för."
+        )
+    if len(namn) > 120:
+        raise OgiltigUppgift("Nämndens namn får vara högst 120 tecken.")
+    with databas.session() as session:
+        rad = session.scalars(select(Kommuninstallningar)).first()
+        if rad is None:
+            raise OgiltigUppgift("Ange kommunens namn och kod först.")
+        rad.namnd = namn
+    return namn

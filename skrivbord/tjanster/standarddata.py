@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from skrivbord.modeller import AnnatSkal, AvvikelseKategori, Egenkontroll
 from skrivbord.resurser import lasa_json
-from skrivbord.typer import Enhetstyp, Frekvens
+from skrivbord.tjanster.egenkontroller import regler
+from skrivbord.typer import Dokumentkalla, Enhetstyp, Omfang, Roll
 
 # lasa_json gives Any (it is JSON): each function states the shape of its file.
 
@@ -21,9 +24,25 @@ def annat_skal() -> list[dict[str, str]]:
     return poster
 
 
-def egenkontrollplan() -> list[dict[str, str]]:
-    poster: list[dict[str, str]] = lasa_json("data", "egenkontrollplan.json")["poster"]
+def egenkontrollplan() -> list[dict[str, Any]]:
+    poster: list[dict[str, Any]] = lasa_json("data", "egenkontrollplan.json")["poster"]
     return poster
+
+
+def egenkontroll(post: dict[str, Any]) -> Egenkontroll:
+    """A plan item of the default plan's shape (the rule checked by rrule)."""
+    return Egenkontroll(
+        omrade=post["omrade"],
+        beskrivning=post.get("beskrivning", ""),
+        omfang=Omfang(post["omfang"]),
+        enhetstyper=",".join(Enhetstyp(t).value for t in post.get("enhetstyper", ())),
+        regel=regler.validera(post["regel"]),
+        kalla=post.get("kalla", ""),
+        ansvarig=Roll(post["ansvarig"]),
+        rapporteras_till=post.get("rapporteras_till", ""),
+        till_namnden=bool(post.get("till_namnden", False)),
+        dokumenteras_i=Dokumentkalla(post.get("dokumenteras_i", "resultat")),
+    )
 
 
 def delegeringsuppgifter() -> list[dict[str, str]]:
@@ -45,14 +64,4 @@ def fyll(session: Session) -> None:
     for ordning, skal in enumerate(annat_skal()):
         session.add(AnnatSkal(kod=skal["kod"], namn=skal["namn"], ordning=ordning))
     for post in egenkontrollplan():
-        session.add(
-            Egenkontroll(
-                omrade=post["omrade"],
-                omfattning=post["omfattning"],
-                frekvens=Frekvens(post["frekvens"]),
-                kalla=post["kalla"],
-                ansvarig=post["ansvarig"],
-                rapporteras_till=post["rapporteras_till"],
-                enhetstyp=Enhetstyp(post["enhetstyp"]) if post.get("enhetstyp") else None,
-            )
-        )
+        session.add(egenkontroll(post))

@@ -163,7 +163,9 @@ class OversiktSida(QWidget):
         )
         r["egenkontroller"].satt(
             o.forsenade_egenkontroller,
-            self.tr("{n} kontroller i planen").format(n=o.egenkontroller_i_planen),
+            self.tr("{m} inom 14 dagar · {n} kontroller i planen").format(
+                m=tal_text(o.kommande_egenkontroller), n=o.egenkontroller_i_planen
+            ),
             o.forsenade_egenkontroller > 0,
         )
         r["enheter"].satt(
@@ -234,18 +236,26 @@ class OversiktSida(QWidget):
                 if len(a.atgard) <= ATGARDSTEXT_HOGST
                 else (a.atgard[: ATGARDSTEXT_HOGST - 1].rstrip() + "…")
             )
+            # An avvikelse's åtgärd opens it; another source is named.
+            lank = (
+                f"<a href='{a.avvikelse_id}'>{a.avvikelse_id}</a>"
+                if a.avvikelse_id is not None
+                else _html(a.kalla.etikett)
+            )
+            enhet = _html(a.enhet) if a.enhet else self.tr("Hela kommunen")
             rader.append(
-                f"<tr><td style='padding-right: 10px'><a href='{a.avvikelse_id}'>"
-                f"{a.avvikelse_id}</a></td>"
-                f"<td>{_html(text)}<br><span style='color: {DAMPAD}'>{_html(a.enhet)} · "
+                f"<tr><td style='padding-right: 10px'>{lank}</td>"
+                f"<td>{_html(text)}<br><span style='color: {DAMPAD}'>{enhet} · "
                 f"{ansvarig}</span></td>"
                 f"<td style='padding-left: 10px; color: {ROD}' align='right'>"
                 + self.tr("{n}\u00a0d").format(n=dagar)
                 + "</td></tr>"
             )
-        mer = o.forsenade_atgarder - len(o.forsenade_atgarder_lista)
+        mer = o.forsenade_atgarder_avvikelser - sum(
+            1 for a in o.forsenade_atgarder_lista if a.avvikelse_id is not None
+        )
         slut = (
-            f"<p><a href='forsenade'>{self.tr('Visa alla {n} på sidan Avvikelser').format(n=tal_text(o.forsenade_atgarder))}</a></p>"
+            f"<p><a href='forsenade'>{self.tr('Visa alla {n} på sidan Avvikelser').format(n=tal_text(o.forsenade_atgarder_avvikelser))}</a></p>"
             if mer > 0
             else ""
         )

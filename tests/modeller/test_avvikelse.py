@@ -231,7 +231,7 @@ def test_atgarder_uppfoljningar_orsaker_och_historik_gar_runt_genom_den_kryptera
         ]
         assert atgarder[0].ansvarig_id == ansvarig_id
         assert atgarder[0].deadline == date(2025, 6, 1)
-        assert all(x.avvikelse is a for x in atgarder)
+        assert all(x.avvikelse_id == a.id for x in atgarder)
         assert sorted((u.datum, u.effekt_uppnadd, u.nasta_steg) for u in a.uppfoljningar) == [
             (date(2025, 7, 1), True, ""),
             (date(2025, 8, 1), None, "Följ upp igen"),

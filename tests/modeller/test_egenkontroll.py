@@ -11,14 +11,20 @@ from sqlalchemy import delete, select
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Egenkontroll, EgenkontrollTillfalle, Enhet, Personal
 from skrivbord.tjanster import standarddata
-from skrivbord.typer import Enhetstyp, Frekvens, Tillfallesstatus
+from skrivbord.typer import Dokumentkalla, Omfang, Roll, Tillfallesstatus
 from tests.modeller.hjalp import antal, rader
 
 HEMLIGT_RESULTAT = "Hemligt-Resultat-nattfasta-14h-a9f0"
+KVARTAL = "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"
+HALVAR = "FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=-1"
 
 
 def _ny_plan(databas: Databas, **falt: object) -> int:
-    varden: dict[str, object] = {"omrade": "Munhälsa", "frekvens": Frekvens.KVARTAL}
+    varden: dict[str, object] = {
+        "omrade": "Munhälsa",
+        "regel": KVARTAL,
+        "ansvarig": Roll.SJUKSKOTERSKA,
+    }
     varden.update(falt)
     with databas.session() as session:
         plan = Egenkontroll(**varden)
@@ -32,22 +38,27 @@ def test_standardplanen_fran_tjansten(databas: Databas) -> None:
         planer = session.scalars(select(Egenkontroll).order_by(Egenkontroll.id)).all()
         assert [p.omrade for p in planer] == [p["omrade"] for p in standarddata.egenkontrollplan()]
         assert all(p.aktiv and p.tillfallen == [] for p in planer)
-        assert {p.enhetstyp for p in planer} == {None, Enhetstyp.SABO}
-        assert {type(p.frekvens) for p in planer} == {Frekvens}
+        assert {p.omfang for p in planer} == set(Omfang) - {Omfang.VALDA}
+        assert {p.ansvarig for p in planer} == {Roll.MAS, Roll.ENHETSCHEF, Roll.SJUKSKOTERSKA}
+        assert {p.dokumenteras_i for p in planer} == set(Dokumentkalla)
+        assert all(p.regel.startswith("FREQ=") for p in planer)
 
 
 def test_standardvarden(databas: Databas) -> None:
     plan_id = _ny_plan(databas)
     with databas.session() as session:
         plan = session.get(Egenkontroll, plan_id)
-        assert (plan.omfattning, plan.kalla, plan.ansvarig, plan.rapporteras_till) == ("",) * 4
-        assert plan.enhetstyp is None  # every unit
+        assert (plan.beskrivning, plan.kalla, plan.rapporteras_till, plan.enhetstyper) == ("",) * 4
+        assert plan.omfang is Omfang.ALLA  # every unit
+        assert plan.dokumenteras_i is Dokumentkalla.RESULTAT
+        assert plan.till_namnden is False and plan.valda_enheter == []
         assert plan.aktiv is True
         plan.tillfallen.append(EgenkontrollTillfalle(planerat_datum=date(2025, 3, 1)))
     with databas.session() as session:
         tillfalle = session.scalars(select(EgenkontrollTillfalle)).one()
         assert tillfalle.status is Tillfallesstatus.PLANERAD
-        assert (tillfalle.resultat, tillfalle.brister_funna) == ("", False)
+        assert (tillfalle.resultat, tillfalle.brister_funna, tillfalle.orsak) == ("", False, "")
+        assert tillfalle.period_fran is None
         assert (tillfalle.enhet_id, tillfalle.utfort_datum, tillfalle.utford_av_id) == (None,) * 3
         assert tillfalle.skapad <= tillfalle.andrad
 
@@ -59,8 +70,9 @@ def test_plan_med_tillfallen_gar_runt_genom_den_krypterade_filen(
     plan_id = _ny_plan(
         databas,
         omrade="Nattfasta",
-        frekvens=Frekvens.HALVAR,
-        enhetstyp=Enhetstyp.SABO,
+        regel=HALVAR,
+        omfang=Omfang.ENHETSTYPER,
+        enhetstyper="sabo",
         tillfallen=[
             EgenkontrollTillfalle(
                 planerat_datum=date(2025, 3, 1),
@@ -77,10 +89,11 @@ def test_plan_med_tillfallen_gar_runt_genom_den_krypterade_filen(
     oppnad = ateroppna(databas, HEMLIGT_RESULTAT)
     with oppnad.session() as session:
         plan = session.get(Egenkontroll, plan_id)
-        assert (plan.omrade, plan.frekvens, plan.enhetstyp) == (
+        assert (plan.omrade, plan.regel, plan.omfang, plan.enhetstyper) == (
             "Nattfasta",
-            Frekvens.HALVAR,
-            Enhetstyp.SABO,
+            HALVAR,
+            Omfang.ENHETSTYPER,
+            "sabo",
         )
         utfort, planerat = sorted(plan.tillfallen, key=lambda t: t.planerat_datum)
         assert (utfort.status, utfort.resultat, utfort.brister_funna) == (
@@ -147,14 +160,14 @@ def test_utforaren_tas_bort_och_enheten_skyddas(databas: Databas, enhet_id: int,
 def test_obligatoriska_falt_och_upprakningar(databas: Databas) -> None:
     fore = antal(databas, "egenkontroll")
     for falt, kolumn in [
-        ({"frekvens": Frekvens.AR}, "egenkontroll.omrade"),
-        ({"omrade": "Utan frekvens"}, "egenkontroll.frekvens"),
+        ({"regel": KVARTAL}, "egenkontroll.omrade"),
+        ({"omrade": "Utan frekvens"}, "egenkontroll.regel"),
     ]:
         with pytest.raises(
             sqlalchemy.exc.IntegrityError, match=f"NOT NULL constraint failed: {kolumn}"
         ):
-            _ny_plan(databas, **{"omrade": None, "frekvens": None, **falt})
-    for falt in ({"frekvens": "varannan_vecka"}, {"enhetstyp": "aldreboende"}):
+            _ny_plan(databas, **{"omrade": None, "regel": None, **falt})
+    for falt in ({"omfang": "grannkommunen"}, {"ansvarig": "kurator"}):
         with pytest.raises(sqlalchemy.exc.StatementError) as info:
             _ny_plan(databas, **falt)
         assert isinstance(info.value.orig, LookupError)

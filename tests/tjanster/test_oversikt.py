@@ -6,24 +6,25 @@ import dataclasses
 from datetime import date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from skrivbord.modeller import (
     Atgard,
     Delegering,
     Egenkontroll,
-    EgenkontrollTillfalle,
     Lakemedelstillsyn,
     Personal,
 )
 from skrivbord.tjanster import enheter, oversikt
 from skrivbord.tjanster.avvikelser import kategorier
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.tjanster.egenkontroller import plan, regler, tillfallen
 from skrivbord.typer import (
     Atgardsstatus,
     Avvikelsestatus,
     Enhetstyp,
+    Omfang,
     Roll,
-    Tillfallesstatus,
     Tillsynstyp,
 )
 from tests.fabrik import komplett
@@ -72,7 +73,21 @@ def test_tom_databas(databas) -> None:
     assert o.aktiva_enheter == 4
     assert o.personal == 0
     assert o.avvikelser_i_ar == o.avvikelser_forra_aret == o.oppna_avvikelser == 0
-    assert o.forsenade_atgarder == o.delegeringar_som_gar_ut == o.forsenade_egenkontroller == 0
+    assert o.forsenade_atgarder == o.delegeringar_som_gar_ut == 0
+    # In use since 2020 (conftest) with nothing documented: for every plan item and unit
+    # the latest occurrence due before today is overdue, as SQL counts them.
+    with databas.ra_anslutning() as anslutning:
+        (forsenade,) = anslutning.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT egenkontroll_id, enhet_id "
+            "FROM egenkontroll_tillfalle WHERE planerat_datum < ?)",
+            (IDAG.isoformat(),),
+        ).fetchone()
+        (kommande,) = anslutning.execute(
+            "SELECT count(*) FROM egenkontroll_tillfalle WHERE planerat_datum BETWEEN ? AND ?",
+            (IDAG.isoformat(), (IDAG + timedelta(days=14)).isoformat()),
+        ).fetchone()
+    assert o.forsenade_egenkontroller == forsenade > 30
+    assert o.kommande_egenkontroller == kommande > 0
     assert o.egenkontroller_i_planen > 5  # the default plan
     # Every active unit lacks both reviews in each of the two past weeks.
     assert len(o.saknade_veckogenomgangar) == 4 * 2 * 2
@@ -217,30 +232,44 @@ def test_delegeringar_som_gar_ut(databas, enhet) -> None:
 
 
 def test_forsenade_egenkontroller(databas, enhet) -> None:
+    """Only what is due before today and not documented; an inactive plan item, a result
+    and "ej aktuell" take an occurrence out."""
     with databas.session() as s:
-        aktiv = Egenkontroll(omrade="Syntetisk kontroll", frekvens="manad", aktiv=True)
-        vilande = Egenkontroll(omrade="Vilande kontroll", frekvens="ar", aktiv=False)
-        s.add_all([aktiv, vilande])
-        s.flush()
-        for kontroll, status, datum in (
-            (aktiv, Tillfallesstatus.PLANERAD, IDAG - timedelta(days=1)),  # overdue
-            (aktiv, Tillfallesstatus.PLANERAD, IDAG),  # due today
-            (aktiv, Tillfallesstatus.UTFORD, IDAG - timedelta(days=10)),
-            (aktiv, Tillfallesstatus.INSTALLD, IDAG - timedelta(days=10)),
-            (vilande, Tillfallesstatus.PLANERAD, IDAG - timedelta(days=10)),  # inactive plan
-        ):
-            s.add(
-                EgenkontrollTillfalle(
-                    egenkontroll_id=kontroll.id,
-                    enhet_id=enhet,
-                    planerat_datum=datum,
-                    status=status,
-                )
-            )
+        for e in s.scalars(select(Egenkontroll)):
+            e.aktiv = False
+    egen = plan.spara(
+        databas,
+        plan.Utkast(
+            "Syntetisk kontroll",
+            regler.regel_for(regler.Forval.MANADSVIS),
+            Roll.SJUKSKOTERSKA,
+            Omfang.VALDA,
+            valda_enheter=(enhet,),
+            rapporteras_till="MAS",
+        ),
+        idag=IDAG,
+    )
+    with databas.session() as s:  # in the plan since the start of the year
+        s.get(Egenkontroll, egen).galler_fran = date(2026, 1, 1)
     fore = oversikt.hamta(databas, date(2000, 1, 1)).egenkontroller_i_planen
+    lista = tillfallen.lista(databas, IDAG.year, idag=IDAG)
+    assert {t.egenkontroll_id for t in lista} == {egen}
+    januari, februari = lista[0], lista[1]
+    tillfallen.registrera(
+        databas, januari.id, tillfallen.Resultat(date(2026, 1, 30), None, False, ""), IDAG
+    )
+    tillfallen.ej_aktuellt(databas, februari.id, "Enheten var stängd för renovering.")
     o = oversikt.hamta(databas, IDAG)
-    assert o.forsenade_egenkontroller == 1
-    assert o.egenkontroller_i_planen == fore
+    assert o.forsenade_egenkontroller == 1  # May's; March and April are missed
+    # Done late, May's no longer counts, nor do the older ones.
+    tillfallen.registrera(
+        databas, lista[4].id, tillfallen.Resultat(date(2026, 6, 10), None, False, ""), IDAG
+    )
+    assert oversikt.hamta(databas, IDAG).forsenade_egenkontroller == 0
+    assert o.kommande_egenkontroller == 0  # June's is due on the 30th, 15 days away
+    assert oversikt.hamta(databas, date(2026, 6, 16)).kommande_egenkontroller == 1
+    assert o.egenkontroller_i_planen == fore == 1
+    assert len(tillfallen.lista(databas, 2026, idag=IDAG)) == 12
 
 
 def test_inaktiva_enheter_raknas_inte(databas) -> None:

@@ -20,7 +20,8 @@ from datetime import date
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller import Atgard, Avvikelse, AvvikelseOrsak, Statusandring, Uppfoljning
+from skrivbord.modeller import Avvikelse, AvvikelseOrsak, Statusandring, Uppfoljning
+from skrivbord.tjanster import atgarder
 from skrivbord.tjanster.avvikelser import lex_maria
 from skrivbord.tjanster.avvikelser.registrering import hamta_orm
 from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Konsekvens, LexMaria, Orsaksomrade
@@ -147,16 +148,15 @@ def lagg_till_atgard(
     ansvarig_id: int | None,
     deadline: date | None,
 ) -> int:
+    """The avvikelse's åtgärd, through the service all sources share (tjanster/atgarder)."""
     if not beskrivning.strip():
         raise OgiltigUppgift("Beskriv åtgärden.")
     with databas.session() as session:
-        avvikelse = hamta_orm(session, avvikelse_id)
-        if deadline is not None and deadline < avvikelse.handelse_tid.date():
-            raise OgiltigUppgift("Åtgärdens sista datum kan inte ligga före händelsen.")
-        atgard = Atgard(beskrivning=beskrivning.strip(), ansvarig_id=ansvarig_id, deadline=deadline)
-        avvikelse.atgarder.append(atgard)
-        session.flush()
-        return atgard.id
+        hamta_orm(session, avvikelse_id)
+        kalla = atgarder.Kalla(atgarder.Kallslag.AVVIKELSE, avvikelse_id)
+        return atgarder.lagg_till_i(
+            session, kalla, atgarder.NyAtgard(beskrivning, ansvarig_id, deadline)
+        ).id
 
 
 def besluta_inga_atgarder(databas: Databas, avvikelse_id: int, motivering: str) -> None:
@@ -170,17 +170,7 @@ def besluta_inga_atgarder(databas: Databas, avvikelse_id: int, motivering: str) 
 def satt_atgardsstatus(
     databas: Databas, atgard_id: int, status: Atgardsstatus, klar_datum: date | None = None
 ) -> None:
-    with databas.session() as session:
-        atgard = session.get(Atgard, atgard_id)
-        if atgard is None:
-            raise OgiltigUppgift("Åtgärden finns inte längre.")
-        if status == Atgardsstatus.KLAR:
-            klar_datum = klar_datum or date.today()
-            if klar_datum < atgard.avvikelse.handelse_tid.date():
-                raise OgiltigUppgift("En åtgärd kan inte bli klar före händelsen.")
-        else:
-            klar_datum = None
-        atgard.status, atgard.klar_datum = status, klar_datum
+    atgarder.satt_status(databas, atgard_id, status, klar_datum)
 
 
 def lagg_till_uppfoljning(

@@ -128,7 +128,10 @@ ATGARDER = (
     "JOIN atgard t ON t.avvikelse_id = a.id "
     "WHERE a.handelse_tid >= ? AND a.handelse_tid < ? GROUP BY 1, 2"
 )
-FORSENADE = "SELECT count(*) FROM atgard WHERE status IN (?, ?) AND deadline < ?"
+FORSENADE = (
+    "SELECT count(*) FROM atgard WHERE status IN (?, ?) AND deadline < ? "
+    "AND avvikelse_id IS NOT NULL"  # covered by ix_atgard_status_deadline
+)
 # 5. Orsaksområden per category and between caregivers, one group per combination of
 # orsaksområden (in key order, comma-separated); avvikelser without any are left out.
 # Both sides are read from indexes only (see the plan in the test). Measured: 1.0 µs per

@@ -404,7 +404,8 @@ def hamta(databas: Databas, genomgang_id: int) -> Genomgangsdetalj:
     return Genomgangsdetalj(
         genomgang,
         tuple(GenomgangenAvvikelse(*a) for a in avvikelser),
-        tuple(SkapadAtgard(*a) for a in atgarder),
+        # The filter on avvikelse_id above: each has one.
+        tuple(SkapadAtgard(i, a or 0, b, d, s) for i, a, b, d, s in atgarder),
     )
 
 

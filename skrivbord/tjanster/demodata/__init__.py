@@ -23,8 +23,8 @@ The modules, in the order the job uses them: skapa (the job), plan (units and st
 laddning (what the steps share: connection, calendar, random streams, inserts),
 veckogenomgangar, mallar (avvikelse templates from text fragments), avvikelser (the
 avvikelse rows), harledda (rows derived from them in SQL), delegeringar,
-kontroller (egenkontroller, läkemedelstillsyn) and logguppfoljningar (through the
-service's rules).
+kontroller (läkemedelstillsyn), logguppfoljningar (through the service's rules) and,
+after the load, egenkontroller (the occurrences through the egenkontroll service).
 """
 
 from skrivbord.tjanster.demodata.skapa import skapa_demo

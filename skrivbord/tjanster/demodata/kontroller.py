@@ -1,31 +1,18 @@
-"""Recurring checks on the calendar: egenkontroll occurrences and läkemedelstillsyn; the
-past mostly done, some overdue or with findings (logguppföljning: logguppfoljningar.py)."""
+"""Recurring checks on the calendar: läkemedelstillsyn; the past mostly done, some
+overdue or with findings. They document the egenkontroll occurrences made afterwards
+(demodata/egenkontroller.py); logguppföljning: logguppfoljningar.py."""
 
 from __future__ import annotations
 
 import random
 from datetime import date, timedelta
 
-from skrivbord.tjanster import standarddata
+from skrivbord.tjanster import enheter, standarddata
 from skrivbord.tjanster.demodata.laddning import Laddning, Rad, tidpunkt
-from skrivbord.tjanster.demodata.plan import Enhet, Person
-from skrivbord.typer import Enhetstyp, Roll
+from skrivbord.typer import Roll
 
-_OK = (
-    "Genomförd enligt plan. Inga anmärkningar.",
-    "Genomförd. Resultatet redovisat för MAS.",
-    "Genomförd; sammanställning bifogad i ärendet.",
-)
-_BRIST = (
-    "Brister i dokumentationen; åtgärd planerad.",
-    "Rutinen följs inte fullt ut; tas upp på arbetsplatsträff.",
-    "Avvikande resultat jämfört med förra perioden; analys pågår.",
-)
-# Läkemedelstillsyn: kind and frequency; narkotika only where narcotics are kept.
+# Läkemedelstillsyn: kind and frequency; narkotika only where a läkemedelsförråd is kept.
 _TILLSYNER = (("narkotika", "manad"), ("ovriga", "kvartal"), ("mas_intern", "halvar"))
-_NARKOTIKAENHETER = frozenset(
-    {Enhetstyp.SABO, Enhetstyp.KORTTID, Enhetstyp.LSS, Enhetstyp.HEMSJUKVARD}
-)
 _FYNDTEXTER = {  # checklist question -> "finding|action"
     "narkotika_rakning": "Antalet tabletter stämde inte mot narkotikajournalen."
     "|Saldot utrett med sjuksköterska och avvikelse skriven.",
@@ -41,71 +28,6 @@ _FYNDTEXTER = {  # checklist question -> "finding|action"
     "|Personen hanterar inte läkemedel förrän delegeringen förnyats.",
     "rutiner_kanda": "Lokala rutiner var inte kända av nyanställda.|Introduktionen kompletteras.",
 }
-
-# --- egenkontroller ----------------------------------------------------------------------
-
-
-def skriv_egenkontroller(laddning: Laddning) -> None:
-    """Occurrences of the plan: the past mostly done, some overdue, the next 90 days planned."""
-    rng = laddning.rng("egenkontroller")
-    rader = []
-    plan = laddning.con.execute(
-        "SELECT id, frekvens, ansvarig, enhetstyp FROM egenkontroll ORDER BY id"
-    ).fetchall()
-    for ek_id, frekvens, ansvarig, enhetstyp in plan:
-        for enhet in _omfang(laddning, ansvarig, enhetstyp):
-            utforare = _utforare(laddning, ansvarig, enhet)
-            for planerat in laddning.datum_for(frekvens, laddning.idag + timedelta(90)):
-                utfall = _utfall(rng, laddning, planerat, utforare)
-                stamp = tidpunkt(laddning.dag(planerat - timedelta(30)), 8 * 60)
-                enhet_id = enhet.id if enhet else None
-                rader.append((ek_id, enhet_id, laddning.dag(planerat), *utfall, stamp, stamp))
-    laddning.infoga(
-        "egenkontroll_tillfalle",
-        "egenkontroll_id, enhet_id, planerat_datum, utfort_datum, utford_av_id, status, "
-        "resultat, brister_funna, skapad, andrad",
-        rader,
-    )
-
-
-def _omfang(laddning: Laddning, ansvarig: str | None, enhetstyp: str | None) -> list[Enhet | None]:
-    """The units a check is done for; [None] for the MAS's, whose summaries cover all."""
-    if (ansvarig or "").upper().startswith("MAS"):
-        return [None]
-    return [
-        e
-        for e in laddning.plan.enheter
-        if e.typ.value == enhetstyp or (enhetstyp is None and e.typ != Enhetstyp.DAGVERKSAMHET)
-    ]
-
-
-def _utforare(laddning: Laddning, ansvarig: str, enhet: Enhet | None) -> list[Person]:
-    plan = laddning.plan
-    if enhet is None:
-        return plan.med_roll(Roll.MAS)
-    if ansvarig.lower().startswith("enhetschef"):
-        return [plan.chef(enhet)]
-    return plan.i_enhet(enhet.id, Roll.SJUKSKOTERSKA) or [plan.chef(enhet)]
-
-
-def _utfall(
-    rng: random.Random, laddning: Laddning, planerat: date, utforare: list[Person]
-) -> tuple[str | None, int | None, str, str, int]:
-    """(utfort_datum, utford_av_id, status, resultat, brister_funna) of one occurrence;
-    overdue ones are more common in the last month."""
-    alder = (laddning.idag - planerat).days
-    if alder <= 0:
-        return None, None, "planerad", "", 0
-    x, sen = rng.random(), alder < 30
-    if x < (0.25 if sen else 0.06):
-        return None, None, "planerad", "", 0  # not done yet: overdue
-    if x < (0.28 if sen else 0.10):
-        return None, None, "installd", "Inställd på grund av sjukfrånvaro.", 0
-    gjord = min(planerat + timedelta(rng.randint(0, 6)), laddning.idag)
-    utfort, av = laddning.dag(gjord), rng.choice(utforare).id
-    brister = int(rng.random() < 0.1)
-    return utfort, av, "utford", rng.choice(_BRIST if brister else _OK), brister
-
 
 # --- läkemedelstillsyn --------------------------------------------------------------------
 
@@ -123,7 +45,8 @@ def skriv_lakemedelstillsyn(laddning: Laddning) -> None:
     for enhet in plan.enheter:
         ssk = plan.i_enhet(enhet.id, Roll.SJUKSKOTERSKA) or [plan.chef(enhet)]
         for typ, frekvens in _TILLSYNER:
-            if typ == "narkotika" and enhet.typ not in _NARKOTIKAENHETER:
+            forrad = enheter.standardval(enhet.typ).har_lakemedelsforrad
+            if typ == "narkotika" and not forrad:
                 continue
             for planerat in laddning.datum_for(frekvens, igar):
                 datum = min(planerat + timedelta(rng.randint(0, 8)), igar)

@@ -22,6 +22,7 @@ from skrivbord.tjanster.databasfil import Databas, NyDatabas
 from skrivbord.tjanster.demodata import (
     avvikelser,
     delegeringar,
+    egenkontroller,
     harledda,
     kontroller,
     logguppfoljningar,
@@ -68,7 +69,9 @@ def skapa_demo(
         session.merge(Databasinfo(nyckel=SKAPAD, varde=date(idag.year - ar, 1, 1).isoformat()))
 
     def fyll_ra(databas: Databas) -> Jobb[None]:
-        return _ladda(databas, plan, ar, avvikelser_per_ar, seed, idag)
+        yield from _ladda(databas, plan, ar, avvikelser_per_ar, seed, idag)
+        # Through the app's own service, once the records that document them are in.
+        egenkontroller.skriv(databas, plan, seed, idag.year - ar, idag)
 
     return databasfil.skapa(sokvag, fyll=fyll, fyll_ra=fyll_ra)
 
@@ -135,8 +138,6 @@ def _steg(
     harledda.stada(laddning, trigger)
     yield laddning.framsteg("Delegeringar")
     delegeringar.skriv(laddning)
-    yield laddning.framsteg("Egenkontroller", 1_000)
-    kontroller.skriv_egenkontroller(laddning)
     yield laddning.framsteg("Läkemedelstillsyn", 1_000)
     kontroller.skriv_lakemedelstillsyn(laddning)
     yield laddning.framsteg("Logguppföljning", 1_000)

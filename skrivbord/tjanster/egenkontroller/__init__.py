@@ -1,1 +1,2 @@
-"""Egenkontroller: the plan of self-inspections and (later) its occurrences and results."""
+"""Egenkontroller: the plan of self-inspections (plan, regler), its occurrences
+(kalender, tillfallen) and what became of them (utfall)."""

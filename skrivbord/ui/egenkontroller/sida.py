@@ -1,20 +1,29 @@
-"""Egenkontroller: the plan (what is checked, where, how often, from which source,
-by whom, and to whom it is reported). Read-only until the plan editor arrives."""
+"""Egenkontroller: the plan (what is checked, where, how often, from which source, by
+whom, and to whom it is reported), which the MAS edits, and the year's calendar of
+occurrences with their results."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.tjanster.egenkontroller import plan as egenkontroller
+from skrivbord.ui.egenkontroller.kalendervy import Kalendervy
+from skrivbord.ui.egenkontroller.plandialog import PlanDialog
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout
 
 
@@ -24,6 +33,29 @@ class EgenkontrollSida(QWidget):
     def __init__(self, databas: Databas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._databas = databas
+        self._poster: list[egenkontroller.PlanPost] = []
+        self.dialog: PlanDialog | None = None
+        self.flikar = QTabWidget()
+        self.flikar.addTab(self._bygg_plan(), self.tr("Plan"))
+        self.kalender = Kalendervy(databas)
+        self.flikar.addTab(self.kalender, self.tr("Kalender och resultat"))
+        layout = sidlayout(self)
+        layout.addWidget(rubrik(self.tr("Egenkontroller")))
+        layout.addWidget(
+            ingress(
+                self.tr(
+                    "Planen för egenkontroll: vad som kontrolleras, var, hur ofta och av vem. "
+                    "Planen ger tillfällen per enhet i kalendern, där resultaten registreras. "
+                    "Veckogenomgångar, läkemedelstillsyn och logguppföljning gör sina "
+                    "tillfällen klara själva."
+                )
+            )
+        )
+        layout.addSpacing(4)
+        layout.addWidget(self.flikar, 1)
+        self.uppdatera()
+
+    def _bygg_plan(self) -> QWidget:
         kolumner = (
             self.tr("Område"),
             self.tr("Omfattning"),
@@ -37,6 +69,7 @@ class EgenkontrollSida(QWidget):
         self.tabell.setHorizontalHeaderLabels(kolumner)
         self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tabell.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tabell.verticalHeader().hide()
         # Row heights follow the wrapped text whenever the width changes (a few rows only).
@@ -51,40 +84,52 @@ class EgenkontrollSida(QWidget):
         huvud.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for kolumn, bredd in (
             (self.OMRADE, 180),
-            (self.FREKVENS, 110),
-            (self.KALLA, 185),
+            (self.FREKVENS, 130),
+            (self.KALLA, 170),
             (self.ANSVARIG, 115),
             (self.RAPPORTERAS_TILL, 140),
         ):
             self.tabell.setColumnWidth(kolumn, bredd)
+        self.tabell.doubleClicked.connect(self.andra)
+        self.tabell.itemSelectionChanged.connect(self._valt)
+
+        self.ny = QPushButton(self.tr("&Ny egenkontroll …"))
+        self.ny.clicked.connect(self.lagg_till)
+        self.andra_knapp = QPushButton(self.tr("Ä&ndra …"))
+        self.andra_knapp.clicked.connect(self.andra)
+        self.visa_vilande = QCheckBox(self.tr("Visa &vilande"))
+        self.visa_vilande.toggled.connect(self.uppdatera)
         self.antal = QLabel()
         self.antal.setStyleSheet(f"color: {DAMPAD};")
-        layout = sidlayout(self)
-        layout.addWidget(rubrik(self.tr("Egenkontroller")))
-        layout.addWidget(
-            ingress(
-                self.tr(
-                    "Planen för egenkontroll: vad som kontrolleras, var, hur ofta och av vem. "
-                    "Här kommer du också att registrera utförda kontroller och deras resultat."
-                )
-            )
-        )
-        layout.addSpacing(4)
+        knappar = QHBoxLayout()
+        knappar.addWidget(self.ny)
+        knappar.addWidget(self.andra_knapp)
+        knappar.addWidget(self.visa_vilande)
+        knappar.addStretch()
+        knappar.addWidget(self.antal)
+
+        flik = QWidget()
+        layout = QVBoxLayout(flik)
+        layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.tabell, 1)
-        layout.addWidget(self.antal)
-        self.uppdatera()
+        layout.addLayout(knappar)
+        return flik
 
     def uppdatera(self) -> None:
-        plan = egenkontroller.plan(self._databas)
+        plan = egenkontroller.plan(self._databas, med_inaktiva=self.visa_vilande.isChecked())
+        self._poster = plan
         self.tabell.setRowCount(len(plan))
         for rad, post in enumerate(plan):
+            ansvarig = "MAS" if post.ansvarig.value == "mas" else post.ansvarig.etikett
             for kolumn, text in enumerate(
                 (
-                    post.omrade,
-                    post.omfattning,
+                    post.omrade
+                    if post.aktiv
+                    else self.tr("{omrade} (vilande)").format(omrade=post.omrade),
+                    f"{post.omfang_text}. {post.beskrivning}".strip(),
                     post.frekvens,
                     post.kalla,
-                    post.ansvarig,
+                    ansvarig,
                     post.rapporteras_till,
                 )
             ):
@@ -92,5 +137,28 @@ class EgenkontrollSida(QWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if kolumn == self.OMRADE:
                     cell.setData(Qt.ItemDataRole.UserRole, post.id)
+                if not post.aktiv:
+                    cell.setForeground(QBrush(QColor(DAMPAD)))
                 self.tabell.setItem(rad, kolumn, cell)
-        self.antal.setText(self.tr("{n} kontroller i planen.").format(n=len(plan)))
+        aktiva = sum(1 for p in plan if p.aktiv)
+        self.antal.setText(self.tr("{n} kontroller i planen.").format(n=aktiva))
+        self._valt()
+        if hasattr(self, "kalender"):
+            self.kalender.uppdatera()
+
+    def _valt(self) -> None:
+        self.andra_knapp.setEnabled(bool(self.tabell.selectionModel().selectedRows()))
+
+    def lagg_till(self) -> None:
+        self._oppna(PlanDialog(self._databas, parent=self))
+
+    def andra(self) -> None:
+        rader = self.tabell.selectionModel().selectedRows()
+        if rader:
+            self._oppna(PlanDialog(self._databas, self._poster[rader[0].row()].id, self))
+
+    def _oppna(self, dialog: PlanDialog) -> None:
+        """Window-modal, not a nested event loop; the page follows when it is saved."""
+        self.dialog = dialog
+        dialog.sparad.connect(lambda _id: self.uppdatera())
+        dialog.open()

@@ -39,7 +39,15 @@ TABELLER = [
     "veckogenomgang_avvikelse",
     "logguppfoljning",
 ]
-ORM_TABELLER = {"kommuninstallningar", "enhet", "personal", "egenkontroll"}
+# Written through the ORM (the egenkontroll occurrences by the app's own service):
+# their time stamps are real.
+ORM_TABELLER = {
+    "kommuninstallningar",
+    "enhet",
+    "personal",
+    "egenkontroll",
+    "egenkontroll_tillfalle",
+}
 
 
 def _kontrollsumma(databas: lagring.Databas) -> dict[str, tuple[int, str]]:

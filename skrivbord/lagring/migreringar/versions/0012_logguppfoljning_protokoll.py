@@ -2,7 +2,7 @@
 en avvikelse och signeringen
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-02
 
 Journalsystemen blir en lista som MAS håller (tabellen journalsystem, fylld med de
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

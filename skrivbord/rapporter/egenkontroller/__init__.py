@@ -1,0 +1,1 @@
+"""The egenkontroll report (plan, årshjul, completion, brister) as PDF."""

@@ -1,0 +1,264 @@
+"""The year's occurrences per unit: due date, area, unit, what became of it; recording a
+result or "ej aktuellt" for those that carry their own result."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skrivbord.fel import OgiltigUppgift
+from skrivbord.jobb import som_jobb
+from skrivbord.tjanster import enheter
+from skrivbord.tjanster.egenkontroller import kalenderfil, rapport, tillfallen
+from skrivbord.tjanster.egenkontroller.utfall import Lage
+from skrivbord.typer import Dokumentkalla
+from skrivbord.ui import bakgrund
+from skrivbord.ui.egenkontroller.resultatdialog import ResultatDialog
+from skrivbord.ui.gemensamt.sida import DAMPAD, ROD
+
+if TYPE_CHECKING:
+    from skrivbord.tjanster.databasfil import Databas
+
+_FARG = {Lage.FORSENAD: ROD, Lage.UTFORD_SENT: "#8a5a00", Lage.EJ_AKTUELL: DAMPAD}
+_KOMMUNEN = -1  # the unit filter's value for the kommun-wide occurrences
+
+
+class Kalendervy(QWidget):
+    DATUM, OMRADE, ENHET, LAGE, UTFORD, AV, RESULTAT = range(7)
+
+    def __init__(
+        self, databas: Databas, parent: QWidget | None = None, idag: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._databas = databas
+        self._idag = idag or date.today()
+        self._rader: list[tillfallen.Tillfalle] = []
+        self.dialog: ResultatDialog | None = None
+        self.ar = QComboBox()
+        self.ar.setAccessibleName(self.tr("År"))
+        for ar in range(self._idag.year - 2, self._idag.year + 2):
+            self.ar.addItem(str(ar), ar)
+        self.ar.setCurrentIndex(self.ar.findData(self._idag.year))
+        self.enhet = QComboBox()
+        self.enhet.setAccessibleName(self.tr("Enhet"))
+        self.enhet.addItem(self.tr("Alla enheter"), None)
+        self.enhet.addItem(self.tr("Hela kommunen"), _KOMMUNEN)
+        for e in enheter.lista(databas, bara_aktiva=True):
+            self.enhet.addItem(e.namn, e.id)
+        self.bara_oppna = QComboBox()
+        self.bara_oppna.setAccessibleName(self.tr("Visa"))
+        self.bara_oppna.addItem(self.tr("Alla tillfällen"), False)
+        self.bara_oppna.addItem(self.tr("Försenade och planerade"), True)
+        for val in (self.ar, self.enhet, self.bara_oppna):
+            val.currentIndexChanged.connect(self.uppdatera)
+        filter_ = QHBoxLayout()
+        for text, val in (
+            (self.tr("&År"), self.ar),
+            (self.tr("&Enhet"), self.enhet),
+            (self.tr("&Visa"), self.bara_oppna),
+        ):
+            etikett = QLabel(text)
+            etikett.setBuddy(val)
+            filter_.addWidget(etikett)
+            filter_.addWidget(val)
+        filter_.addStretch()
+
+        kolumner = (
+            self.tr("Klar senast"),
+            self.tr("Område"),
+            self.tr("Enhet"),
+            self.tr("Läge"),
+            self.tr("Utförd"),
+            self.tr("Av"),
+            self.tr("Resultat"),
+        )
+        self.tabell = QTableWidget(0, len(kolumner))
+        self.tabell.setAccessibleName(self.tr("Egenkontrolltillfällen"))
+        self.tabell.setHorizontalHeaderLabels(kolumner)
+        self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabell.verticalHeader().hide()
+        self.tabell.setAlternatingRowColors(True)
+        huvud = self.tabell.horizontalHeader()
+        huvud.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        huvud.setSectionResizeMode(self.OMRADE, QHeaderView.ResizeMode.Stretch)
+        huvud.setSectionResizeMode(self.RESULTAT, QHeaderView.ResizeMode.Stretch)
+        self.tabell.itemSelectionChanged.connect(self._valt)
+        self.tabell.doubleClicked.connect(self.registrera)
+
+        self.registrera_knapp = QPushButton(self.tr("&Registrera resultat …"))
+        self.registrera_knapp.clicked.connect(self.registrera)
+        self.ej_aktuellt_knapp = QPushButton(self.tr("E&j aktuellt …"))
+        self.ej_aktuellt_knapp.clicked.connect(self.ej_aktuellt)
+        self.angra_knapp = QPushButton(self.tr("Å&ngra resultat"))
+        self.angra_knapp.clicked.connect(self.angra)
+        self.forklaring = QLabel(wordWrap=True)
+        self.forklaring.setStyleSheet(f"color: {DAMPAD};")
+        knappar = QHBoxLayout()
+        for knapp in (self.registrera_knapp, self.ej_aktuellt_knapp, self.angra_knapp):
+            knappar.addWidget(knapp)
+        knappar.addWidget(self.forklaring, 1)
+        self.rapport_knapp = QPushButton(self.tr("Skriv &rapport (PDF) …"))
+        self.rapport_knapp.clicked.connect(self.skriv_rapport)
+        self.kalender_knapp = QPushButton(self.tr("E&xportera till kalender (.ics) …"))
+        self.kalender_knapp.clicked.connect(self.exportera_kalender)
+        knappar.addWidget(self.rapport_knapp)
+        knappar.addWidget(self.kalender_knapp)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(filter_)
+        layout.addWidget(self.tabell, 1)
+        layout.addLayout(knappar)
+        self.uppdatera()
+
+    def uppdatera(self) -> None:
+        enhet = self.enhet.currentData()
+        rader = tillfallen.lista(
+            self._databas,
+            self.ar.currentData(),
+            enhet if enhet not in (None, _KOMMUNEN) else None,
+            self._idag,
+        )
+        if enhet == _KOMMUNEN:
+            rader = [t for t in rader if t.enhet_id is None]
+        if self.bara_oppna.currentData():
+            rader = [t for t in rader if t.lage in (Lage.FORSENAD, Lage.PLANERAD)]
+        self._rader = rader
+        self.tabell.setRowCount(len(rader))
+        for rad, t in enumerate(rader):
+            resultat = t.orsak or t.kommentar
+            if t.lage in (Lage.UTFORD, Lage.UTFORD_SENT) and not resultat:
+                resultat = (
+                    t.dokumenteras_i.etikett
+                    if t.dokumenteras_i != Dokumentkalla.RESULTAT
+                    else self.tr("OK")
+                )
+            if t.brister:
+                resultat = self.tr("Brister: {text}").format(text=resultat)
+            varden = (
+                t.planerat_datum.isoformat(),
+                t.omrade,
+                t.enhet or self.tr("Hela kommunen"),
+                t.lage.etikett,
+                t.utfort_datum.isoformat() if t.utfort_datum else "",
+                t.utford_av,
+                resultat,
+            )
+            for kolumn, text in enumerate(varden):
+                cell = QTableWidgetItem(text)
+                if kolumn == self.LAGE and t.lage in _FARG:
+                    cell.setForeground(QBrush(QColor(_FARG[t.lage])))
+                self.tabell.setItem(rad, kolumn, cell)
+        self._valt()
+
+    def valt(self) -> tillfallen.Tillfalle | None:
+        rader = self.tabell.selectionModel().selectedRows()
+        return self._rader[rader[0].row()] if rader else None
+
+    def _valt(self) -> None:
+        t = self.valt()
+        eget = t is not None and t.dokumenteras_i == Dokumentkalla.RESULTAT
+        self.registrera_knapp.setEnabled(eget and t.lage != Lage.EJ_AKTUELL)
+        self.ej_aktuellt_knapp.setEnabled(
+            t is not None and t.lage in (Lage.FORSENAD, Lage.PLANERAD)
+        )
+        self.angra_knapp.setEnabled(
+            t is not None
+            and (t.lage == Lage.EJ_AKTUELL or (eget and t.lage in (Lage.UTFORD, Lage.UTFORD_SENT)))
+        )
+        if t is not None and not eget:
+            self.forklaring.setText(
+                self.tr("Blir klart när det registreras som {kalla}.").format(
+                    kalla=t.dokumenteras_i.etikett.lower()
+                )
+            )
+        else:
+            self.forklaring.setText("")
+
+    def registrera(self) -> None:
+        t = self.valt()
+        if t is None or not self.registrera_knapp.isEnabled():
+            return
+        self.dialog = ResultatDialog(self._databas, t, self, self._idag)
+        self.dialog.accepted.connect(self.uppdatera)
+        self.dialog.open()
+
+    def ej_aktuellt(self) -> None:
+        t = self.valt()
+        if t is None:
+            return
+        orsak, ok = QInputDialog.getText(
+            self, self.tr("Ej aktuellt"), self.tr("Varför är tillfället inte aktuellt?")
+        )
+        if not ok:
+            return
+        try:
+            tillfallen.ej_aktuellt(self._databas, t.id, orsak)
+        except OgiltigUppgift as fel:
+            QMessageBox.warning(self, self.tr("Ej aktuellt"), str(fel))
+            return
+        self.uppdatera()
+
+    def _spara_som(self, rubrik: str, namn: str, filter_: str) -> Path | None:
+        fil, _ = QFileDialog.getSaveFileName(self, rubrik, str(Path.home() / namn), filter_)
+        return Path(fil) if fil else None
+
+    def skriv_rapport(self) -> None:
+        ar = self.ar.currentData()
+        ut = self._spara_som(
+            self.tr("Spara egenkontrollrapporten"), f"egenkontroller-{ar}.pdf", "PDF (*.pdf)"
+        )
+        if ut is None:
+            return
+        bakgrund.kor(
+            self,
+            self.tr("Egenkontroller {ar}").format(ar=ar),
+            rapport.berakna_och_skriv(self._databas, ar, ut.with_suffix(".pdf"), self._idag),
+            lambda resultat: self._klar(self.tr("Rapporten sparades som {namn}."), resultat),
+        )
+
+    def exportera_kalender(self) -> None:
+        ar = self.ar.currentData()
+        enhet = self.enhet.currentData()
+        ut = self._spara_som(
+            self.tr("Spara kalendern"), f"egenkontroller-{ar}.ics", self.tr("Kalender (*.ics)")
+        )
+        if ut is None:
+            return
+        namn = self.enhet.currentText() if enhet not in (None, _KOMMUNEN) else None
+        ut = ut.with_suffix(".ics")
+        bakgrund.kor(
+            self,
+            self.tr("Kalender {ar}").format(ar=ar),
+            som_jobb(kalenderfil.skriv, self._databas, ar, ut, namn, self._idag),
+            lambda _antal: self._klar(self.tr("Kalendern sparades som {namn}."), ut),
+        )
+
+    def _klar(self, text: str, fil: object) -> None:
+        QMessageBox.information(self, self.tr("Klart"), text.format(namn=Path(str(fil)).name))
+
+    def angra(self) -> None:
+        t = self.valt()
+        if t is not None:
+            tillfallen.ater_planera(self._databas, t.id)
+            self.uppdatera()
