@@ -46,6 +46,12 @@ INTE_FRITEXT = frozenset(
         "egenkontroll.kalla",
         "egenkontroll.ansvarig",
         "egenkontroll.rapporteras_till",
+        "egenkontroll.beskrivning",
+        "egenkontroll.enhetstyper",  # type codes, comma-separated
+        "egenkontroll.regel",  # an iCalendar RRULE
+        "kommuninstallningar.namnd",  # the kommun's committee
+        "journalsystem.namn",  # the name of a product, kept by the MAS
+        "logguppfoljning.system",  # the same name, as it was on the protocol
         # Unit and kommun names: allowed in documents for the kommun's nämnd.
         "enhet.namn",
         "kommuninstallningar.namn",

@@ -13,6 +13,7 @@ import pytest
 from skrivbord.jobb import kor_till_slut
 from skrivbord.tjanster import demodata
 from skrivbord.tjanster.avvikelser import sammanstallning
+from skrivbord.tjanster.egenkontroller import rapport as egenkontrollrapport
 from skrivbord.tjanster.logguppfoljning import utskrift as logg_utskrift
 from tests import sentineller
 
@@ -83,6 +84,18 @@ def test_ingen_markor_i_logguppfoljningens_arssammanstallning(markerad) -> None:
     assert rader["logguppfoljning"] > 0
     ut = Path(mapp) / "logguppfoljning 2025.pdf"
     kor_till_slut(logg_utskrift.skriv_arssammanstallning(databas, 2025, ut, idag=IDAG))
+    text = "\n".join(s.extract_text() for s in pypdf.PdfReader(ut).pages)
+    assert "2025" in text
+    assert sentineller.hittade(text) == []
+
+
+def test_ingen_markor_i_egenkontrollrapporten(markerad) -> None:
+    """The egenkontroll report is public as well: the plan's own words (the MAS's
+    catalogue) may show, never a result's comment or an åtgärd's text."""
+    databas, rader, mapp = markerad
+    assert rader["egenkontroll_tillfalle"] > 0 and rader["atgard"] > 0
+    ut = Path(mapp) / "egenkontroll 2025.pdf"
+    kor_till_slut(egenkontrollrapport.berakna_och_skriv(databas, 2025, ut, idag=IDAG))
     text = "\n".join(s.extract_text() for s in pypdf.PdfReader(ut).pages)
     assert "2025" in text
     assert sentineller.hittade(text) == []
