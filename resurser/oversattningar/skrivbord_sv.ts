@@ -2441,6 +2441,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stickprov föreslås {datum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Utförd</source>
         <translation type="unfinished"></translation>
     </message>

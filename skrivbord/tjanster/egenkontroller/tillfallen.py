@@ -14,7 +14,7 @@ from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Egenkontroll, EgenkontrollTillfalle, Enhet, Personal
 from skrivbord.tjanster import atgarder
-from skrivbord.tjanster.egenkontroller import kalender, utfall
+from skrivbord.tjanster.egenkontroller import kalender, stickprov, utfall
 from skrivbord.tjanster.egenkontroller.utfall import Lage, Tillfallesrad
 from skrivbord.typer import Dokumentkalla, Tillfallesstatus
 
@@ -38,6 +38,8 @@ class Tillfalle:
     orsak: str  # why not applicable
     dokumenteras_i: Dokumentkalla
     dokument_id: int | None
+    # A random sample of the logs not yet taken: the day suggested for it (stickprov.py).
+    foreslaget_datum: date | None = None
 
 
 def _fraga() -> Select[*tuple[Any, ...]]:
@@ -96,9 +98,26 @@ def hamta(
                 r[13],
                 r[14],
                 u.dokument_id,
+                _foreslaget(r[1], r[3], r[5], r[6], r[14], u.lage),
             )
         )
     return ut
+
+
+def _foreslaget(
+    egenkontroll_id: int,
+    enhet_id: int | None,
+    period_fran: date | None,
+    planerat: date,
+    dokumenteras_i: Dokumentkalla,
+    lage: Lage,
+) -> date | None:
+    if dokumenteras_i != Dokumentkalla.LOGG_STICKPROV or lage not in (
+        Lage.PLANERAD,
+        Lage.FORSENAD,
+    ):
+        return None
+    return stickprov.foreslaget_datum(egenkontroll_id, enhet_id, period_fran, planerat)
 
 
 def lista(

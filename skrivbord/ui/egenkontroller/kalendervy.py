@@ -155,6 +155,10 @@ class Kalendervy(QWidget):
                 )
             if t.brister:
                 resultat = self.tr("Brister: {text}").format(text=resultat)
+            if t.foreslaget_datum:
+                resultat = self.tr("Stickprov föreslås {datum}").format(
+                    datum=t.foreslaget_datum.isoformat()
+                )
             varden = (
                 t.planerat_datum.isoformat(),
                 t.omrade,

@@ -133,3 +133,22 @@ def test_oversikt_och_kalendern_ar_overens_om_perioden(databas) -> None:
     # One per plan item and unit at most.
     nycklar = [(t.egenkontroll_id, t.enhet_id) for t in att_gora.forsenade]
     assert len(nycklar) == len(set(nycklar))
+
+
+def test_stickprov_far_ett_foreslaget_datum_som_inte_flyttar_sig(databas) -> None:
+    """Issue "Logguppföljning": a suggested random date for each sample, through the
+    schedule; a working day within the period, the same every time it is read."""
+    lista = tillfallen.lista(databas, 2026, idag=IDAG)
+    stickprov = _av(lista, "Logguppföljning – stickprov")
+    oppna = [t for t in stickprov if t.lage in (Lage.PLANERAD, Lage.FORSENAD)]
+    assert oppna
+    for t in oppna:
+        assert t.foreslaget_datum is not None
+        assert t.foreslaget_datum.weekday() < 5
+        assert (t.period_fran or t.planerat_datum.replace(day=1)) <= t.foreslaget_datum
+        assert t.foreslaget_datum <= t.planerat_datum
+    # Not all on the same day of the month (a sample nobody can foresee).
+    assert len({t.foreslaget_datum.day for t in oppna if t.foreslaget_datum}) > 1
+    igen = {t.id: t.foreslaget_datum for t in tillfallen.lista(databas, 2026, idag=IDAG)}
+    assert all(igen[t.id] == t.foreslaget_datum for t in oppna)
+    assert all(t.foreslaget_datum is None for t in lista if t not in stickprov)
