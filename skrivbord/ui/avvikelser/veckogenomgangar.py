@@ -6,11 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QResizeEvent
@@ -37,53 +35,32 @@ from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import Genomgangstyp
 from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 from skrivbord.ui.avvikelser.veckogenomgangsvisning import GenomgangsVisning
+from skrivbord.ui.gemensamt.listmodell import Index, Listmodell
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout, tal_text
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HistorikModell", text)
 
 
-class HistorikModell(QAbstractTableModel):
+class HistorikModell(Listmodell[HallenGenomgang]):
     """Held reviews, one a row, in the order the service gives (newest first)."""
 
     VECKA, ENHET, TYP, DATUM, DELTAGARE, ANTAL, BESLUT = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rader: list[HallenGenomgang] = []
-        self._rubriker = [
-            _tr("Vecka"),
-            _tr("Enhet"),
-            _tr("Genomgång"),
-            _tr("Hölls"),
-            _tr("Deltagare"),
-            _tr("Avvikelser"),
-            _tr("Beslut"),
-        ]
-
-    def satt(self, rader: list[HallenGenomgang]) -> None:
-        self.beginResetModel()
-        self._rader = rader
-        self.endResetModel()
-
-    def rad(self, nummer: int) -> HallenGenomgang:
-        return self._rader[nummer]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rader)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rubriker)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._rubriker[section]
-        return None
+        super().__init__(
+            [
+                _tr("Vecka"),
+                _tr("Enhet"),
+                _tr("Genomgång"),
+                _tr("Hölls"),
+                _tr("Deltagare"),
+                _tr("Avvikelser"),
+                _tr("Beslut"),
+            ],
+            parent,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

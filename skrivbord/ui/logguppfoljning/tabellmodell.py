@@ -3,63 +3,39 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from skrivbord.tjanster.logguppfoljning.protokoll import LogguppfoljningRad
 from skrivbord.typer import Loggresultat
+from skrivbord.ui.gemensamt.listmodell import Index, Listmodell
 from skrivbord.ui.gemensamt.sida import ROD
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LogguppfoljningModell", text)
 
 
-class LogguppfoljningModell(QAbstractTableModel):
+class LogguppfoljningModell(Listmodell[LogguppfoljningRad]):
     DATUM, TYP, SYSTEM, ENHET, GRANSKARE, RESULTAT, ATGARDER, SIGNERAD = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rader: list[LogguppfoljningRad] = []
-        self._rubriker = [
-            _tr("Datum"),
-            _tr("Slag"),
-            _tr("Journalsystem"),
-            _tr("Enhet"),
-            _tr("Granskare"),
-            _tr("Resultat"),
-            _tr("Åtgärder"),
-            _tr("Signerat"),
-        ]
-
-    def satt(self, rader: list[LogguppfoljningRad]) -> None:
-        self.beginResetModel()
-        self._rader = rader
-        self.endResetModel()
-
-    def rad(self, nummer: int) -> LogguppfoljningRad:
-        return self._rader[nummer]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rader)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rubriker)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._rubriker[section]
-        return None
+        super().__init__(
+            [
+                _tr("Datum"),
+                _tr("Slag"),
+                _tr("Journalsystem"),
+                _tr("Enhet"),
+                _tr("Granskare"),
+                _tr("Resultat"),
+                _tr("Åtgärder"),
+                _tr("Signerat"),
+            ],
+            parent,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
