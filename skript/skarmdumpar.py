@@ -130,6 +130,14 @@ def dokumentbilder(ut: Path, hem: Path) -> None:
     sida = fonster.stapel.currentWidget()
     sida.tabell.selectRow(2)
     spara(fonster, "avvikelser.png")
+    # The panel of a case reported under lex Maria, with what followed the anmälan.
+    with skapad.databas.ra_anslutning() as anslutning:
+        (anmald,) = anslutning.execute(
+            "SELECT id FROM avvikelse WHERE lex_maria = 'anmald' ORDER BY ivo_beslut IS NULL, id "
+            "LIMIT 1"
+        ).fetchone()
+    sida.panel.visa(anmald)
+    spara(sida.panel.lex_maria, "avvikelse-lex-maria.png")
 
     formular = AvvikelseFormular(skapad.databas, idag=idag)
     formular.resize(700, 900)
