@@ -286,7 +286,7 @@ class _Dragning:
     ) -> None:
         """One or two åtgärder: open (some overdue) while decided, else done or struck."""
         rnd, dagar = self.rnd, self.dagar
-        texter = KATEGORIER[mall.kod].atgardstexter
+        texter = mall.atgardstexter
         ansvariga = self.ansvariga[enhet.id] or [enhet.chef]
         for _ in range(1 if rnd() < 0.8 else 2):
             deadline = dagar[rdag + 14 + int(rnd() * 46)]

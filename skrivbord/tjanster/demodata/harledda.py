@@ -9,12 +9,19 @@ index is filled here instead) and put back afterwards, in the same transaction.
 from __future__ import annotations
 
 from skrivbord.tjanster.demodata.laddning import Laddning
-from skrivbord.tjanster.demodata.mallar import STATUS
+from skrivbord.tjanster.demodata.mallar import KATEGORIER, STATUS, analysorsaker
 from skrivbord.tjanster.demodata.plan import inloggning
 from skrivbord.typer import Orsaksomrade
 
 _ORSAKER = [o.value for o in Orsaksomrade]
-_TEMPTABELLER = ("demo_steg", "demo_overgang", "demo_anvandare", "demo_orsak", "demo_skal")
+_TEMPTABELLER = (
+    "demo_steg",
+    "demo_overgang",
+    "demo_anvandare",
+    "demo_orsak",
+    "demo_skal",
+    "demo_analysorsak",
+)
 # The MAS classes the "Annat" explanations (resurser/demo/annat.txt) at her monthly
 # review: those she has a reason for once they are a month old. "Oklar händelse",
 # "Missförstånd" and "Kommunikation" are left for her (the last belongs in an existing
@@ -54,6 +61,21 @@ def forbered(laddning: Laddning) -> str | None:
     )
     con.execute("CREATE TEMP TABLE demo_orsak (nr INTEGER PRIMARY KEY, orsak TEXT)")
     con.executemany("INSERT INTO demo_orsak VALUES (?, ?)", list(enumerate(_ORSAKER)))
+    # The orsaksområden each analysis text names (mallar.analysorsaker).
+    con.execute("CREATE TEMP TABLE demo_analysorsak (text TEXT, orsak TEXT)")
+    con.executemany(
+        "INSERT INTO demo_analysorsak VALUES (?, ?)",
+        sorted(
+            {
+                (text, orsak)
+                for kategori in KATEGORIER.values()
+                for _, rad in kategori.analyser
+                for text, orsaker in [analysorsaker(rad)]
+                for orsak in orsaker
+            }
+        ),
+    )
+    con.execute("CREATE INDEX temp.ix_demo_analysorsak ON demo_analysorsak (text)")
     skal = dict(con.execute("SELECT kod, id FROM annat_skal").fetchall())
     con.execute("CREATE TEMP TABLE demo_skal (orsak TEXT PRIMARY KEY, skal_id INTEGER)")
     con.executemany(
@@ -97,13 +119,22 @@ def harled(laddning: Laddning, forsta: int, sista: int) -> None:
         "WHERE a.id BETWEEN ? AND ? AND s.status = a.status AND s.steg >= 3",
         intervall,
     )
-    # Cause areas for about half of the analysed ones, one or two each.
+    # Cause areas for about half of the analysed ones: those its analysis text names,
+    # or (a text without them) one or two drawn.
+    con.execute(
+        "INSERT OR IGNORE INTO avvikelse_orsak (avvikelse_id, orsak) SELECT a.id, t.orsak "
+        "FROM avvikelse a CROSS JOIN temp.demo_steg s "
+        "JOIN temp.demo_analysorsak t ON t.text = a.analys_text "
+        "WHERE a.id BETWEEN ? AND ? AND s.status = a.status AND s.steg >= 2 AND a.id % 2 = 0",
+        intervall,
+    )
     for multiplikator, andel in ((7919, 2), (104729, 5)):
         con.execute(
             "INSERT OR IGNORE INTO avvikelse_orsak (avvikelse_id, orsak) SELECT a.id, o.orsak "
             "FROM avvikelse a CROSS JOIN temp.demo_steg s CROSS JOIN temp.demo_orsak o "
             "WHERE a.id BETWEEN ? AND ? AND s.status = a.status AND s.steg >= 2 "
-            "AND a.id % ? = 0 AND o.nr = (a.id * ? + a.kategori_id) % ?",
+            "AND a.id % ? = 0 AND o.nr = (a.id * ? + a.kategori_id) % ? "
+            "AND NOT EXISTS (SELECT 1 FROM temp.demo_analysorsak t WHERE t.text = a.analys_text)",
             (*intervall, andel, multiplikator, len(_ORSAKER)),
         )
     # Beside each anmälan: sent a few days after the decision, the patient or närstående

@@ -8,6 +8,7 @@ date. A template fixes everything but date, unit and status, which are drawn per
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -101,16 +102,50 @@ _MOTPART_SVAR = (
 _INGEN_MOTPART = ("", "", "", "", "")
 
 
+# A fragment that fits only some happenings: "tag,tag|text" (the tags of a happening
+# are its code and the tag after ":" in "code:tag|text"); without "|" it fits all.
+Fragment = tuple[frozenset[str], str]
+# An analysis names its orsaksområden last, "text [rutiner,kompetens]", so the demo's
+# cause areas agree with its analysis (harledda.py).
+_ORSAKER_I_TEXT = re.compile(r"\s*\[([a-z_,]+)\]$")
+
+
 @dataclass(frozen=True)
 class Kategori:
-    handelser: list[tuple[str, str]]
-    omstandigheter: list[str]
-    atgarder: list[str]
-    atgardstexter: list[str]
-    analyser: list[str]
+    handelser: list[tuple[str, str, frozenset[str]]]  # code, text, tags
+    omstandigheter: list[Fragment]
+    atgarder: list[Fragment]
+    atgardstexter: list[Fragment]
+    analyser: list[Fragment]
     roller: tuple[tuple[Roll, float], ...]
     konsekvens: tuple[float, ...]  # weights: ingen skada … dödsfall
     mellan_vardgivare: float  # share between caregivers
+
+
+def _handelse(rad: str) -> tuple[str, str, frozenset[str]]:
+    kod, text = rad.split("|", 1)
+    underkod, _, tagg = kod.partition(":")
+    return underkod, text, frozenset(t for t in (underkod, tagg) if t)
+
+
+def _fragment(rad: str) -> Fragment:
+    if "|" not in rad:
+        return frozenset(), rad
+    taggar, text = rad.split("|", 1)
+    return frozenset(taggar.split(",")), text
+
+
+def passande(fragment: list[Fragment], taggar: frozenset[str]) -> list[str]:
+    """The texts that fit a happening with ``taggar`` (those for all, and its own)."""
+    return [text for villkor, text in fragment if not villkor or villkor & taggar]
+
+
+def analysorsaker(analys: str) -> tuple[str, tuple[str, ...]]:
+    """An analysis without its "[orsak,…]" ending, and the orsaksområden it names."""
+    traff = _ORSAKER_I_TEXT.search(analys)
+    if not traff:
+        return analys, ()
+    return analys[: traff.start()], tuple(traff.group(1).split(","))
 
 
 def _texter(kod: str) -> str:
@@ -134,11 +169,11 @@ def _kategori(
         else:
             delar[aktuell].append(rad)
     return Kategori(
-        handelser=[tuple(h.split("|", 1)) for h in delar["handelser"]],  # type: ignore[misc]
-        omstandigheter=delar["omstandigheter"],
-        atgarder=delar["atgarder"],
-        atgardstexter=delar["atgardstexter"],
-        analyser=delar["analyser"],
+        handelser=[_handelse(h) for h in delar["handelser"]],
+        omstandigheter=[_fragment(r) for r in delar["omstandigheter"]],
+        atgarder=[_fragment(r) for r in delar["atgarder"]],
+        atgardstexter=[_fragment(r) for r in delar["atgardstexter"]],
+        analyser=[_fragment(r) for r in delar["analyser"]],
         roller=tuple(roller.items()),
         konsekvens=konsekvens,
         mellan_vardgivare=mellan,
@@ -185,19 +220,21 @@ class Mall:
     varianter: dict[str, tuple[object, ...]]
     # Serious enough that a closed case needs a lex Maria assessment (flode's rule).
     kraver_lex_bedomning: bool = False
+    # The åtgärder that fit what happened.
+    atgardstexter: tuple[str, ...] = ()
 
 
 def skapa_mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:
     """One template of category ``kod`` (the draws' order is part of the seed's output)."""
     kat = KATEGORIER[kod]
     konsekvens = rng.choices(range(5), kat.konsekvens)[0]
-    underkod, handelse = rng.choice(kat.handelser)
+    underkod, handelse, taggar = rng.choice(kat.handelser)
     if kod == "fall" and "nära att falla" in handelse:
         konsekvens = 0  # no fall, no injury (registrering.FALLSKADA_KONSEKVENS)
-    beskrivning = _beskrivning(rng, kat, kod, handelse, konsekvens)
-    atgard = rng.choice(kat.atgarder)
+    beskrivning = _beskrivning(rng, kat, kod, handelse, konsekvens, taggar)
+    atgard = rng.choice(passande(kat.atgarder, taggar))
     if rng.random() < 0.3:
-        atgard += " " + rng.choice(KATEGORIER["annat"].atgarder)
+        atgard += " " + rng.choice(passande(KATEGORIER["annat"].atgarder, frozenset()))
     roll = rng.choices([r for r, _ in kat.roller], [w for _, w in kat.roller])[0]
     risk_k = max(1, min(4, konsekvens + rng.choice((0, 1, 1, 2))))
     risk_s = rng.choices((1, 2, 3, 4), (25, 40, 25, 10))[0]
@@ -206,7 +243,7 @@ def skapa_mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:
     underkategori, *kategorifalt = _kategorifalt(kod, underkod, handelse, konsekvens, roll)
     *motpartsfalt, motpart_svar = _motpart(rng, kod) if mellan else _INGEN_MOTPART
     kraver_beslut = risk.kraver_mas_beslut(risk_k, risk_s) or konsekvens >= 3
-    analys = rng.choice(kat.analyser)
+    analys, _ = analysorsaker(rng.choice(passande(kat.analyser, taggar)))
     handelseanalys = int(lex or rng.random() < 0.2) if kraver_beslut or lex else -1
     fore = (roll.value, kategori_id, underkategori, beskrivning, atgard, konsekvens)
     mitt = (int(mellan), *kategorifalt, *motpartsfalt)
@@ -215,15 +252,24 @@ def skapa_mall(rng: random.Random, kod: str, kategori_id: int) -> Mall:
     beslutad = (*fore, risk_k, risk_s, *mitt, motpart_svar, handelseanalys, analys)
     varianter = dict(zip(STATUS, (registrerad, utreds, beslutad, beslutad, beslutad), strict=True))
     kraver_bedomning = konsekvens >= 3 or risk_k * risk_s >= RISK_KRAVER_BEDOMNING
-    return Mall(kod, kategori_id, roll.value, lex, mellan, varianter, kraver_bedomning)
+    atgardstexter = tuple(passande(kat.atgardstexter, taggar))
+    return Mall(
+        kod, kategori_id, roll.value, lex, mellan, varianter, kraver_bedomning, atgardstexter
+    )
 
 
 def _beskrivning(
-    rng: random.Random, kat: Kategori, kod: str, handelse: str, konsekvens: int
+    rng: random.Random,
+    kat: Kategori,
+    kod: str,
+    handelse: str,
+    konsekvens: int,
+    taggar: frozenset[str],
 ) -> str:
     """What happened, when, in what circumstances, and the consequence."""
     foljder = (_FALLFOLJDER if kod == "fall" else _FOLJDER)[konsekvens].split("|")
-    omst = rng.sample(kat.omstandigheter, 2 if rng.random() < 0.5 else 1)
+    omstandigheter = passande(kat.omstandigheter, taggar)
+    omst = rng.sample(omstandigheter, min(len(omstandigheter), 2 if rng.random() < 0.5 else 1))
     return " ".join([f"{handelse} {rng.choice(_NAR)}.", *omst, rng.choice(foljder)])
 
 

@@ -17,9 +17,9 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.rapporter.avvikelser import sammanstallning as rapport
 from skrivbord.rapporter.format import forandring, tal
 from skrivbord.tjanster import demodata
+from skrivbord.tjanster.avvikelser import flode, sammanstallning
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
-from skrivbord.tjanster.avvikelser import sammanstallning
-from skrivbord.typer import Fallskada, Konsekvens, Roll
+from skrivbord.typer import Fallskada, Konsekvens, LexMaria, Roll
 from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
@@ -68,8 +68,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
 
 
 def _lagg_till_sentineller(databas: Databas) -> None:
-    """One avvikelse whose description must never reach the PDF, and a one-off
-    "Annat" reason (listed reasons need at least two occurrences)."""
+    """One avvikelse whose description must never reach the PDF (assessed under lex
+    Maria and not reported, so the period has one such whatever the demo drew), and an
+    "Annat" explanation that must not either."""
     with databas.ra_anslutning() as anslutning:
         kategori = dict(anslutning.execute("SELECT kod, id FROM avvikelse_kategori").fetchall())
         enhet_id = anslutning.execute("SELECT min(id) FROM enhet").fetchone()[0]
@@ -77,7 +78,7 @@ def _lagg_till_sentineller(databas: Databas) -> None:
         ("fall", "", f"Föll i hallen. {SENTINEL}"),
         ("annat", ANNAT_SENTINEL, "Något annat hände."),
     ):
-        avvikelser.registrera(
+        avvikelse_id = avvikelser.registrera(
             databas,
             komplett(
                 databas,
@@ -93,6 +94,15 @@ def _lagg_till_sentineller(databas: Databas) -> None:
             ),
             IDAG,
         )
+        if kod == "fall":
+            flode.satt_lex_maria(
+                databas,
+                avvikelse_id,
+                LexMaria.EJ_ANMALD,
+                date(2025, 6, 20),
+                "Utredd: ingen allvarlig vårdskada.",
+                idag=IDAG,
+            )
 
 
 def _sql(databas: Databas, fraga: str, *parametrar) -> list[tuple]:

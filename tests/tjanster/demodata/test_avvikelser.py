@@ -247,3 +247,30 @@ def test_mellan_vardgivare_har_riktning_och_varierade_overenskommelser(
     assert {"informationsoverforing", "utskrivning", "lakemedelslista"} <= overenskommelser
     # One sentence per agreement, not the same for all.
     assert ett(demo, "SELECT count(DISTINCT overenskommelse_text) FROM avvikelse") >= 4
+
+
+def test_texterna_hanger_ihop(demo: lagring.Databas) -> None:
+    """Issue "Avvikelser, read by a MAS": clinically coherent texts, and orsaksområden
+    that agree with the analysis text."""
+    assert not ett(
+        demo,
+        "SELECT count(*) FROM avvikelse WHERE beskrivning LIKE 'Dubbel dos blodförtunnande%' "
+        "AND omedelbar_atgard LIKE '%blodsocker%'",
+    )
+    assert not ett(
+        demo,
+        "SELECT count(*) FROM avvikelse WHERE beskrivning LIKE '%slut hos apoteket%' "
+        "AND analys_text LIKE 'Delegering saknades%'",
+    )
+    assert not ett(
+        demo,
+        "SELECT count(*) FROM avvikelse_orsak o JOIN avvikelse a ON a.id = o.avvikelse_id "
+        "WHERE a.analys_text = 'Uttag dokumenterades inte i narkotikajournalen.' "
+        "AND o.orsak != 'rutiner'",
+    )
+    assert ett(
+        demo,
+        "SELECT count(*) FROM avvikelse_orsak o JOIN avvikelse a ON a.id = o.avvikelse_id "
+        "WHERE a.analys_text = 'Stress och avbrott under läkemedelsrundan.' "
+        "AND o.orsak = 'bemanning'",
+    )
