@@ -3022,6 +3022,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avvikelser som väntar ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delegeringar att förnya ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,6 +3054,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inga.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingen enhet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,7 +3074,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Numret är avvikelsens; klicka för att öppna den. d = dagar sedan händelsen. Avvikelser bedöms och analyseras varje vecka: efter 14 dagar har två veckogenomgångar gått utan utredning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>På uppföljning, åtgärderna klara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>På utredning, 14 dagar eller mer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

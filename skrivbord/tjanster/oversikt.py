@@ -27,7 +27,7 @@ from skrivbord.modeller import (
     Logguppfoljning,
     Personal,
 )
-from skrivbord.tjanster import atgarder, delegeringsbevakning
+from skrivbord.tjanster import atgarder, avvikelsebevakning, delegeringsbevakning
 from skrivbord.tjanster import kommun as kommuntjanst
 from skrivbord.tjanster.avvikelser import veckogenomgangar
 from skrivbord.tjanster.egenkontroller import kalender, tillfallen
@@ -85,6 +85,9 @@ class Oversikt:
     forsenade_atgarder_avvikelser: int = 0  # those the Avvikelser page lists
     delegeringar: delegeringsbevakning.Delegeringsbevakning = (
         delegeringsbevakning.Delegeringsbevakning(0, 0)
+    )
+    vantande_avvikelser: avvikelsebevakning.Avvikelsebevakning = (
+        avvikelsebevakning.Avvikelsebevakning(0, 0)
     )
 
     @property
@@ -276,6 +279,7 @@ def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
             forsenade_atgarder_avvikelser=forsenade_atgarder(s, idag, bara_avvikelser=True),
             delegeringar_som_gar_ut=delegeringar.gar_ut,
             delegeringar=delegeringar,
+            vantande_avvikelser=avvikelsebevakning.hamta(s, idag),
             egenkontroller_i_planen=egenkontroller_i_planen(s),
             forsenade_egenkontroller=len(egenkontroller.forsenade),
             kommande_egenkontroller=len(egenkontroller.kommande),

@@ -56,5 +56,17 @@ def panel(rubrik: QLabel, *innehall: QWidget) -> QFrame:
     return ram
 
 
+def stapel(*paneler: QWidget) -> QWidget:
+    """Panels one above the other in one place of the grid, sharing its height."""
+    ruta = QWidget()
+    layout = QVBoxLayout(ruta)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    for p in paneler:
+        layout.addWidget(p, 1)
+    ruta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return ruta
+
+
 def html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -134,3 +134,33 @@ def delegeringar(o: oversikt.Oversikt, idag: date) -> tuple[str, str]:
         else ""
     )
     return rubrik, _tabell(rader, slut)
+
+
+def vantande_avvikelser(o: oversikt.Oversikt, idag: date) -> tuple[str, str]:
+    """The title and the oldest avvikelser waiting for analysis and for follow-up."""
+    v = o.vantande_avvikelser
+    rubrik = _tr("Avvikelser som väntar ({n})").format(n=tal_text(v.att_utreda + v.att_folja_upp))
+    delar = []
+    for titel, antal, rader in (
+        (_tr("På utredning, 14 dagar eller mer"), v.att_utreda, v.att_utreda_lista),
+        (_tr("På uppföljning, åtgärderna klara"), v.att_folja_upp, v.att_folja_upp_lista),
+    ):
+        delar.append(f"<p style='margin-top: 4px'><i>{titel} ({tal_text(antal)})</i></p>")
+        if not rader:
+            delar.append(f"<p style='color: {DAMPAD}'>{_tr('Inga.')}</p>")
+            continue
+        delar.append(
+            _tabell(
+                [
+                    f"<tr><td style='padding-right: 10px'>"
+                    f"<a href='avvikelse:{r.avvikelse_id}'>{r.avvikelse_id}</a></td>"
+                    f"<td>{html(r.enhet)}</td>"
+                    f"<td style='padding-left: 10px; color: {DAMPAD}' align='right'>"
+                    + _tr("{n}\u00a0d").format(n=(idag - r.handelse_dag).days)
+                    + "</td></tr>"
+                    for r in rader
+                ],
+                cellpadding=1,
+            )
+        )
+    return rubrik, "".join(delar)

@@ -14,7 +14,7 @@ from skrivbord.typer import Enhetstyp
 from skrivbord.ui.gemensamt.manadsdiagram import BLEK, Manadsdiagram
 from skrivbord.ui.gemensamt.sida import BLA, DAMPAD, Ruta, ingress, rubrik, sidlayout, tal_text
 from skrivbord.ui.oversikt import listor
-from skrivbord.ui.oversikt.delar import genomskinlig, lista, panel, panelrubrik, rullbar
+from skrivbord.ui.oversikt.delar import genomskinlig, lista, panel, panelrubrik, rullbar, stapel
 
 KOLUMNER = 4
 BRED_SIDA = 1500  # the page's width from which the four panels stand in one row
@@ -105,19 +105,32 @@ class OversiktSida(QWidget):
                 "sidan Delegeringar."
             )
         )
-        for etikett in (self.atgarder, self.delegeringar):
+        self.vantande_rubrik = panelrubrik()
+        self.vantande = lista()
+        self.vantande.setToolTip(
+            self.tr(
+                "Numret är avvikelsens; klicka för att öppna den. d = dagar sedan händelsen. "
+                "Avvikelser bedöms och analyseras varje vecka: efter 14 dagar har två "
+                "veckogenomgångar gått utan utredning."
+            )
+        )
+        for etikett in (self.atgarder, self.delegeringar, self.vantande):
             etikett.linkActivated.connect(self._lank)
         self.diagram_rubrik = panelrubrik()
         self.diagram = Manadsdiagram()
         self.diagram_forklaring = QLabel(styleSheet=f"color: {DAMPAD};")
 
-        # Below the figures, four panels: how the year runs, what is overdue by name,
-        # which delegations to renew, and which weekly reviews are missing.
+        # Below the figures, four places: how the year runs, what is overdue by name,
+        # which delegations to renew, and the avvikelser that wait above the missing
+        # weekly reviews (both short lists of units and numbers).
         self.paneler = [
             panel(self.diagram_rubrik, self.diagram, self.diagram_forklaring),
             panel(self.atgarder_rubrik, rullbar(self.atgarder)),
             panel(self.delegeringar_rubrik, rullbar(self.delegeringar)),
-            panel(self.saknade_rubrik, rullbar(self.saknade)),
+            stapel(
+                panel(self.vantande_rubrik, rullbar(self.vantande)),
+                panel(self.saknade_rubrik, rullbar(self.saknade)),
+            ),
         ]
         self._panelrutnat = QGridLayout()
         self._panelrutnat.setSpacing(12)
@@ -186,6 +199,7 @@ class OversiktSida(QWidget):
             (self.saknade_rubrik, self.saknade, listor.saknade(o)),
             (self.atgarder_rubrik, self.atgarder, listor.atgarder(o, idag)),
             (self.delegeringar_rubrik, self.delegeringar, listor.delegeringar(o, idag)),
+            (self.vantande_rubrik, self.vantande, listor.vantande_avvikelser(o, idag)),
         ):
             rubrik_.setText(titel)
             etikett.setText(text)

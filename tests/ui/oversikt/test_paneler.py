@@ -1,5 +1,5 @@
-"""Översikt's panel of delegations to renew: rows name person, role, unit, task and date,
-and lead to the Delegeringar page; the panels stand four in a row on a wide page."""
+"""Översikt's panels of delegations to renew and avvikelser that wait: rows name the
+item and lead to it; the panels stand four in a row on a wide page."""
 
 from __future__ import annotations
 
@@ -67,3 +67,22 @@ def test_tom_lista_och_fyra_paneler_i_bredd(databas, qtbot) -> None:
         sida._panelrutnat.getItemPosition(sida._panelrutnat.indexOf(p))[:2] for p in sida.paneler
     }
     assert platser == {(0, 0), (0, 1), (1, 0), (1, 1)}
+
+
+def test_vantande_avvikelser_oppnas(databas, qtbot) -> None:
+    from datetime import datetime
+
+    from tests.tjanster.test_oversikt import _avvikelse
+
+    enhet = next(e.id for e in enheter.lista(databas) if e.namn == "Solgården")
+    gammal = _avvikelse(databas, enhet, datetime(2026, 6, 1, 10, 0))  # 14 days: waits
+    _avvikelse(databas, enhet, datetime(2026, 6, 2, 10, 0))  # 13 days: not yet
+    sida = OversiktSida(databas, idag=IDAG)
+    qtbot.addWidget(sida)
+    assert sida.vantande_rubrik.text() == "Avvikelser som väntar (1)"
+    text = sida.vantande.text()
+    assert f"href='avvikelse:{gammal}'" in text and "14\u00a0d" in text
+    assert "På uppföljning, åtgärderna klara (0)" in text
+    with qtbot.waitSignal(sida.avvikelse_vald) as signal:
+        sida.vantande.linkActivated.emit(f"avvikelse:{gammal}")
+    assert signal.args == [gammal]
