@@ -9,7 +9,7 @@ either a renewal was forgotten or the unit lacks delegated staff. The model has 
 renewal. Only those that ended within UTGANGEN_DAGAR days are listed; older ones are
 history (the Delegeringar page of issue #11 will manage them).
 
-Read-only: counting and listing, on the index of giltig_till.
+Read-only: the candidates on the index of giltig_till (a few dozen), counted in Python.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Row, Select, exists, func, select
+from sqlalchemy import ColumnElement, Row, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from skrivbord.modeller import Delegering, DelegeringUppgift, Enhet, Personal
@@ -52,54 +52,54 @@ class Delegeringsbevakning:
     lista: tuple[BevakadDelegering, ...] = ()
 
 
-def _ej_fornyad() -> ColumnElement[bool]:
-    fornyelse = aliased(Delegering)
-    return ~exists().where(
-        fornyelse.ersatter_id == Delegering.id, fornyelse.aterkallad_datum.is_(None)
-    )
-
-
 def _villkor(idag: date, utgangna: bool) -> list[ColumnElement[bool]]:
-    """The conditions of the two groups; both are a range on the giltig_till index."""
+    """The candidates of the two groups, a range on the giltig_till index; whether a
+    renewal replaces them is checked afterwards (_fornyade)."""
     person = aliased(Personal)
-    gemensamt = [Delegering.aterkallad_datum.is_(None), _ej_fornyad()]
     if utgangna:
         return [
             Delegering.giltig_till >= idag - timedelta(days=UTGANGEN_DAGAR),
             Delegering.giltig_till < idag,
+            Delegering.aterkallad_datum.is_(None),
             # Somebody who has left needs no renewal.
             exists().where(person.id == Delegering.delegerad_id, person.aktiv.is_(True)),
-            *gemensamt,
         ]
     return [
         Delegering.giltig_till >= idag,
         Delegering.giltig_till <= idag + timedelta(days=DELEGERING_VARNING_DAGAR),
         Delegering.giltig_fran <= idag,
-        *gemensamt,
+        Delegering.aterkallad_datum.is_(None),
     ]
 
 
-def _antal(s: Session, villkor: list[ColumnElement[bool]]) -> int:
-    fraga: Select[int] = select(func.count()).select_from(Delegering).where(*villkor)
-    return s.scalar(fraga) or 0
+def _fornyade(s: Session, ids: list[int]) -> set[int]:
+    """Those of ``ids`` that a renewal (not itself revoked) replaces: one pass over the
+    small delegering table instead of one per candidate (ersatter_id has no index)."""
+    return set(
+        s.scalars(
+            select(Delegering.ersatter_id).where(
+                Delegering.ersatter_id.in_(ids), Delegering.aterkallad_datum.is_(None)
+            )
+        )
+    )
+
+
+def _grupp(s: Session, villkor: list[ColumnElement[bool]]) -> list[Row[Delegering, Personal, str]]:
+    """The group's delegations that no renewal replaces, the earliest end date first."""
+    kandidater = s.execute(
+        select(Delegering, Personal, Enhet.namn)
+        .join(Personal, Personal.id == Delegering.delegerad_id)
+        .outerjoin(Enhet, Enhet.id == Delegering.enhet_id)
+        .where(*villkor)
+        .order_by(Delegering.giltig_till, Delegering.id)
+    ).all()
+    fornyade = _fornyade(s, [d.id for d, _, _ in kandidater])
+    return [rad for rad in kandidater if rad[0].id not in fornyade]
 
 
 def _rader(
-    s: Session, idag: date, antal: int, enhet_id: int | None
+    s: Session, rader: list[Row[Delegering, Personal, str]]
 ) -> tuple[BevakadDelegering, ...]:
-    rader: list[Row[Delegering, Personal, str]] = []
-    for utgangna in (True, False):
-        villkor = _villkor(idag, utgangna)
-        if enhet_id is not None:
-            villkor.append(Delegering.enhet_id == enhet_id)
-        rader += s.execute(
-            select(Delegering, Personal, Enhet.namn)
-            .join(Personal, Personal.id == Delegering.delegerad_id)
-            .outerjoin(Enhet, Enhet.id == Delegering.enhet_id)
-            .where(*villkor)
-            .order_by(Delegering.giltig_till, Delegering.id)
-            .limit(antal - len(rader))
-        ).all()
     namn = {u.kod: u.namn for u in enheter.delegeringsuppgifter()}
     uppgifter: dict[int, list[str]] = {}
     for delegering_id, kod in s.execute(
@@ -124,12 +124,13 @@ def hamta(
 ) -> Delegeringsbevakning:
     """Counts and the first ``antal`` rows, for the whole kommun or one unit."""
 
-    def villkor(utgangna: bool) -> list[ColumnElement[bool]]:
+    def grupp(utgangna: bool) -> list[Row[Delegering, Personal, str]]:
         v = _villkor(idag, utgangna)
-        return v if enhet_id is None else [*v, Delegering.enhet_id == enhet_id]
+        return _grupp(s, v if enhet_id is None else [*v, Delegering.enhet_id == enhet_id])
 
+    utgangna, gar_ut = grupp(True), grupp(False)
     return Delegeringsbevakning(
-        gar_ut=_antal(s, villkor(False)),
-        utgangna=_antal(s, villkor(True)),
-        lista=_rader(s, idag, antal, enhet_id),
+        gar_ut=len(gar_ut),
+        utgangna=len(utgangna),
+        lista=_rader(s, (utgangna + gar_ut)[:antal]),
     )

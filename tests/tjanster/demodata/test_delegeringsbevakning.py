@@ -58,8 +58,7 @@ def test_raknas_pa_index(demo: lagring.Databas) -> None:
         sql = str(fraga.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
         with demo.ra_anslutning() as anslutning:
             plan = " ".join(r[3] for r in anslutning.execute(f"EXPLAIN QUERY PLAN {sql}"))
-        # The outer table is searched on its date index, never scanned. The renewal
-        # check scans delegering for each of those few rows: a table of a few thousand
-        # rows (no index on ersatter_id without a migration; see docs/prestanda.md).
+        # The candidates are searched on the date index, never scanned; the renewals
+        # are one pass over the small table afterwards (_fornyade).
         assert plan.startswith("SEARCH delegering USING INDEX ix_delegering_giltig_till"), plan
         assert "SCAN personal" not in plan, plan
