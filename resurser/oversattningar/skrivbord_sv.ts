@@ -3002,6 +3002,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>OversiktSida</name>
     <message>
+        <source>+ {n} till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aktiva enheter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,7 +3022,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avvikelser som väntar ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegeringar att förnya ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delegeringar som går ut inom 30 dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegeringar som går ut inom 30 dagar, och de som gått ut de senaste 90 dagarna utan att förnyas eller återkallas medan personen arbetar kvar. Klicka för sidan Delegeringar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3030,7 +3046,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inga delegeringar går ut inom 30 dagar, och ingen har gått ut utan att förnyas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inga åtgärder är försenade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen enhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3046,7 +3074,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Numret är avvikelsens; klicka för att öppna den. d = dagar sedan händelsen. Avvikelser bedöms och analyseras varje vecka: efter 14 dagar har två veckogenomgångar gått utan utredning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>På uppföljning, åtgärderna klara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>På utredning, 14 dagar eller mer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3090,6 +3130,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gick ut {datum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hemsjukvård</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3162,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>och {n} utgångna utan förnyelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>planerade eller pågående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.o.m. {datum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3155,6 +3207,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>… och {n} enheter till. Se sidan Veckogenomgångar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… och {n} till: sidan Delegeringar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

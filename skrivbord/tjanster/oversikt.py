@@ -27,13 +27,13 @@ from skrivbord.modeller import (
     Logguppfoljning,
     Personal,
 )
-from skrivbord.tjanster import atgarder
+from skrivbord.tjanster import atgarder, avvikelsebevakning, delegeringsbevakning
 from skrivbord.tjanster import kommun as kommuntjanst
 from skrivbord.tjanster.avvikelser import veckogenomgangar
 from skrivbord.tjanster.egenkontroller import kalender, tillfallen
 from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Enhetstyp
 
-DELEGERING_VARNING_DAGAR = 30
+DELEGERING_VARNING_DAGAR = delegeringsbevakning.DELEGERING_VARNING_DAGAR
 VECKOGENOMGANG_VECKOR = 2
 VISADE_ATGARDER = 10  # the most overdue åtgärder the page lists by name
 
@@ -83,6 +83,12 @@ class Oversikt:
     per_manad: Manadsantal = Manadsantal((), ())
     kommande_egenkontroller: int = 0
     forsenade_atgarder_avvikelser: int = 0  # those the Avvikelser page lists
+    delegeringar: delegeringsbevakning.Delegeringsbevakning = (
+        delegeringsbevakning.Delegeringsbevakning(0, 0)
+    )
+    vantande_avvikelser: avvikelsebevakning.Avvikelsebevakning = (
+        avvikelsebevakning.Avvikelsebevakning(0, 0)
+    )
 
     @property
     def aktiva_enheter(self) -> int:
@@ -258,6 +264,7 @@ def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
         # handelse_tid instead of three (a million avvikelser: 60 ms saved).
         manader = per_manad(s, idag)
         fjol = perioder.samma_dag(idag, idag.year - 1)
+        delegeringar = delegeringsbevakning.hamta(s, idag)
         return Oversikt(
             kommun=uppgifter.namn if uppgifter else "",
             kommunkod=uppgifter.kommunkod if uppgifter else "",
@@ -270,7 +277,9 @@ def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
             oppna_avvikelser=oppna_avvikelser(s),
             forsenade_atgarder=forsenade_atgarder(s, idag),
             forsenade_atgarder_avvikelser=forsenade_atgarder(s, idag, bara_avvikelser=True),
-            delegeringar_som_gar_ut=delegeringar_som_gar_ut(s, idag),
+            delegeringar_som_gar_ut=delegeringar.gar_ut,
+            delegeringar=delegeringar,
+            vantande_avvikelser=avvikelsebevakning.hamta(s, idag),
             egenkontroller_i_planen=egenkontroller_i_planen(s),
             forsenade_egenkontroller=len(egenkontroller.forsenade),
             kommande_egenkontroller=len(egenkontroller.kommande),

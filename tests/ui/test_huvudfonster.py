@@ -451,7 +451,7 @@ def test_oversiktens_lankar_leder_till_avvikelsen(fonster, qtbot) -> None:
     assert "mars: " in oversikt.diagram.accessibleDescription()
     # The avvikelse page opens on "I år" by default: last year's avvikelse is not in it,
     # so the link clears the filters to show it.
-    oversikt.atgarder.linkActivated.emit(str(avvikelse_id))
+    oversikt.atgarder.linkActivated.emit(f"avvikelse:{avvikelse_id}")
     sida = fonster.stapel.currentWidget()
     assert isinstance(sida, AvvikelseSida)
     assert sida.panel.detalj is not None and sida.panel.detalj.id == avvikelse_id
@@ -460,6 +460,10 @@ def test_oversiktens_lankar_leder_till_avvikelsen(fonster, qtbot) -> None:
     fonster.stapel.currentWidget().atgarder.linkActivated.emit("forsenade")
     assert fonster.stapel.currentWidget() is sida
     assert sida.forsenade.isChecked() and sida.modell.rowCount() == 1
+
+    fonster.ga_till(0)
+    fonster.stapel.currentWidget().delegeringar.linkActivated.emit("delegering:1")
+    assert isinstance(fonster.stapel.currentWidget(), DelegeringSida)
 
 
 def test_skrivbord_gui_med_en_fil_oppnar_den_direkt(qtbot, ny_databas, monkeypatch) -> None:

@@ -28,7 +28,14 @@ from skrivbord.ui import bakgrund, installningar
 from skrivbord.ui.gemensamt.sida import BLA
 from skrivbord.ui.huvudfonster.kopior import kopia_vid_stangning, kopiera_nu
 from skrivbord.ui.huvudfonster.menyer import bygg_menyer
-from skrivbord.ui.huvudfonster.sidor import AVVIKELSER, OVERSIKT, SIDOR, sidtyper, tom_sida
+from skrivbord.ui.huvudfonster.sidor import (
+    AVVIKELSER,
+    DELEGERINGAR,
+    OVERSIKT,
+    SIDOR,
+    sidtyper,
+    tom_sida,
+)
 
 if TYPE_CHECKING:
     from skrivbord.tjanster.databasfil import OppenDatabas
@@ -235,7 +242,8 @@ class Huvudfonster(QMainWindow):
         return sida
 
     def _koppla_lankar(self, sida: QWidget) -> None:
-        """A page that links to an avvikelse (Översikt) leads to the Avvikelser page."""
+        """A page that links to an avvikelse (Översikt) leads to the Avvikelser page, one
+        that links to delegations to the Delegeringar page."""
         for signal, metod in (
             ("avvikelse_vald", "visa_avvikelse"),
             ("forsenade_atgarder_valda", "visa_forsenade_atgarder"),
@@ -244,6 +252,8 @@ class Huvudfonster(QMainWindow):
                 getattr(sida, signal).connect(
                     lambda *varden, m=metod: self.pa_avvikelsesidan(m, *varden)
                 )
+        if hasattr(sida, "delegeringar_valda"):
+            sida.delegeringar_valda.connect(lambda: self.ga_till(DELEGERINGAR))
 
     def pa_avvikelsesidan(self, metod: str, *varden: object) -> None:
         """Go to the Avvikelser page and do ``metod`` there (nothing without a database)."""
