@@ -80,6 +80,7 @@ _STATUS_EFTER_ALDER = (
     (365, (1, 3, 8, 13, 75)),
     (10**9, (0, 0.5, 1.5, 4, 94)),
 )
+_LANGSAM_EFTERSLAP = 120  # days: how far behind the slow units are
 _FORSENING = (0,) * 14 + (1,) * 4 + (2, 3, 7)  # days from event to report
 _MED_ATGARD = frozenset({"atgarder_beslutade", "uppfoljd", "avslutad"})
 # Why no åtgärd was needed, for those decided without one (the workflow demands a
@@ -161,7 +162,8 @@ class _Dragning:
         self.enhetspool = rng.choices(plan.enheter, enhetsvikt, k=1024)
         self.rapportorer = _rapportorer(plan)
         # Real kommuner are not perfect (seed 003: low följsamhet): two units are slow,
-        # and a quarter of their cases stay under investigation, without analysis.
+        # and a quarter of their cases of the last four months are still under
+        # investigation, without analysis (older ones they have caught up with).
         self.langsamma = {e.id for e in plan.enheter[1::4][:2]}
         self.ansvariga = {
             e.id: [p.id for p in plan.i_enhet(e.id, Roll.ENHETSCHEF, Roll.SJUKSKOTERSKA)]
@@ -222,7 +224,12 @@ class _Dragning:
             rdag = sista
         rapporterad = dagar[rdag]
         status = self.status_per_dag[rdag][int(rnd() * _STATUSPOOL)]
-        if enhet.id in self.langsamma and nasta % 4 == 0 and status in _MED_ATGARD:
+        if (
+            enhet.id in self.langsamma
+            and nasta % 4 == 0
+            and status in _MED_ATGARD
+            and sista - rdag < _LANGSAM_EFTERSLAP
+        ):
             status = "under_utredning"  # by id, not drawn: the random stream stays as it was
         personer = self.rapportorer.get((enhet.id, mall.roll))
         rapportor = personer[int(rnd() * len(personer))] if personer else ""
