@@ -2611,6 +2611,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <source>År</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ö&amp;ppna formuläret …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KatalogDialog</name>
