@@ -2504,6 +2504,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dokumenterat som {kalla}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;j aktuellt …</source>
         <translation type="unfinished"></translation>
     </message>

@@ -220,7 +220,11 @@ class Kalendervy(QWidget):
             t is not None
             and (t.lage == Lage.EJ_AKTUELL or (eget and t.lage in (Lage.UTFORD, Lage.UTFORD_SENT)))
         )
-        if t is not None and not eget:
+        if t is not None and t.dokument_id is not None:
+            self.forklaring.setText(
+                self.tr("Dokumenterat som {kalla}.").format(kalla=t.dokumenteras_i.etikett.lower())
+            )
+        elif t is not None and not eget:
             self.forklaring.setText(
                 self.tr("Blir klart när det registreras som {kalla}.").format(
                     kalla=t.dokumenteras_i.etikett.lower()

@@ -71,6 +71,7 @@ def test_veckogenomgangen_for_enheten_och_veckan(qtbot, kalender, databas) -> No
     )
     kalender.uppdatera()
     _valj(kalender, _vecka10)
+    assert kalender.forklaring.text() == "Dokumenterat som veckogenomgång av fallavvikelser."
     kalender.oppna_knapp.click()
     visning = kalender.dialog
     assert isinstance(visning, GenomgangsVisning)
