@@ -115,6 +115,57 @@
     </message>
 </context>
 <context>
+    <name>Arshjulsvy</name>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siffran är månadens tillfällen när de är fler än ett; ”3/36” är tre försenade av 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}/{totalt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{omrade}, {manad}: inga tillfällen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{omrade}, {manad}: {delar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årshjul</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AteroppnaDialog</name>
     <message>
         <source>Varför?</source>
@@ -928,6 +979,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <source>Ä&amp;ndra …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Årshjul</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnhetDialog</name>
@@ -1554,6 +1609,98 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Vårdcentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>september</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2357,6 +2504,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dokumenterat som {kalla}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;j aktuellt …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,6 +2613,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna formuläret …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

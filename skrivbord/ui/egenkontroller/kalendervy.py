@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +32,7 @@ from skrivbord.tjanster.egenkontroller import kalenderfil, rapport, tillfallen
 from skrivbord.tjanster.egenkontroller.utfall import Lage
 from skrivbord.typer import Dokumentkalla
 from skrivbord.ui import bakgrund
+from skrivbord.ui.egenkontroller import formular
 from skrivbord.ui.egenkontroller.resultatdialog import ResultatDialog
 from skrivbord.ui.gemensamt.sida import DAMPAD, ROD
 
@@ -51,7 +53,7 @@ class Kalendervy(QWidget):
         self._databas = databas
         self._idag = idag or date.today()
         self._rader: list[tillfallen.Tillfalle] = []
-        self.dialog: ResultatDialog | None = None
+        self.dialog: QDialog | None = None
         self.ar = QComboBox()
         self.ar.setAccessibleName(self.tr("År"))
         for ar in range(self._idag.year - 2, self._idag.year + 2):
@@ -103,10 +105,14 @@ class Kalendervy(QWidget):
         huvud.setSectionResizeMode(self.OMRADE, QHeaderView.ResizeMode.Stretch)
         huvud.setSectionResizeMode(self.RESULTAT, QHeaderView.ResizeMode.Stretch)
         self.tabell.itemSelectionChanged.connect(self._valt)
-        self.tabell.doubleClicked.connect(self.registrera)
+        # Double-click or Enter: the occurrence opens its form.
+        self.tabell.activated.connect(self.oppna)
+        self.tabell.doubleClicked.connect(self.oppna)
 
         self.registrera_knapp = QPushButton(self.tr("&Registrera resultat …"))
         self.registrera_knapp.clicked.connect(self.registrera)
+        self.oppna_knapp = QPushButton(self.tr("Ö&ppna formuläret …"))
+        self.oppna_knapp.clicked.connect(self.oppna)
         self.ej_aktuellt_knapp = QPushButton(self.tr("E&j aktuellt …"))
         self.ej_aktuellt_knapp.clicked.connect(self.ej_aktuellt)
         self.angra_knapp = QPushButton(self.tr("Å&ngra resultat"))
@@ -114,7 +120,12 @@ class Kalendervy(QWidget):
         self.forklaring = QLabel(wordWrap=True)
         self.forklaring.setStyleSheet(f"color: {DAMPAD};")
         knappar = QHBoxLayout()
-        for knapp in (self.registrera_knapp, self.ej_aktuellt_knapp, self.angra_knapp):
+        for knapp in (
+            self.registrera_knapp,
+            self.oppna_knapp,
+            self.ej_aktuellt_knapp,
+            self.angra_knapp,
+        ):
             knappar.addWidget(knapp)
         knappar.addWidget(self.forklaring, 1)
         self.rapport_knapp = QPushButton(self.tr("Skriv &rapport (PDF) …"))
@@ -143,8 +154,26 @@ class Kalendervy(QWidget):
             rader = [t for t in rader if t.enhet_id is None]
         if self.bara_oppna.currentData():
             rader = [t for t in rader if t.lage in (Lage.FORSENAD, Lage.PLANERAD)]
+        fore = self.valt()
         self._rader = rader
+        # The header measures its columns once, not at every cell (a shown table of a
+        # thousand occurrences would otherwise take minutes).
+        huvud = self.tabell.horizontalHeader()
+        lagen = [huvud.sectionResizeMode(k) for k in range(huvud.count())]
+        huvud.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tabell.clearSelection()
         self.tabell.setRowCount(len(rader))
+        self._fyll(rader)
+        for kolumn, lage in enumerate(lagen):
+            huvud.setSectionResizeMode(kolumn, lage)
+        if fore is not None:  # the same occurrence stays chosen
+            for rad, t in enumerate(rader):
+                if t.id == fore.id:
+                    self.tabell.selectRow(rad)
+                    break
+        self._valt()
+
+    def _fyll(self, rader: list[tillfallen.Tillfalle]) -> None:
         for rad, t in enumerate(rader):
             resultat = t.orsak or t.kommentar
             if t.lage in (Lage.UTFORD, Lage.UTFORD_SENT) and not resultat:
@@ -173,7 +202,6 @@ class Kalendervy(QWidget):
                 if kolumn == self.LAGE and t.lage in _FARG:
                     cell.setForeground(QBrush(QColor(_FARG[t.lage])))
                 self.tabell.setItem(rad, kolumn, cell)
-        self._valt()
 
     def valt(self) -> tillfallen.Tillfalle | None:
         rader = self.tabell.selectionModel().selectedRows()
@@ -183,6 +211,8 @@ class Kalendervy(QWidget):
         t = self.valt()
         eget = t is not None and t.dokumenteras_i == Dokumentkalla.RESULTAT
         self.registrera_knapp.setEnabled(eget and t.lage != Lage.EJ_AKTUELL)
+        self.oppna_knapp.setVisible(t is not None and not eget)
+        self.oppna_knapp.setEnabled(t is not None and formular.har_formular(t))
         self.ej_aktuellt_knapp.setEnabled(
             t is not None and t.lage in (Lage.FORSENAD, Lage.PLANERAD)
         )
@@ -190,7 +220,11 @@ class Kalendervy(QWidget):
             t is not None
             and (t.lage == Lage.EJ_AKTUELL or (eget and t.lage in (Lage.UTFORD, Lage.UTFORD_SENT)))
         )
-        if t is not None and not eget:
+        if t is not None and t.dokument_id is not None:
+            self.forklaring.setText(
+                self.tr("Dokumenterat som {kalla}.").format(kalla=t.dokumenteras_i.etikett.lower())
+            )
+        elif t is not None and not eget:
             self.forklaring.setText(
                 self.tr("Blir klart när det registreras som {kalla}.").format(
                     kalla=t.dokumenteras_i.etikett.lower()
@@ -199,13 +233,34 @@ class Kalendervy(QWidget):
         else:
             self.forklaring.setText("")
 
+    def oppna(self) -> None:
+        """The form of the chosen occurrence: its result, or the weekly review or
+        logguppföljning that documents it (a new one, prefilled, when none does)."""
+        t = self.valt()
+        if t is None or (self.dialog is not None and self.dialog.isVisible()):
+            return
+        if t.dokumenteras_i == Dokumentkalla.RESULTAT:
+            self.registrera()
+            return
+        if not formular.har_formular(t):
+            return  # läkemedelstillsyn: the hint says where it is recorded
+        dialog = formular.for_tillfallet(self._databas, t, self, self._idag)
+        if dialog is None:
+            self.uppdatera()  # the review was removed meanwhile: the list as it is now
+            return
+        self._visa(dialog)
+
     def registrera(self) -> None:
         t = self.valt()
         if t is None or not self.registrera_knapp.isEnabled():
             return
-        self.dialog = ResultatDialog(self._databas, t, self, self._idag)
-        self.dialog.accepted.connect(self.uppdatera)
-        self.dialog.open()
+        self._visa(ResultatDialog(self._databas, t, self, self._idag))
+
+    def _visa(self, dialog: QDialog) -> None:
+        """Window-modal, not a nested event loop; the calendar follows what is saved."""
+        self.dialog = dialog
+        dialog.accepted.connect(self.uppdatera)
+        dialog.open()
 
     def ej_aktuellt(self) -> None:
         t = self.valt()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.tjanster.egenkontroller import plan as egenkontroller
+from skrivbord.ui.egenkontroller.arshjulsvy import Arshjulsvy
 from skrivbord.ui.egenkontroller.kalendervy import Kalendervy
 from skrivbord.ui.egenkontroller.plandialog import PlanDialog
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout
@@ -39,6 +40,10 @@ class EgenkontrollSida(QWidget):
         self.flikar.addTab(self._bygg_plan(), self.tr("Plan"))
         self.kalender = Kalendervy(databas)
         self.flikar.addTab(self.kalender, self.tr("Kalender och resultat"))
+        self.arshjul = Arshjulsvy(databas)
+        self.flikar.addTab(self.arshjul, self.tr("Årshjul"))
+        # Read when shown: a result recorded in the calendar shows here at once.
+        self.flikar.currentChanged.connect(self._flik_bytt)
         layout = sidlayout(self)
         layout.addWidget(rubrik(self.tr("Egenkontroller")))
         layout.addWidget(
@@ -145,6 +150,12 @@ class EgenkontrollSida(QWidget):
         self._valt()
         if hasattr(self, "kalender"):
             self.kalender.uppdatera()
+        if hasattr(self, "arshjul") and self.flikar.currentWidget() is self.arshjul:
+            self.arshjul.uppdatera()
+
+    def _flik_bytt(self) -> None:
+        if self.flikar.currentWidget() is self.arshjul:
+            self.arshjul.uppdatera()
 
     def _valt(self) -> None:
         self.andra_knapp.setEnabled(bool(self.tabell.selectionModel().selectedRows()))
