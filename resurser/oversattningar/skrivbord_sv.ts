@@ -125,18 +125,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alla enheter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enhet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hela kommunen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Område</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,10 +142,6 @@
     </message>
     <message>
         <source>{omrade}, {manad}: {delar}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>År</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -981,6 +965,25 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Årshjul</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Egenkontrollfilter</name>
+    <message>
+        <source>Alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,10 +2487,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alla enheter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alla tillfällen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,10 +2608,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Å&amp;ngra resultat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>År</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

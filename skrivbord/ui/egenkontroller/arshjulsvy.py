@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord.oversattning import N_, oversatt
-from skrivbord.tjanster import enheter
 from skrivbord.tjanster.egenkontroller import arshjul
 from skrivbord.tjanster.egenkontroller.utfall import Lage
 from skrivbord.ui.gemensamt.sida import BLA, DAMPAD, ROD
 
 if TYPE_CHECKING:
     from skrivbord.tjanster.databasfil import Databas
+from skrivbord.ui.egenkontroller import filterval
 
 # (background, text) per state: light tints that keep the count readable.
 FARGER = {
@@ -38,7 +37,6 @@ FARGER = {
     Lage.PLANERAD: ("#dde8f3", BLA),
     Lage.EJ_AKTUELL: ("#eceff1", DAMPAD),
 }
-_KOMMUNEN = -1  # the unit filter's value for the kommun-wide occurrences
 _MANADER = (
     N_("jan"),
     N_("feb"),
@@ -77,17 +75,8 @@ class Arshjulsvy(QWidget):
         self._databas = databas
         self._idag = idag or date.today()
         self.rader: list[arshjul.Arshjulsrad] = []
-        self.ar = QComboBox()
-        self.ar.setAccessibleName(self.tr("År"))
-        for ar in range(self._idag.year - 2, self._idag.year + 2):
-            self.ar.addItem(str(ar), ar)
-        self.ar.setCurrentIndex(self.ar.findData(self._idag.year))
-        self.enhet = QComboBox()
-        self.enhet.setAccessibleName(self.tr("Enhet"))
-        self.enhet.addItem(self.tr("Alla enheter"), None)
-        self.enhet.addItem(self.tr("Hela kommunen"), _KOMMUNEN)
-        for e in enheter.lista(databas, bara_aktiva=True):
-            self.enhet.addItem(e.namn, e.id)
+        self.ar = filterval.arval(self._idag)
+        self.enhet = filterval.enhetsval(databas)
         filter_ = QHBoxLayout()
         for text, val in ((self.tr("&År"), self.ar), (self.tr("&Enhet"), self.enhet)):
             etikett = QLabel(text)
@@ -145,8 +134,8 @@ class Arshjulsvy(QWidget):
         self.rader = arshjul.berakna(
             self._databas,
             ar,
-            enhet if enhet not in (None, _KOMMUNEN) else None,
-            bara_kommunen=enhet == _KOMMUNEN,
+            enhet if enhet not in (None, filterval.KOMMUNEN) else None,
+            bara_kommunen=enhet == filterval.KOMMUNEN,
             idag=self._idag,
         )
         self.tabell.setRowCount(len(self.rader))

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import som_jobb
-from skrivbord.tjanster import enheter
 from skrivbord.tjanster.egenkontroller import kalenderfil, rapport, tillfallen
 from skrivbord.tjanster.egenkontroller.utfall import Lage
 from skrivbord.typer import Dokumentkalla
 from skrivbord.ui import bakgrund
-from skrivbord.ui.egenkontroller import formular
+from skrivbord.ui.egenkontroller import filterval, formular
 from skrivbord.ui.egenkontroller.resultatdialog import ResultatDialog
 from skrivbord.ui.gemensamt.sida import DAMPAD, ROD
 
@@ -40,7 +39,6 @@ if TYPE_CHECKING:
     from skrivbord.tjanster.databasfil import Databas
 
 _FARG = {Lage.FORSENAD: ROD, Lage.UTFORD_SENT: "#8a5a00", Lage.EJ_AKTUELL: DAMPAD}
-_KOMMUNEN = -1  # the unit filter's value for the kommun-wide occurrences
 
 
 class Kalendervy(QWidget):
@@ -54,17 +52,8 @@ class Kalendervy(QWidget):
         self._idag = idag or date.today()
         self._rader: list[tillfallen.Tillfalle] = []
         self.dialog: QDialog | None = None
-        self.ar = QComboBox()
-        self.ar.setAccessibleName(self.tr("År"))
-        for ar in range(self._idag.year - 2, self._idag.year + 2):
-            self.ar.addItem(str(ar), ar)
-        self.ar.setCurrentIndex(self.ar.findData(self._idag.year))
-        self.enhet = QComboBox()
-        self.enhet.setAccessibleName(self.tr("Enhet"))
-        self.enhet.addItem(self.tr("Alla enheter"), None)
-        self.enhet.addItem(self.tr("Hela kommunen"), _KOMMUNEN)
-        for e in enheter.lista(databas, bara_aktiva=True):
-            self.enhet.addItem(e.namn, e.id)
+        self.ar = filterval.arval(self._idag)
+        self.enhet = filterval.enhetsval(databas)
         self.bara_oppna = QComboBox()
         self.bara_oppna.setAccessibleName(self.tr("Visa"))
         self.bara_oppna.addItem(self.tr("Alla tillfällen"), False)
@@ -147,10 +136,10 @@ class Kalendervy(QWidget):
         rader = tillfallen.lista(
             self._databas,
             self.ar.currentData(),
-            enhet if enhet not in (None, _KOMMUNEN) else None,
+            enhet if enhet not in (None, filterval.KOMMUNEN) else None,
             self._idag,
         )
-        if enhet == _KOMMUNEN:
+        if enhet == filterval.KOMMUNEN:
             rader = [t for t in rader if t.enhet_id is None]
         if self.bara_oppna.currentData():
             rader = [t for t in rader if t.lage in (Lage.FORSENAD, Lage.PLANERAD)]
@@ -304,7 +293,7 @@ class Kalendervy(QWidget):
         )
         if ut is None:
             return
-        namn = self.enhet.currentText() if enhet not in (None, _KOMMUNEN) else None
+        namn = self.enhet.currentText() if enhet not in (None, filterval.KOMMUNEN) else None
         ut = ut.with_suffix(".ics")
         bakgrund.kor(
             self,
