@@ -908,6 +908,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Det gick inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Egenkontroller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +929,22 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Källa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ämnden …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nämnden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nämnden (eller utskottet) som egenkontrollerna redovisas för</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nämnden (eller utskottet) som egenkontrollerna redovisas för:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skrivbord.fel import OgiltigUppgift
+from skrivbord.tjanster import kommun
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.tjanster.egenkontroller import plan as egenkontroller
 from skrivbord.ui.egenkontroller.arshjulsvy import Arshjulsvy
@@ -106,9 +110,16 @@ class EgenkontrollSida(QWidget):
         self.visa_vilande.toggled.connect(self.uppdatera)
         self.antal = QLabel()
         self.antal.setStyleSheet(f"color: {DAMPAD};")
+        # The kommun's own committee, which "Nämnden" in the plan stands for.
+        self.namnd_knapp = QPushButton(self.tr("N&ämnden …"))
+        self.namnd_knapp.setToolTip(
+            self.tr("Nämnden (eller utskottet) som egenkontrollerna redovisas för")
+        )
+        self.namnd_knapp.clicked.connect(self.byt_namnd)
         knappar = QHBoxLayout()
         knappar.addWidget(self.ny)
         knappar.addWidget(self.andra_knapp)
+        knappar.addWidget(self.namnd_knapp)
         knappar.addWidget(self.visa_vilande)
         knappar.addStretch()
         knappar.addWidget(self.antal)
@@ -159,6 +170,22 @@ class EgenkontrollSida(QWidget):
 
     def _valt(self) -> None:
         self.andra_knapp.setEnabled(bool(self.tabell.selectionModel().selectedRows()))
+
+    def byt_namnd(self) -> None:
+        namn, ok = QInputDialog.getText(
+            self,
+            self.tr("Nämnden"),
+            self.tr("Nämnden (eller utskottet) som egenkontrollerna redovisas för:"),
+            text=kommun.namnd(self._databas),
+        )
+        if not ok:
+            return
+        try:
+            kommun.spara_namnd(self._databas, namn)
+        except OgiltigUppgift as fel:
+            QMessageBox.warning(self, self.tr("Det gick inte"), fel.meddelande)
+            return
+        self.uppdatera()
 
     def lagg_till(self) -> None:
         self._oppna(PlanDialog(self._databas, parent=self))

@@ -134,3 +134,24 @@ def test_rapport_och_kalender_fran_sidan(qtbot, sida, tmp_path, monkeypatch, med
     )
     ics = (tmp_path / "solgarden.ics").read_text(encoding="utf-8")
     assert "LOCATION:Solgården" in ics and "Björkbacken" not in ics
+
+
+def test_namnden_som_planen_redovisas_for_ar_kommunens(qtbot, sida, databas, monkeypatch) -> None:
+    """Issue "Egenkontroller": whom results are reported to is the kommun's own
+    committee, a setting, not a fixed name."""
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("Social- och arbetsmarknadsutskottet", True)
+    )
+    sida.namnd_knapp.click()
+    poster = [p for p in plan.plan(databas) if p.till_namnden]
+    assert poster
+    assert all(p.rapporteras_till == "Social- och arbetsmarknadsutskottet" for p in poster)
+    kolumn = sida.RAPPORTERAS_TILL
+    texter = {sida.tabell.item(r, kolumn).text() for r in range(sida.tabell.rowCount())}
+    assert "Social- och arbetsmarknadsutskottet" in texter
+
+
+def test_tomt_namn_pa_namnden_vagras(qtbot, sida, databas, monkeypatch, meddelanden) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    sida.namnd_knapp.click()
+    assert meddelanden and "nämnden" in meddelanden[0]
