@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from skrivbord.ui import bakgrund
 from skrivbord.ui.egenkontroller import filterval, formular
 from skrivbord.ui.egenkontroller.resultatdialog import ResultatDialog
 from skrivbord.ui.gemensamt.sida import DAMPAD, ROD
+from skrivbord.ui.gemensamt.tabell import lastabell
 
 if TYPE_CHECKING:
     from skrivbord.tjanster.databasfil import Databas
@@ -81,13 +80,7 @@ class Kalendervy(QWidget):
             self.tr("Av"),
             self.tr("Resultat"),
         )
-        self.tabell = QTableWidget(0, len(kolumner))
-        self.tabell.setAccessibleName(self.tr("Egenkontrolltillfällen"))
-        self.tabell.setHorizontalHeaderLabels(kolumner)
-        self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabell.verticalHeader().hide()
+        self.tabell = lastabell(kolumner, self.tr("Egenkontrolltillfällen"))
         self.tabell.setAlternatingRowColors(True)
         huvud = self.tabell.horizontalHeader()
         huvud.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

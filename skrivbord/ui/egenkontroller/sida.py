@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from skrivbord.ui.egenkontroller.arshjulsvy import Arshjulsvy
 from skrivbord.ui.egenkontroller.kalendervy import Kalendervy
 from skrivbord.ui.egenkontroller.plandialog import PlanDialog
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout
+from skrivbord.ui.gemensamt.tabell import lastabell
 
 
 class EgenkontrollSida(QWidget):
@@ -73,14 +73,8 @@ class EgenkontrollSida(QWidget):
             self.tr("Ansvarig"),
             self.tr("Rapporteras till"),
         )
-        self.tabell = QTableWidget(0, len(kolumner))
-        self.tabell.setAccessibleName(self.tr("Egenkontrollplanen"))
-        self.tabell.setHorizontalHeaderLabels(kolumner)
-        self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabell = lastabell(kolumner, self.tr("Egenkontrollplanen"))
         self.tabell.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.tabell.verticalHeader().hide()
         # Row heights follow the wrapped text whenever the width changes (a few rows only).
         self.tabell.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabell.setWordWrap(True)

@@ -173,11 +173,11 @@ def test_lex_maria_vagran_visas(panel, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: varningar.append(text))
     ruta = panel.lex_maria
     ruta.bedomning.setCurrentIndex(ruta.bedomning.findData(LexMaria.ANMALD.value))
-    panel._spara_lex_maria()
+    ruta.spara.click()
     assert varningar and "motivering" in varningar[0]
     ruta.motivering.setText("Allvarlig vårdskada")
     ruta.ivo.setText("IVO 3.1-99")
-    panel._spara_lex_maria()
+    ruta.spara.click()
     assert panel.detalj.lex_maria.bedomning == LexMaria.ANMALD
     assert panel.detalj.lex_maria.ivo_referens == "IVO 3.1-99"
     assert panel.detalj.lex_maria.anmalan.anmald_datum is not None
