@@ -463,31 +463,6 @@ Oenighet._etiketter = {
 }
 
 
-class Overenskommelse(_MedEtikett, StrEnum):
-    """The agreement or routine between the caregivers that was not followed (seeds 000,
-    001, 004)."""
-
-    UTSKRIVNING = "utskrivning"
-    LAKEMEDELSLISTA = "lakemedelslista"
-    LAKARMEDVERKAN = "lakarmedverkan"
-    HJALPMEDEL = "hjalpmedel"
-    HSL_AVTALET = "hsl_avtalet"
-    INFORMATIONSOVERFORING = "informationsoverforing"
-    ANNAT = "annat"
-
-
-Overenskommelse._etiketter = {
-    # Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård.
-    "utskrivning": N_("In- och utskrivning"),
-    "lakemedelslista": N_("Läkemedelslista och dosapotek"),
-    "lakarmedverkan": N_("Läkarmedverkan"),
-    "hjalpmedel": N_("Hjälpmedel"),
-    "hsl_avtalet": N_("Hälso- och sjukvårdsavtalet"),
-    "informationsoverforing": N_("Informationsöverföring"),
-    "annat": N_("Annat"),
-}
-
-
 class Orsaksomrade(_MedEtikett, StrEnum):
     KOMMUNIKATION = "kommunikation"
     RUTINER = "rutiner"

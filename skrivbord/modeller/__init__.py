@@ -7,6 +7,7 @@ from skrivbord.modeller.avvikelse import (
     Avvikelse,
     AvvikelseKategori,
     AvvikelseOrsak,
+    Overenskommelse,
     Statusandring,
     Uppfoljning,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "Logguppfoljning",
     "LogguppfoljningAtgard",
     "LogguppfoljningSignering",
+    "Overenskommelse",
     "Personal",
     "Statusandring",
     "Uppfoljning",

@@ -24,7 +24,6 @@ from skrivbord.typer import (
     Motpart,
     Oenighet,
     Orsaksomrade,
-    Overenskommelse,
     Rapportorgrupp,
     Riktning,
 )
@@ -49,6 +48,24 @@ class AvvikelseKategori(Bas):
     namn: Mapped[str] = mapped_column(String(120))
     ordning: Mapped[int] = mapped_column(default=0)
     aktiv: Mapped[bool] = mapped_column(default=True)
+    # The code list's code (skrivbord/kodlista.py, list "kategori") the export uses.
+    nationell_kod: Mapped[str] = mapped_column(String(40), default="annat", server_default="annat")
+
+
+class Overenskommelse(Bas):
+    """An agreement or routine between caregivers that an avvikelse mellan vårdgivare
+    may concern (seeds 000, 001, 004), a list the MAS keeps
+    (resurser/data/overenskommelser.json to begin with). ``avvikelse.overenskommelse``
+    holds the ``kod``, which never changes; the name may."""
+
+    __tablename__ = "overenskommelse"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kod: Mapped[str] = mapped_column(String(40), unique=True)
+    namn: Mapped[str] = mapped_column(String(120))
+    ordning: Mapped[int] = mapped_column(default=0)
+    aktiv: Mapped[bool] = mapped_column(default=True)
+    nationell_kod: Mapped[str] = mapped_column(String(40), default="annat", server_default="annat")
 
 
 class AnnatSkal(Bas):
@@ -189,7 +206,10 @@ class Avvikelse(Tidsstamplad, Bas):
     # Between caregivers: the counterpart is an organisation, never a person.
     motpart: Mapped[Motpart | None] = mapped_column(kolumntyp(Motpart))
     motpart_enhet: Mapped[str | None] = mapped_column(String(120))
-    overenskommelse: Mapped[Overenskommelse | None] = mapped_column(kolumntyp(Overenskommelse))
+    # The kod of an Overenskommelse (the MAS's list): kept as the code, not an id, so the
+    # column stays what it was when the list was a fixed one.
+    # (24 characters: what the column was; the list makes codes that short.)
+    overenskommelse: Mapped[str | None] = mapped_column(String(24))
     overenskommelse_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     motpart_underrattad_datum: Mapped[date | None]
     motpart_svar: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -34,6 +34,9 @@ class Egenkontroll(Tidsstamplad, Bas):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     omrade: Mapped[str] = mapped_column(String(120))
+    # The code list's area code (skrivbord/kodlista.py, "egenkontrollomrade") the export
+    # counts completion by; the name above is the kommun's own.
+    omradeskod: Mapped[str] = mapped_column(String(40), default="annat", server_default="annat")
     beskrivning: Mapped[str] = mapped_column(Text, default="")
     omfang: Mapped[Omfang] = mapped_column(
         kolumntyp(Omfang), default=Omfang.ALLA, server_default=Omfang.ALLA.value

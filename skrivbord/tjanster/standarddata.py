@@ -6,7 +6,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from skrivbord.modeller import AnnatSkal, AvvikelseKategori, Egenkontroll
+from skrivbord import kodlista
+from skrivbord.modeller import AnnatSkal, AvvikelseKategori, Egenkontroll, Overenskommelse
 from skrivbord.resurser import lasa_json
 from skrivbord.tjanster.egenkontroller import regler
 from skrivbord.typer import Dokumentkalla, Enhetstyp, Omfang, Roll
@@ -24,6 +25,11 @@ def annat_skal() -> list[dict[str, str]]:
     return poster
 
 
+def overenskommelser() -> list[dict[str, str]]:
+    poster: list[dict[str, str]] = lasa_json("data", "overenskommelser.json")["overenskommelser"]
+    return poster
+
+
 def egenkontrollplan() -> list[dict[str, Any]]:
     poster: list[dict[str, Any]] = lasa_json("data", "egenkontrollplan.json")["poster"]
     return poster
@@ -33,6 +39,7 @@ def egenkontroll(post: dict[str, Any]) -> Egenkontroll:
     """A plan item of the default plan's shape (the rule checked by rrule)."""
     return Egenkontroll(
         omrade=post["omrade"],
+        omradeskod=kodlista.giltig_eller_annat("egenkontrollomrade", post.get("omradeskod")),
         beskrivning=post.get("beskrivning", ""),
         omfang=Omfang(post["omfang"]),
         enhetstyper=",".join(Enhetstyp(t).value for t in post.get("enhetstyper", ())),
@@ -58,10 +65,24 @@ def lakemedelstillsyn_checklista() -> list[dict[str, object]]:
 
 
 def fyll(session: Session) -> None:
-    """Taxonomy, the reasons for "Annat" and the egenkontroll plan for a new database."""
+    """Taxonomy, the reasons for "Annat", the agreements between caregivers and the
+    egenkontroll plan for a new database."""
     for ordning, kategori in enumerate(avvikelsekategorier()):
-        session.add(AvvikelseKategori(kod=kategori["kod"], namn=kategori["namn"], ordning=ordning))
+        session.add(
+            AvvikelseKategori(
+                kod=kategori["kod"],
+                namn=kategori["namn"],
+                ordning=ordning,
+                nationell_kod=kodlista.giltig_eller_annat("kategori", kategori["kod"]),
+            )
+        )
     for ordning, skal in enumerate(annat_skal()):
         session.add(AnnatSkal(kod=skal["kod"], namn=skal["namn"], ordning=ordning))
+    for ordning, o in enumerate(overenskommelser()):
+        session.add(
+            Overenskommelse(
+                kod=o["kod"], namn=o["namn"], ordning=ordning, nationell_kod=o["nationell_kod"]
+            )
+        )
     for post in egenkontrollplan():
         session.add(egenkontroll(post))

@@ -46,11 +46,11 @@ def _avvikelse(databas, enhet_id: int, tid: datetime, mellan_vardgivare: bool = 
         ),
     )
     if mellan_vardgivare:
-        from skrivbord.typer import Motpart, Overenskommelse, Riktning
+        from skrivbord.typer import Motpart, Riktning
 
         uppgifter.mellan_vardgivare = True
         uppgifter.motpart = next(iter(Motpart))
-        uppgifter.overenskommelse = next(iter(Overenskommelse))
+        uppgifter.overenskommelse = "utskrivning"
         uppgifter.riktning = Riktning.SKICKAD
     return avvikelser.registrera(databas, uppgifter, max(IDAG, tid.date()))
 

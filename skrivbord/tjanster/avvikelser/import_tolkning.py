@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller import AvvikelseKategori, Enhet
+from skrivbord.modeller import AvvikelseKategori, Enhet, Overenskommelse
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.import_lasning import Filrad
 from skrivbord.tjanster.avvikelser.import_mappning import (
@@ -36,7 +36,7 @@ from skrivbord.tjanster.avvikelser.import_mappning import (
     Mappning,
     vardenyckel,
 )
-from skrivbord.typer import Konsekvens, Motpart, Overenskommelse, Roll
+from skrivbord.typer import Konsekvens, Motpart, Roll
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,6 @@ def _etiketter(enum: Iterable[E]) -> dict[str, E]:
 
 
 _MOTPARTER = _etiketter(Motpart)
-_OVERENSKOMMELSER = _etiketter(Overenskommelse)
 
 
 @dataclass
@@ -231,6 +230,10 @@ class Uppslag:
     # Active ones by name, in the order a user picks them (for fixed values and value maps)
     aktiva_enheter: tuple[str, ...] = ()
     aktiva_kategorier: tuple[str, ...] = ()
+    # The MAS's list of agreements: kod by folded name or kod, names by kod, active names.
+    overenskommelser: dict[str, str] = field(default_factory=dict)
+    overenskommelsenamn: dict[str, str] = field(default_factory=dict)
+    aktiva_overenskommelser: tuple[str, ...] = ()
 
     @classmethod
     def lasa(cls, databas: Databas) -> Uppslag:
@@ -246,6 +249,11 @@ class Uppslag:
                     AvvikelseKategori.aktiv,
                 ).order_by(AvvikelseKategori.ordning, AvvikelseKategori.id)
             ).all()
+            overenskommelserader = session.execute(
+                select(Overenskommelse.kod, Overenskommelse.namn, Overenskommelse.aktiv).order_by(
+                    Overenskommelse.ordning, Overenskommelse.id
+                )
+            ).all()
         enheter = [(i, n) for i, n, _ in enhetsrader]
         kategorier = [(i, kod, n) for i, kod, n, _ in kategorirader]
         uppslag = cls(
@@ -255,7 +263,14 @@ class Uppslag:
             {i: n for i, _, n in kategorier},
             tuple(n for _, n, aktiv in enhetsrader if aktiv),
             tuple(n for _, _, n, aktiv in kategorirader if aktiv),
+            {},
+            {kod: n for kod, n, _ in overenskommelserader},
+            tuple(n for _, n, aktiv in overenskommelserader if aktiv),
         )
+        for kod, namn, aktiv in overenskommelserader:
+            if aktiv:
+                uppslag.overenskommelser.setdefault(_vik(namn), kod)
+                uppslag.overenskommelser.setdefault(_vik(kod), kod)
         # Exact (case-insensitive) names first; accent-folded only where that is unique.
         vikta = Counter(_vik(n) for _, n in enheter)
         for i, namn in enheter:
@@ -292,6 +307,14 @@ class Uppslag:
             )
         return traff
 
+    def overenskommelse(self, text: str) -> str:
+        kod = self.overenskommelser.get(_vik(text))
+        if kod is None:
+            raise _Fel(
+                f'Okänd överenskommelse "{text}". Använd {", ".join(self.aktiva_overenskommelser)}.'
+            )
+        return kod
+
     def val(self) -> dict[str, tuple[str, ...]]:
         """What a user may choose, per closed-set field, as a fixed value or as the
         target of a value map (each choice reads back as itself)."""
@@ -302,7 +325,7 @@ class Uppslag:
             "rapportor_roll": tuple(r.etikett for r in Roll),
             "mellan_vardgivare": ("Ja", "Nej"),
             "motpart": tuple(m.etikett for m in Motpart),
-            "overenskommelse": tuple(o.etikett for o in Overenskommelse),
+            "overenskommelse": self.aktiva_overenskommelser,
         }
 
 
@@ -411,11 +434,7 @@ class Radtolkare:
         self._rapportor_roll = plan("rapportor_roll", _urval(_ROLLER, "roll", roller), Roll.ANNAN)
         self._mellan_vardgivare = plan("mellan_vardgivare", _ja_nej, False)
         self._motpart = plan("motpart", _urval(_MOTPARTER, "motpart", _exempel(Motpart)), None)
-        self._overenskommelse = plan(
-            "overenskommelse",
-            _urval(_OVERENSKOMMELSER, "överenskommelse", _exempel(Overenskommelse)),
-            None,
-        )
+        self._overenskommelse = plan("overenskommelse", uppslag.overenskommelse, None)
         self._extern_referens = plan("extern_referens", _langd(60), None)
         self._annat_orsak = plan("annat_orsak", _fritext, "")
 
@@ -500,9 +519,7 @@ def visning(kolumner: avvikelser.Kolumnvarden, uppslag: Uppslag) -> dict[str, st
         "rapportor_roll": Roll(kolumner["rapportor_roll"]).etikett,
         "mellan_vardgivare": "Ja" if kolumner["mellan_vardgivare"] else "Nej",
         "motpart": kolumner["motpart"].etikett if kolumner["motpart"] else "",
-        "overenskommelse": (
-            kolumner["overenskommelse"].etikett if kolumner["overenskommelse"] else ""
-        ),
+        "overenskommelse": uppslag.overenskommelsenamn.get(kolumner["overenskommelse"] or "", ""),
         "extern_referens": kolumner["extern_referens"] or "",
         "annat_orsak": kolumner["annat_orsak"],
     }

@@ -9,7 +9,9 @@ from skrivbord.modeller import Avvikelse, AvvikelseKategori
 from skrivbord.resurser import lasa_json
 from skrivbord.tjanster.avvikelser import katalog
 
-KATEGORIER = katalog.Katalog(AvvikelseKategori, Avvikelse.kategori_id, "Kategorin", "kategorins")
+KATEGORIER = katalog.Katalog(
+    AvvikelseKategori, Avvikelse.kategori_id, "Kategorin", "kategorins", kodlista="kategori"
+)
 Kategori = katalog.Post
 lista = KATEGORIER.lista
 lagg_till = KATEGORIER.lagg_till

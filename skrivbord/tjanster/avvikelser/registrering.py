@@ -21,6 +21,7 @@ from skrivbord.modeller import (
     Avvikelse,
     AvvikelseKategori,
     Enhet,
+    Overenskommelse,
     Personal,
     Statusandring,
 )
@@ -37,7 +38,6 @@ from skrivbord.typer import (
     Motpart,
     Oenighet,
     Orsaksomrade,
-    Overenskommelse,
     Rapportorgrupp,
     Riktning,
     Roll,
@@ -76,7 +76,8 @@ class AvvikelseUppgifter:
     mellan_vardgivare: bool = False
     motpart: Motpart | None = None
     motpart_enhet: str | None = None
-    overenskommelse: Overenskommelse | None = None
+    # The kod of an entry of the MAS's list of agreements (overenskommelser.py).
+    overenskommelse: str | None = None
     overenskommelse_text: str = ""
     motpart_underrattad_datum: date | None = None
     motpart_svar: str = ""
@@ -316,6 +317,22 @@ def _fel_mellan_vardgivare(
     return fel
 
 
+def _kontrollera_overenskommelse(
+    session: Session, uppgifter: AvvikelseUppgifter, nuvarande: str | None
+) -> None:
+    """The agreement must be an active entry of the MAS's list, or the one the
+    avvikelse already has (an entry deactivated since keeps its old avvikelser)."""
+    kod = uppgifter.overenskommelse
+    if not uppgifter.mellan_vardgivare or kod is None or kod == nuvarande:
+        return
+    aktiv = session.scalar(select(Overenskommelse.aktiv).where(Overenskommelse.kod == kod))
+    if not aktiv:
+        raise OgiltigUppgift(
+            "Mellan vårdgivare: överenskommelsen finns inte (längre) i listan. Välj en annan.",
+            "overenskommelse",
+        )
+
+
 def _kategori(session: Session, kategori_id: int) -> AvvikelseKategori:
     kategori = session.get(AvvikelseKategori, kategori_id)
     if kategori is None:
@@ -349,7 +366,7 @@ class Kolumnvarden(TypedDict):
     mellan_vardgivare: bool
     motpart: Motpart | None
     motpart_enhet: str | None
-    overenskommelse: Overenskommelse | None
+    overenskommelse: str | None
     overenskommelse_text: str
     motpart_underrattad_datum: date | None
     motpart_svar: str
@@ -423,6 +440,7 @@ def registrera(databas: Databas, uppgifter: AvvikelseUppgifter, idag: date | Non
         if session.get(Enhet, uppgifter.enhet_id) is None:
             raise OgiltigUppgift("Enhet: välj en enhet.", "enhet_id")
         validera(uppgifter, kategori.kod, idag, fran_formular=True)
+        _kontrollera_overenskommelse(session, uppgifter, None)
         avvikelse = Avvikelse()
         _tillampa(avvikelse, uppgifter, kategori.kod)
         avvikelse.status = Avvikelsestatus.REGISTRERAD
@@ -441,6 +459,7 @@ def uppdatera(
         avvikelse = hamta_orm(session, avvikelse_id)
         kategori = _kategori(session, uppgifter.kategori_id)
         validera(uppgifter, kategori.kod, idag, fran_formular=True)
+        _kontrollera_overenskommelse(session, uppgifter, avvikelse.overenskommelse)
         _tillampa(avvikelse, uppgifter, kategori.kod)
 
 

@@ -58,7 +58,6 @@ from skrivbord.typer import (
     LexMaria,
     Motpart,
     Orsaksomrade,
-    Overenskommelse,
     Rapportorgrupp,
 )
 
@@ -114,7 +113,10 @@ def bygg(
         lakemedel=_lakemedel(summor.lakemedel),
         mellan_vardgivare=_mellan_vardgivare(rader.jamforelse, summor.mellan, markera),
         mellan_vardgivare_fordelning=korstabell(
-            None, list(Motpart), list(Overenskommelse), summor.mellan
+            None,
+            list(Motpart),
+            [Listpost(kod, namn) for kod, namn in rader.overenskommelser.items()],
+            summor.mellan,
         ),
         lex_maria=_lex_maria(rader, summor.lex, summor.lex_allvarliga),
         med_analys=Andel(summor.analys, antal),
@@ -336,6 +338,14 @@ def _lex_maria(rader: Rader, lex: Counter[str], allvarliga: Counter[str]) -> Lex
 
 R = TypeVar("R")
 K = TypeVar("K")
+
+
+@dataclass(frozen=True)
+class Listpost:
+    """An entry of a list the MAS keeps, as a table key: stored kod, shown name."""
+
+    value: str
+    etikett: str
 
 
 def korstabell(

@@ -193,6 +193,7 @@ class Rader:
     enhetstyp: dict[int, str]  # enhet id → unit type value
     kod_till_id: dict[str, int]  # category code → id
     annat_skal: dict[int, str]  # the MAS's reasons for "Annat": id → name
+    overenskommelser: dict[str, str]  # the MAS's agreements, in her order: kod → name
     aggregat: list[Aggregat]  # per compared period
     radpass: list[Radpassrad]
     jamforelse: list[Jamforelserad]  # per earlier period
@@ -219,6 +220,11 @@ def lasa_stegvis(
         enhetstyp = dict(anslutning.execute("SELECT id, typ FROM enhet").fetchall())
         kod_till_id = {kod: kid for kid, kod, _, _ in kategorier}
         annat_skal = dict(anslutning.execute("SELECT id, namn FROM annat_skal").fetchall())
+        overenskommelser = dict(
+            anslutning.execute(
+                "SELECT kod, namn FROM overenskommelse ORDER BY ordning, id"
+            ).fetchall()
+        )
 
         # The pass over the period's rows (the slow part, mostly waiting for pages)
         # runs on the second connection while the index queries run here.
@@ -232,6 +238,7 @@ def lasa_stegvis(
                     enhetstyp,
                     kod_till_id,
                     annat_skal,
+                    overenskommelser,
                     radpass=radpass.result(),
                     **index,
                 )

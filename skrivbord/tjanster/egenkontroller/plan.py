@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from skrivbord import kodlista
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Egenkontroll, EgenkontrollTillfalle, Enhet, Kommuninstallningar
@@ -34,6 +35,7 @@ class PlanPost:
     till_namnden: bool
     dokumenteras_i: Dokumentkalla
     aktiv: bool
+    omradeskod: str = kodlista.ANNAT  # the national code list's area (the export's)
 
     @property
     def omfang_text(self) -> str:
@@ -60,6 +62,7 @@ class Utkast:
     till_namnden: bool = False
     dokumenteras_i: Dokumentkalla = Dokumentkalla.RESULTAT
     aktiv: bool = True
+    omradeskod: str = kodlista.ANNAT
 
 
 def _namnd(s: Session) -> str:
@@ -83,6 +86,7 @@ def _post(e: Egenkontroll, namnd: str) -> PlanPost:
         e.till_namnden,
         e.dokumenteras_i,
         e.aktiv,
+        e.omradeskod,
     )
 
 
@@ -107,6 +111,8 @@ def _kontrollera(utkast: Utkast) -> str:
         raise OgiltigUppgift("Välj minst en enhet, eller ett annat omfång.")
     if not utkast.till_namnden and not utkast.rapporteras_till.strip():
         raise OgiltigUppgift("Skriv vem resultatet redovisas för, eller välj nämnden.")
+    if not kodlista.finns("egenkontrollomrade", utkast.omradeskod):
+        raise OgiltigUppgift("Välj vilket nationellt område egenkontrollen räknas under.")
     return regler.validera(utkast.regel)
 
 
@@ -143,6 +149,7 @@ def spara(
         e.rapporteras_till = "" if utkast.till_namnden else utkast.rapporteras_till.strip()
         e.till_namnden = utkast.till_namnden
         e.dokumenteras_i, e.aktiv = utkast.dokumenteras_i, utkast.aktiv
+        e.omradeskod = utkast.omradeskod
         s.flush()
         _planera_om(s, idag)
         return e.id

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from skrivbord import installningar
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster import enheter
-from skrivbord.tjanster.avvikelser import annat_skal, kategorier, risk
+from skrivbord.tjanster.avvikelser import annat_skal, kategorier, overenskommelser, risk
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.registrering import (
     ANNAT_KOD,
@@ -49,7 +49,6 @@ from skrivbord.typer import (
     Lakemedelsfel,
     Motpart,
     Oenighet,
-    Overenskommelse,
     Rapportorgrupp,
     Riktning,
     Roll,
@@ -419,7 +418,13 @@ class AvvikelseFormular(QDialog):
         _fyll(self.feltyp, [(f.etikett, f) for f in Lakemedelsfel], valj)
         _fyll(self.upptackt_av, [(g.etikett, g) for g in Rapportorgrupp], valj)
         _fyll(self.motpart, [(m.etikett, m) for m in Motpart], valj)
-        _fyll(self.overenskommelse, [(o.etikett, o) for o in Overenskommelse], valj)
+        # Active entries; one since deactivated is added when an avvikelse has it.
+        self._overenskommelser = overenskommelser.lista(self._databas)
+        _fyll(
+            self.overenskommelse,
+            [(o.namn, o.kod) for o in self._overenskommelser if o.aktiv],
+            valj,
+        )
         _fyll(self.riktning, [(r.etikett, r) for r in Riktning], valj)
         _fyll(self.oenighet, [(o.etikett, o) for o in Oenighet], self.tr("Ingen oenighet"))
 
@@ -470,6 +475,10 @@ class AvvikelseFormular(QDialog):
         self.mellan.setChecked(u.mellan_vardgivare)
         _valj(self.motpart, u.motpart)
         self.motpart_enhet.setText(u.motpart_enhet or "")
+        if u.overenskommelse and self.overenskommelse.findData(u.overenskommelse) < 0:
+            for o in self._overenskommelser:
+                if o.kod == u.overenskommelse:
+                    self.overenskommelse.addItem(o.namn, o.kod)
         _valj(self.overenskommelse, u.overenskommelse)
         self.overenskommelse_text.setText(u.overenskommelse_text)
         self.underrattad.setChecked(u.motpart_underrattad_datum is not None)
@@ -515,7 +524,7 @@ class AvvikelseFormular(QDialog):
             mellan_vardgivare=self.mellan.isChecked(),
             motpart=_data(self.motpart, Motpart),
             motpart_enhet=self.motpart_enhet.text().strip() or None,
-            overenskommelse=_data(self.overenskommelse, Overenskommelse),
+            overenskommelse=self.overenskommelse.currentData(),
             overenskommelse_text=self.overenskommelse_text.text().strip(),
             motpart_underrattad_datum=(
                 date(underrattad.year(), underrattad.month(), underrattad.day())

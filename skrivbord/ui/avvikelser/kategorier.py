@@ -1,5 +1,6 @@
 """The MAS edits a list she keeps for avvikelser (the categories, the reasons for
-"Annat"): add, rename, deactivate (never delete one in use)."""
+"Annat", the agreements between caregivers): add, rename, deactivate (never delete one
+in use) and, where the list has them, map each entry to a national code."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skrivbord import kodlista
 from skrivbord.fel import OgiltigUppgift
-from skrivbord.tjanster.avvikelser import annat_skal, kategorier
+from skrivbord.tjanster.avvikelser import annat_skal, kategorier, overenskommelser
 from skrivbord.tjanster.avvikelser.katalog import Katalog
 from skrivbord.tjanster.databasfil import Databas
 
@@ -41,11 +43,11 @@ class KatalogDialog(QDialog):
         self.lista.setAccessibleName(listnamn)
         self.lista.itemChanged.connect(self._aktiv_andrad)
         knappar = QHBoxLayout()
-        for text, slot in (
-            (ny_text, self._ny),
-            (self.tr("Byt namn …"), self._byt_namn),
-            (self.tr("Ta bort"), self._ta_bort),
-        ):
+        atgarder = [(ny_text, self._ny), (self.tr("Byt namn …"), self._byt_namn)]
+        if katalog.kodlista:
+            atgarder.append((self.tr("Nationell kod …"), self._nationell_kod))
+        atgarder.append((self.tr("Ta bort"), self._ta_bort))
+        for text, slot in atgarder:
             knapp = QPushButton(text)
             knapp.clicked.connect(slot)
             knappar.addWidget(knapp)
@@ -69,7 +71,15 @@ class KatalogDialog(QDialog):
         self.lista.clear()
         for rad in self._katalog.lista(self._databas):
             post = QListWidgetItem(rad.namn)
+            if rad.nationell_kod is not None and self._katalog.kodlista:
+                # The code shown by its name in the code list, so a wrong map stands out.
+                kod = kodlista.namn(self._katalog.kodlista, rad.nationell_kod)
+                post.setText(
+                    self.tr("{namn}   (nationell kod: {kod})").format(namn=rad.namn, kod=kod)
+                )
             post.setData(Qt.ItemDataRole.UserRole, rad.id)
+            post.setData(Qt.ItemDataRole.UserRole + 1, rad.namn)
+            post.setData(Qt.ItemDataRole.UserRole + 2, rad.nationell_kod)
             post.setFlags(post.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             post.setCheckState(Qt.CheckState.Checked if rad.aktiv else Qt.CheckState.Unchecked)
             self.lista.addItem(post)
@@ -101,10 +111,38 @@ class KatalogDialog(QDialog):
         if post_id is None:
             return
         namn, ok = QInputDialog.getText(
-            self, self.tr("Byt namn"), self.tr("Nytt namn:"), text=self.lista.currentItem().text()
+            self,
+            self.tr("Byt namn"),
+            self.tr("Nytt namn:"),
+            text=self.lista.currentItem().data(Qt.ItemDataRole.UserRole + 1),
         )
         if ok:
             self._utfor(lambda: self._katalog.byt_namn(self._databas, post_id, namn))
+
+    def _nationell_kod(self) -> None:
+        """Map the chosen entry to a code of the national code list (by its name)."""
+        post_id, lista = self._vald(), self._katalog.kodlista
+        if post_id is None or not lista:
+            return
+        koder = kodlista.koder(lista)
+        nuvarande = self.lista.currentItem().data(Qt.ItemDataRole.UserRole + 2)
+        index = next((i for i, k in enumerate(koder) if k.kod == nuvarande), 0)
+        namn, ok = QInputDialog.getItem(
+            self,
+            self.tr("Nationell kod"),
+            self.tr(
+                "Exporten till regionen räknar {namn} under koden (kodlista {version}):"
+            ).format(
+                namn=self.lista.currentItem().data(Qt.ItemDataRole.UserRole + 1),
+                version=kodlista.version(),
+            ),
+            [k.namn for k in koder],
+            index,
+            False,
+        )
+        if ok:
+            kod = next(k.kod for k in koder if k.namn == namn)
+            self._utfor(lambda: self._katalog.satt_nationell_kod(self._databas, post_id, kod))
 
     def _ta_bort(self) -> None:
         post_id = self._vald()
@@ -121,7 +159,9 @@ class KategoriDialog(KatalogDialog):
             self.tr("Avvikelsekategorier"),
             self.tr(
                 "Bocka ur en kategori för att sluta erbjuda den i formuläret. En kategori som "
-                "används kan inte tas bort, så statistiken bakåt stämmer."
+                "används kan inte tas bort, så statistiken bakåt stämmer. Den nationella "
+                "koden är vad exporten till regionen räknar kategorin som; en ny kategori "
+                "räknas som Annat tills du kopplar den."
             ),
             self.tr("Kategorier"),
             self.tr("Ny kategori …"),
@@ -142,4 +182,22 @@ class AnnatSkalDialog(KatalogDialog):
             ),
             self.tr("Skäl"),
             self.tr("Nytt skäl …"),
+        )
+
+
+class OverenskommelseDialog(KatalogDialog):
+    def __init__(self, databas: Databas, parent: QWidget | None = None) -> None:
+        super().__init__(databas, overenskommelser.OVERENSKOMMELSER, parent)
+
+    def texter(self) -> tuple[str, str, str, str]:
+        return (
+            self.tr("Överenskommelser mellan vårdgivare"),
+            self.tr(
+                "Överenskommelser och rutiner som en avvikelse mellan vårdgivare kan gälla, "
+                "till exempel regionens rutin för in- och utskrivning. Bocka ur en för att "
+                "sluta erbjuda den; en som används kan inte tas bort. Den nationella koden "
+                "är vad exporten till regionen räknar den som."
+            ),
+            self.tr("Överenskommelser"),
+            self.tr("Ny överenskommelse …"),
         )

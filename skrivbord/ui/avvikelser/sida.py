@@ -49,7 +49,7 @@ from skrivbord.ui.avvikelser.annat_klassning import AnnatKlassningDialog
 from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
 from skrivbord.ui.avvikelser.importera import ImportDialog
-from skrivbord.ui.avvikelser.kategorier import KategoriDialog
+from skrivbord.ui.avvikelser.kategorier import KategoriDialog, OverenskommelseDialog
 from skrivbord.ui.avvikelser.sammanstallning import SammanstallningDialog
 from skrivbord.ui.avvikelser.tabellmodell import AvvikelseTabellModell
 from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
@@ -157,6 +157,13 @@ class AvvikelseSida(QWidget):
         self.export_knapp.triggered.connect(lambda: self.exportera())
         self.kategori_knapp = QAction(self.tr("&Kategorier …"), self)
         self.kategori_knapp.triggered.connect(self.redigera_kategorier)
+        self.overenskommelse_knapp = QAction(self.tr("&Överenskommelser …"), self)
+        self.overenskommelse_knapp.setToolTip(
+            self.tr("Överenskommelser och rutiner mellan vårdgivare, med nationella koder")
+        )
+        self.overenskommelse_knapp.triggered.connect(
+            lambda: OverenskommelseDialog(self._databas, self).exec()
+        )
         self.annat_knapp = QAction(self.tr("Klassa &Annat …"), self)
         self.annat_knapp.setToolTip(
             self.tr("Klassa förklaringarna under Annat efter skäl, för sammanställningen")
@@ -165,7 +172,13 @@ class AvvikelseSida(QWidget):
         self.fler_knapp = QPushButton(self.tr("&Fler"))
         fler = QMenu(self.fler_knapp)
         fler.addActions(
-            [self.import_knapp, self.export_knapp, self.kategori_knapp, self.annat_knapp]
+            [
+                self.import_knapp,
+                self.export_knapp,
+                self.kategori_knapp,
+                self.overenskommelse_knapp,
+                self.annat_knapp,
+            ]
         )
         self.fler_knapp.setMenu(fler)
         verktyg.addWidget(self.ny_knapp)

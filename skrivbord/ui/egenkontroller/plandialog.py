@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skrivbord import kodlista
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster.egenkontroller import plan, regler
@@ -65,6 +66,15 @@ class PlanDialog(QDialog):
     def _bygg_formular(self) -> QFormLayout:
         self.omrade = QLineEdit()
         self.omrade.setMaxLength(120)
+        # The national area the export to the region counts the item under.
+        self.omradeskod = QComboBox()
+        for kod in kodlista.koder("egenkontrollomrade"):
+            self.omradeskod.addItem(kod.namn, kod.kod)
+        self.omradeskod.setToolTip(
+            self.tr("Vad exporten till regionen räknar egenkontrollen som (kodlista {v})").format(
+                v=kodlista.version()
+            )
+        )
         self.beskrivning = QPlainTextEdit()
         self.beskrivning.setFixedHeight(64)
         self.beskrivning.setTabChangesFocus(True)
@@ -128,6 +138,7 @@ class PlanDialog(QDialog):
         formular.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, falt in (
             (self.tr("&Område"), self.omrade),
+            (self.tr("Nationellt områd&e"), self.omradeskod),
             (self.tr("&Beskrivning"), self.beskrivning),
             (self.tr("O&mfång"), self.omfang),
         ):
@@ -183,8 +194,10 @@ class PlanDialog(QDialog):
             self.till_annan.setChecked(True)
             self.rapporteras_till.setText("MAS")
             self.aktiv.setChecked(True)
+            self.omradeskod.setCurrentIndex(self.omradeskod.findData(kodlista.ANNAT))
         else:
             self.omrade.setText(post.omrade)
+            self.omradeskod.setCurrentIndex(max(0, self.omradeskod.findData(post.omradeskod)))
             self.beskrivning.setPlainText(post.beskrivning)
             self.omfang.setCurrentIndex(self.omfang.findData(post.omfang.value))
             for typ in post.enhetstyper:
@@ -232,6 +245,7 @@ class PlanDialog(QDialog):
             till_namnden=self.till_namnden.isChecked(),
             dokumenteras_i=Dokumentkalla(self.dokumenteras_i.currentData()),
             aktiv=self.aktiv.isChecked(),
+            omradeskod=self.omradeskod.currentData(),
         )
 
     def spara(self) -> None:

@@ -26,7 +26,6 @@ from skrivbord.typer import (
     Motpart,
     Oenighet,
     Orsaksomrade,
-    Overenskommelse,
     Rapportorgrupp,
     Riktning,
     Roll,
@@ -85,7 +84,7 @@ def test_registrera_och_lasa_tillbaka(databas: Databas, fall) -> None:
             {
                 "mellan_vardgivare": True,
                 "motpart": Motpart.REGION_AVDELNING,
-                "overenskommelse": Overenskommelse.UTSKRIVNING,
+                "overenskommelse": "utskrivning",
                 "motpart_underrattad_datum": date(2026, 11, 1),
             },
             "underrättats före händelsen",
@@ -490,7 +489,7 @@ def test_mellan_vardgivare_riktning_svar_och_oenighet(databas, fall) -> None:
         fall,
         mellan_vardgivare=True,
         motpart=Motpart.AMBULANS,
-        overenskommelse=Overenskommelse.INFORMATIONSOVERFORING,
+        overenskommelse="informationsoverforing",
         motpart_underrattad_datum=date(2026, 11, 21),
     )
     with pytest.raises(OgiltigUppgift, match="togs emot från motparten") as fel:

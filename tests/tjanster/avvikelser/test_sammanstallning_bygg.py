@@ -123,6 +123,7 @@ def test_bygg_fran_rader() -> None:
         enhetstyp={10: sabo},
         kod_till_id={"fall": 1, "annat": 2, "gammal": 3},
         annat_skal={7: "Larm och teknik"},
+        overenskommelser={"utskrivning": "In- och utskrivning"},
         aggregat=[Counter({(1, 10, 0): 4}), Counter({(1, 10, 0): 9, (2, 10, 3): 2})],
         radpass=[
             _radpass(

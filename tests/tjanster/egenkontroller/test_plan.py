@@ -58,11 +58,24 @@ def _utkast(**falt) -> plan.Utkast:
         ({"omfang": Omfang.VALDA}, "minst en enhet"),
         ({"rapporteras_till": ""}, "redovisas för"),
         ({"regel": "FREQ=NÅGON"}, "iCalendar"),
+        ({"omradeskod": "munhalsa"}, "nationellt område"),
     ],
 )
 def test_ogiltiga_poster_vagras(databas, falt, text) -> None:
     with pytest.raises(OgiltigUppgift, match=text):
         plan.spara(databas, _utkast(**falt), idag=IDAG)
+
+
+def test_nationellt_omrade_foljer_posten(databas) -> None:
+    """The default plan carries the code list's areas; a new item starts on "annat"
+    until the MAS chooses, and her choice is kept."""
+    per_omrade = {p.omrade: p.omradeskod for p in plan.plan(databas)}
+    assert per_omrade["Läkemedelstillsyn – narkotika"] == "lakemedelstillsyn"
+    assert per_omrade["Hygienrond"] == "hygien"
+    ny = plan.spara(databas, _utkast(), idag=IDAG)
+    assert plan.hamta(databas, ny).omradeskod == "annat"
+    plan.spara(databas, _utkast(omradeskod="vri"), ny, idag=IDAG)
+    assert plan.hamta(databas, ny).omradeskod == "vri"
 
 
 def _sedan_arets_borjan(databas, post_id: int) -> None:
