@@ -85,6 +85,8 @@ FONSTER_SIDA: Installning[int] = Installning("fonster/sida", 0, int)
 SENASTE_ENHET: Installning[int | None] = Installning("avvikelse/senaste_enhet", None, int)
 SENASTE_ROLL: Installning[str] = Installning("avvikelse/senaste_roll", "", str)
 GENOMGANG_ENHET: Installning[int | None] = Installning("veckogenomgang/senaste_enhet", None, int)
+# The unit Översikt shows (None: the whole kommun): an enhetschef's laptop opens on hers.
+OVERSIKT_ENHET: Installning[int | None] = Installning("oversikt/enhet", None, int)
 # The last column choices, and per file layout (a hash of the header row) the whole
 # mapping: header names, fixed values and value maps of units, categories and other
 # closed-set values (import_mappning.kom_ihag_mappning); never a row's other data.
@@ -105,6 +107,7 @@ ALLA: dict[str, Installning[Any]] = {
         SENASTE_ENHET,
         SENASTE_ROLL,
         GENOMGANG_ENHET,
+        OVERSIKT_ENHET,
         SENASTE_IMPORTMAPPNING,
     )
 }

@@ -28,6 +28,7 @@ ANDRA_VARDEN: dict[Installning, object] = {
     installningar.SENASTE_ENHET: 7,
     installningar.SENASTE_ROLL: "sjukskoterska",
     installningar.GENOMGANG_ENHET: 5,
+    installningar.OVERSIKT_ENHET: 4,
     installningar.SENASTE_IMPORTMAPPNING: {"kolumner": {"beskrivning": "Vad hände"}},
 }
 

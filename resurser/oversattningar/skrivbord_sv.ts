@@ -699,6 +699,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Överenskommelser …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 avvikelse sparades i {fil}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,6 +814,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>{n} avvikelser sparades i {fil}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överenskommelser och rutiner mellan vårdgivare, med nationella koder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,10 +1155,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Arbetsterapeut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,22 +1319,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hjälpmedel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hälso- och sjukvårdsavtalet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In- och utskrivning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Informationsöverföring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ingen avvikelse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,14 +1372,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Logguppföljning: systematisk kontroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Läkarmedverkan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Läkemedelslista och dosapotek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2650,7 +2630,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporten till regionen räknar {namn} under koden (kodlista {version}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Namn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationell kod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationell kod …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2665,6 +2657,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <source>Ta bort</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{namn}   (nationell kod: {kod})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KategoriDialog</name>
@@ -2673,7 +2669,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bocka ur en kategori för att sluta erbjuda den i formuläret. En kategori som används kan inte tas bort, så statistiken bakåt stämmer.</source>
+        <source>Bocka ur en kategori för att sluta erbjuda den i formuläret. En kategori som används kan inte tas bort, så statistiken bakåt stämmer. Den nationella koden är vad exporten till regionen räknar kategorin som; en ny kategori räknas som Annat tills du kopplar den.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3170,7 +3166,30 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>OverenskommelseDialog</name>
+    <message>
+        <source>Ny överenskommelse …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överenskommelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överenskommelser mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överenskommelser och rutiner som en avvikelse mellan vårdgivare kan gälla, till exempel regionens rutin för in- och utskrivning. Bocka ur en för att sluta erbjuda den; en som används kan inte tas bort. Den nationella koden är vad exporten till regionen räknar den som.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OversiktSida</name>
+    <message>
+        <source>&amp;Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>+ {n} till</source>
         <translation type="unfinished"></translation>
@@ -3208,6 +3227,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Efter planerat datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenkontroller att göra ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Egenkontroller efter planerat datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,7 +3259,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kommunkod {kod}. Siffrorna gäller i dag, {datum} (v. {vecka}), och uppdateras när du går tillbaka till sidan.</source>
+        <source>Inom 14 dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klicka för att registrera resultatet eller öppna det som dokumenterar egenkontrollen. d = dagar efter planerat datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunkod {kod}. Siffrorna gäller hela kommunen i dag, {datum} (v. {vecka}), och uppdateras när du går tillbaka till sidan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3264,7 +3299,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saknade veckogenomgångar, de två senaste veckorna (1 enhet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saknade veckogenomgångar, de två senaste veckorna ({n} enheter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siffrorna gäller {enhet} i dag, {datum} (v. {vecka}); aktiva enheter och personal gäller hela kommunen. De uppdateras när du går tillbaka till sidan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3277,6 +3320,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Visa alla {n} på sidan Avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa enhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3381,6 +3428,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>… och {n} till: sidan Delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… och {n} till: sidan Egenkontroller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3568,6 +3619,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nationellt områd&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ny egenkontroll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,6 +3636,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Rapporteras till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad exporten till regionen räknar egenkontrollen som (kodlista {v})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -86,14 +86,19 @@ def _lista(s: Session, villkor: list[ColumnElement[bool]], antal: int) -> list[V
     ]
 
 
-def hamta(s: Session, idag: date, antal: int = VISADE_AVVIKELSER) -> Avvikelsebevakning:
-    utreda = [
-        rad for status in ATT_UTREDA for rad in _lista(s, villkor_utreda(idag, status), antal)
-    ]
+def hamta(
+    s: Session, idag: date, antal: int = VISADE_AVVIKELSER, enhet_id: int | None = None
+) -> Avvikelsebevakning:
+    """Counts and the oldest ``antal`` of each group, for the kommun or one unit (the
+    status index holds enhet_id, so a unit is still counted on the index)."""
+    enhet = [] if enhet_id is None else [Avvikelse.enhet_id == enhet_id]
+    utreda_villkor = [[*villkor_utreda(idag, status), *enhet] for status in ATT_UTREDA]
+    folja_upp = [*villkor_folja_upp(), *enhet]
+    utreda = [rad for villkor in utreda_villkor for rad in _lista(s, villkor, antal)]
     utreda.sort(key=lambda r: (r.handelse_dag, r.avvikelse_id))
     return Avvikelsebevakning(
-        att_utreda=sum(_antal(s, villkor_utreda(idag, status)) for status in ATT_UTREDA),
-        att_folja_upp=_antal(s, villkor_folja_upp()),
+        att_utreda=sum(_antal(s, villkor) for villkor in utreda_villkor),
+        att_folja_upp=_antal(s, folja_upp),
         att_utreda_lista=tuple(utreda[:antal]),
-        att_folja_upp_lista=tuple(_lista(s, villkor_folja_upp(), antal)),
+        att_folja_upp_lista=tuple(_lista(s, folja_upp, antal)),
     )

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from skrivbord import perioder
@@ -89,6 +90,10 @@ class Oversikt:
     vantande_avvikelser: avvikelsebevakning.Avvikelsebevakning = (
         avvikelsebevakning.Avvikelsebevakning(0, 0)
     )
+    # The occurrences behind the two egenkontroll figures, oldest first: the page
+    # lists them and opens one.
+    egenkontroller: tillfallen.AttGora = tillfallen.AttGora((), ())
+    enhet_id: int | None = None  # the unit the figures are for (None: the kommun)
 
     @property
     def aktiva_enheter(self) -> int:
@@ -112,32 +117,76 @@ def aktiv_personal(s: Session) -> int:
     return _rakna(s, select(func.count()).select_from(Personal).where(Personal.aktiv.is_(True)))
 
 
-def avvikelser_mellan(s: Session, fran: date, till: date) -> int:
-    """Avvikelser that happened from ``fran`` up to and including ``till``."""
+F = TypeVar("F", bound=Select[*tuple[Any, ...]])
+
+
+def _i_enhet(fraga: F, enhet_id: int | None) -> F:
+    return fraga if enhet_id is None else fraga.where(Avvikelse.enhet_id == enhet_id)
+
+
+def avvikelser_mellan(s: Session, fran: date, till: date, enhet_id: int | None = None) -> int:
+    """Avvikelser that happened from ``fran`` up to and including ``till`` (in one unit:
+    a range on the index led by enhet_id and the event time)."""
     return _rakna(
         s,
-        select(func.count())
-        .select_from(Avvikelse)
-        .where(
-            Avvikelse.handelse_tid >= datetime.combine(fran, time.min),
-            Avvikelse.handelse_tid < datetime.combine(till + timedelta(days=1), time.min),
+        _i_enhet(
+            select(func.count())
+            .select_from(Avvikelse)
+            .where(
+                Avvikelse.handelse_tid >= datetime.combine(fran, time.min),
+                Avvikelse.handelse_tid < datetime.combine(till + timedelta(days=1), time.min),
+            ),
+            enhet_id,
         ),
     )
 
 
-def oppna_avvikelser(s: Session) -> int:
+def oppna_avvikelser(s: Session, enhet_id: int | None = None) -> int:
     return _rakna(
         s,
-        select(func.count())
-        .select_from(Avvikelse)
-        # IN rather than !=, so SQLite counts on the status index instead of the table.
-        .where(Avvikelse.status.in_([s for s in Avvikelsestatus if s != Avvikelsestatus.AVSLUTAD])),
+        _i_enhet(
+            select(func.count())
+            .select_from(Avvikelse)
+            # IN rather than !=, so SQLite counts on the status index instead of the table.
+            .where(
+                Avvikelse.status.in_([s for s in Avvikelsestatus if s != Avvikelsestatus.AVSLUTAD])
+            ),
+            enhet_id,
+        ),
     )
 
 
-def forsenade_atgarder(s: Session, idag: date, bara_avvikelser: bool = False) -> int:
+def _med_kallor(fraga: F) -> F:
+    """``fraga`` joined to every source an åtgärd may have, for its unit (_ATGARDENS_ENHET)."""
+    return (
+        fraga.outerjoin(Avvikelse, Atgard.avvikelse_id == Avvikelse.id)
+        .outerjoin(
+            EgenkontrollTillfalle, Atgard.egenkontroll_tillfalle_id == EgenkontrollTillfalle.id
+        )
+        .outerjoin(
+            LakemedelstillsynFynd, Atgard.lakemedelstillsyn_fynd_id == LakemedelstillsynFynd.id
+        )
+        .outerjoin(Lakemedelstillsyn, LakemedelstillsynFynd.tillsyn_id == Lakemedelstillsyn.id)
+        .outerjoin(Logguppfoljning, Atgard.logguppfoljning_id == Logguppfoljning.id)
+    )
+
+
+# The unit of an åtgärd: its source's (None for the kommun's own, e.g. a summary).
+_ATGARDENS_ENHET: ColumnElement[int | None] = func.coalesce(
+    Avvikelse.enhet_id,
+    EgenkontrollTillfalle.enhet_id,
+    Lakemedelstillsyn.enhet_id,
+    Logguppfoljning.enhet_id,
+)
+
+
+def forsenade_atgarder(
+    s: Session, idag: date, bara_avvikelser: bool = False, enhet_id: int | None = None
+) -> int:
     """Åtgärder still planned or in progress whose deadline has passed, of every source
-    (or only the avvikelser's: the status index holds avvikelse_id, so still an index count)."""
+    (or only the avvikelser's: the status index holds avvikelse_id, so still an index count).
+    In one unit, only the overdue ones (the status, deadline index) are joined to their
+    source for its unit."""
     fraga = (
         select(func.count())
         .select_from(Atgard)
@@ -148,50 +197,36 @@ def forsenade_atgarder(s: Session, idag: date, bara_avvikelser: bool = False) ->
     )
     if bara_avvikelser:
         fraga = fraga.where(Atgard.avvikelse_id.is_not(None))
+    if enhet_id is not None:
+        fraga = _med_kallor(fraga).where(_ATGARDENS_ENHET.in_([enhet_id]))
     return _rakna(s, fraga)
 
 
 def forsenade_atgarder_lista(
-    s: Session, idag: date, antal: int = VISADE_ATGARDER
+    s: Session, idag: date, antal: int = VISADE_ATGARDER, enhet_id: int | None = None
 ) -> tuple[ForsenadAtgard, ...]:
     """The ``antal`` åtgärder furthest past their deadline (oldest deadline first)."""
     # The åtgärder first, on their own (status, deadline) index; only those few are then
     # joined to their avvikelse, unit and person (joined first, SQLite reads every
-    # avvikelse: 0.3 s on a million).
-    forsenade = (
-        select(Atgard.id)
-        .where(
-            Atgard.status.in_([Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR]),
-            Atgard.deadline < idag,
-        )
-        .order_by(Atgard.deadline, Atgard.id)
-        .limit(antal)
-        .subquery()
+    # avvikelse: 0.3 s on a million). In one unit the overdue ones are joined to their
+    # source to find the unit's: still only the overdue åtgärder.
+    forsenade = select(Atgard.id).where(
+        Atgard.status.in_([Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR]),
+        Atgard.deadline < idag,
     )
-    enhet_id = func.coalesce(
-        Avvikelse.enhet_id,
-        EgenkontrollTillfalle.enhet_id,
-        Lakemedelstillsyn.enhet_id,
-        Logguppfoljning.enhet_id,
-    )
+    if enhet_id is not None:
+        forsenade = _med_kallor(forsenade).where(_ATGARDENS_ENHET.in_([enhet_id]))
+    forsenade_id = forsenade.order_by(Atgard.deadline, Atgard.id).limit(antal).subquery()
     rader = s.execute(
-        select(
-            Atgard,
-            Enhet.namn,
-            Personal.fornamn,
-            Personal.efternamn,
+        _med_kallor(
+            select(
+                Atgard,
+                Enhet.namn,
+                Personal.fornamn,
+                Personal.efternamn,
+            ).join(forsenade_id, Atgard.id == forsenade_id.c.id)
         )
-        .join(forsenade, Atgard.id == forsenade.c.id)
-        .outerjoin(Avvikelse, Atgard.avvikelse_id == Avvikelse.id)
-        .outerjoin(
-            EgenkontrollTillfalle, Atgard.egenkontroll_tillfalle_id == EgenkontrollTillfalle.id
-        )
-        .outerjoin(
-            LakemedelstillsynFynd, Atgard.lakemedelstillsyn_fynd_id == LakemedelstillsynFynd.id
-        )
-        .outerjoin(Lakemedelstillsyn, LakemedelstillsynFynd.tillsyn_id == Lakemedelstillsyn.id)
-        .outerjoin(Logguppfoljning, Atgard.logguppfoljning_id == Logguppfoljning.id)
-        .outerjoin(Enhet, Enhet.id == enhet_id)
+        .outerjoin(Enhet, Enhet.id == _ATGARDENS_ENHET)
         .outerjoin(Personal, Atgard.ansvarig_id == Personal.id)
         .order_by(Atgard.deadline, Atgard.id)
     ).all()
@@ -209,7 +244,9 @@ def forsenade_atgarder_lista(
     )
 
 
-def _per_manad(s: Session, ar: int, till_manad: int) -> tuple[int, ...]:
+def _per_manad(
+    s: Session, ar: int, till_manad: int, enhet_id: int | None = None
+) -> tuple[int, ...]:
     """Avvikelser per month of ``ar`` from January to ``till_manad``, one range count per
     month on the index of handelse_tid (no scan of the table)."""
     return tuple(
@@ -217,13 +254,17 @@ def _per_manad(s: Session, ar: int, till_manad: int) -> tuple[int, ...]:
             s,
             date(ar, manad, 1),
             (date(ar + manad // 12, manad % 12 + 1, 1) - timedelta(days=1)),
+            enhet_id,
         )
         for manad in range(1, till_manad + 1)
     )
 
 
-def per_manad(s: Session, idag: date) -> Manadsantal:
-    return Manadsantal(_per_manad(s, idag.year, idag.month), _per_manad(s, idag.year - 1, 12))
+def per_manad(s: Session, idag: date, enhet_id: int | None = None) -> Manadsantal:
+    return Manadsantal(
+        _per_manad(s, idag.year, idag.month, enhet_id),
+        _per_manad(s, idag.year - 1, 12, enhet_id),
+    )
 
 
 def delegeringar_som_gar_ut(s: Session, idag: date, dagar: int = DELEGERING_VARNING_DAGAR) -> int:
@@ -251,20 +292,33 @@ def egenkontroller_i_planen(s: Session) -> int:
     )
 
 
-def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
+def hamta(databas: Databas, idag: date | None = None, enhet_id: int | None = None) -> Oversikt:
+    """The page's figures for the whole kommun, or for one unit (``enhet_id``): then
+    every figure about avvikelser, åtgärder, egenkontroller, delegations and weekly
+    reviews is the unit's, and the kommun's own items (its summaries) are left out. The
+    unit and staff cards stay the kommun's."""
     idag = idag or date.today()
     uppgifter = kommuntjanst.hamta(databas)
     # In a unit of work of its own, so before the one below.
-    saknade = tuple(veckogenomgangar.saknade(databas, idag, veckor=VECKOGENOMGANG_VECKOR))
+    saknade = tuple(
+        g
+        for g in veckogenomgangar.saknade(databas, idag, veckor=VECKOGENOMGANG_VECKOR)
+        if enhet_id is None or g.enhet_id == enhet_id
+    )
     # The year's occurrences follow the plan and the register (a no-op when they do).
     kalender.sakerstall(databas, idag.year, idag)
     with databas.session() as s:
         egenkontroller = tillfallen.att_gora(s, idag)
+        if enhet_id is not None:
+            egenkontroller = tillfallen.AttGora(
+                tuple(t for t in egenkontroller.forsenade if t.enhet_id == enhet_id),
+                tuple(t for t in egenkontroller.kommande if t.enhet_id == enhet_id),
+            )
         # The year totals are the chart's months added up: one pass over the index of
         # handelse_tid instead of three (a million avvikelser: 60 ms saved).
-        manader = per_manad(s, idag)
+        manader = per_manad(s, idag, enhet_id)
         fjol = perioder.samma_dag(idag, idag.year - 1)
-        delegeringar = delegeringsbevakning.hamta(s, idag)
+        delegeringar = delegeringsbevakning.hamta(s, idag, enhet_id=enhet_id)
         return Oversikt(
             kommun=uppgifter.namn if uppgifter else "",
             kommunkod=uppgifter.kommunkod if uppgifter else "",
@@ -273,19 +327,23 @@ def hamta(databas: Databas, idag: date | None = None) -> Oversikt:
             avvikelser_i_ar=sum(manader.i_ar),
             avvikelser_forra_aret=sum(manader.forra_aret),
             avvikelser_forra_aret_samma_period=sum(manader.forra_aret[: fjol.month - 1])
-            + avvikelser_mellan(s, fjol.replace(day=1), fjol),
-            oppna_avvikelser=oppna_avvikelser(s),
-            forsenade_atgarder=forsenade_atgarder(s, idag),
-            forsenade_atgarder_avvikelser=forsenade_atgarder(s, idag, bara_avvikelser=True),
+            + avvikelser_mellan(s, fjol.replace(day=1), fjol, enhet_id),
+            oppna_avvikelser=oppna_avvikelser(s, enhet_id),
+            forsenade_atgarder=forsenade_atgarder(s, idag, enhet_id=enhet_id),
+            forsenade_atgarder_avvikelser=forsenade_atgarder(
+                s, idag, bara_avvikelser=True, enhet_id=enhet_id
+            ),
             delegeringar_som_gar_ut=delegeringar.gar_ut,
             delegeringar=delegeringar,
-            vantande_avvikelser=avvikelsebevakning.hamta(s, idag),
+            vantande_avvikelser=avvikelsebevakning.hamta(s, idag, enhet_id=enhet_id),
             egenkontroller_i_planen=egenkontroller_i_planen(s),
             forsenade_egenkontroller=len(egenkontroller.forsenade),
             kommande_egenkontroller=len(egenkontroller.kommande),
             saknade_veckogenomgangar=saknade,
-            forsenade_atgarder_lista=forsenade_atgarder_lista(s, idag),
+            forsenade_atgarder_lista=forsenade_atgarder_lista(s, idag, enhet_id=enhet_id),
             per_manad=manader,
+            egenkontroller=egenkontroller,
+            enhet_id=enhet_id,
         )
 
 

@@ -31,6 +31,7 @@ from skrivbord.ui.huvudfonster.menyer import bygg_menyer
 from skrivbord.ui.huvudfonster.sidor import (
     AVVIKELSER,
     DELEGERINGAR,
+    EGENKONTROLLER,
     OVERSIKT,
     SIDOR,
     sidtyper,
@@ -254,6 +255,8 @@ class Huvudfonster(QMainWindow):
                 )
         if hasattr(sida, "delegeringar_valda"):
             sida.delegeringar_valda.connect(lambda: self.ga_till(DELEGERINGAR))
+        if hasattr(sida, "egenkontroller_valda"):
+            sida.egenkontroller_valda.connect(lambda: self.ga_till(EGENKONTROLLER))
 
     def pa_avvikelsesidan(self, metod: str, *varden: object) -> None:
         """Go to the Avvikelser page and do ``metod`` there (nothing without a database)."""

@@ -74,8 +74,12 @@ def saknade(o: oversikt.Oversikt) -> tuple[str, str]:
     for s in o.saknade_veckogenomgangar:
         typ = _tr("fall") if s.typ is Genomgangstyp.FALL else _tr("läkemedel")
         per_enhet[s.enhet_namn].append(_tr("{typ} v.\u00a0{vecka}").format(typ=typ, vecka=s.vecka))
-    rubrik = _tr("Saknade veckogenomgångar, de två senaste veckorna ({n} enheter)").format(
-        n=len(per_enhet)
+    rubrik = (
+        _tr("Saknade veckogenomgångar, de två senaste veckorna (1 enhet)")
+        if len(per_enhet) == 1
+        else _tr("Saknade veckogenomgångar, de två senaste veckorna ({n} enheter)").format(
+            n=len(per_enhet)
+        )
     )
     alla = list(per_enhet.items())
     # Never "… and 1 more": then that one fits as well.
@@ -163,4 +167,50 @@ def vantande_avvikelser(o: oversikt.Oversikt, idag: date) -> tuple[str, str]:
                 cellpadding=1,
             )
         )
+    return rubrik, "".join(delar)
+
+
+VISADE_EGENKONTROLLER = 8  # per group
+
+
+def egenkontroller(o: oversikt.Oversikt, idag: date) -> tuple[str, str]:
+    """The title and the occurrences overdue and due within 14 days, oldest first; each
+    opens its form (its result, or the record that documents it)."""
+    e = o.egenkontroller
+    rubrik = _tr("Egenkontroller att göra ({n})").format(
+        n=tal_text(len(e.forsenade) + len(e.kommande))
+    )
+    delar = []
+    for titel, rader, forsenad in (
+        (_tr("Efter planerat datum"), e.forsenade, True),
+        (_tr("Inom 14 dagar"), e.kommande, False),
+    ):
+        delar.append(f"<p style='margin-top: 4px'><i>{titel} ({tal_text(len(rader))})</i></p>")
+        if not rader:
+            delar.append(f"<p style='color: {DAMPAD}'>{_tr('Inga.')}</p>")
+            continue
+        visade = rader if len(rader) <= VISADE_EGENKONTROLLER + 1 else rader[:VISADE_EGENKONTROLLER]
+        tabellrader = []
+        for t in visade:
+            plats = html(t.enhet) if t.enhet else _tr("Hela kommunen")
+            if forsenad:
+                nar = _tr("{n}\u00a0d").format(n=(idag - t.planerat_datum).days)
+                farg = f" color: {ROD};"
+            else:
+                nar = t.planerat_datum.isoformat()
+                farg = ""
+            tabellrader.append(
+                f"<tr><td><a href='tillfalle:{t.id}'>{html(_kort(t.omrade, ATGARDSTEXT_HOGST))}</a>"
+                f"<br><span style='color: {DAMPAD}'>{plats}</span></td>"
+                f"<td style='padding-left: 10px;{farg}' align='right'>{nar}</td></tr>"
+            )
+        mer = len(rader) - len(visade)
+        slut = (
+            "<p><a href='egenkontroller'>{t}</a></p>".format(
+                t=_tr("… och {n} till: sidan Egenkontroller").format(n=tal_text(mer))
+            )
+            if mer
+            else ""
+        )
+        delar.append(_tabell(tabellrader, slut, cellpadding=1))
     return rubrik, "".join(delar)

@@ -6,11 +6,24 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from skrivbord.tjanster import oversikt
+from skrivbord import installningar
+from skrivbord.tjanster import enheter, oversikt
 from skrivbord.tjanster.databasfil import Databas
-from skrivbord.typer import Enhetstyp
+from skrivbord.typer import Dokumentkalla, Enhetstyp
+from skrivbord.ui.egenkontroller import formular
+from skrivbord.ui.egenkontroller.resultatdialog import ResultatDialog
 from skrivbord.ui.gemensamt.manadsdiagram import BLEK, Manadsdiagram
 from skrivbord.ui.gemensamt.sida import BLA, DAMPAD, Ruta, ingress, rubrik, sidlayout, tal_text
 from skrivbord.ui.oversikt import listor
@@ -36,6 +49,9 @@ class OversiktSida(QWidget):
     forsenade_atgarder_valda = Signal()
     # The Delegeringar page (issue #11 will open the delegation itself).
     delegeringar_valda = Signal()
+    # The Egenkontroller page: more occurrences than the list shows, or one whose record
+    # is kept on another page.
+    egenkontroller_valda = Signal()
 
     def __init__(
         self, databas: Databas, parent: QWidget | None = None, idag: date | None = None
@@ -44,8 +60,10 @@ class OversiktSida(QWidget):
         self._databas = databas
         self._idag = idag
         self.oversikt: oversikt.Oversikt | None = None
+        self.dialog: QDialog | None = None
         self.rubrik = rubrik()
         self.ingress = ingress()
+        self.enhet = self._bygg_enhetsval()
         rutnat = self._bygg_rutor()
         self._bygg_paneler()
 
@@ -53,7 +71,13 @@ class OversiktSida(QWidget):
         # 125 % leaves 576 points of height).
         innehall = QWidget()
         layout = sidlayout(innehall)
-        layout.addWidget(self.rubrik)
+        topp = QHBoxLayout()
+        topp.addWidget(self.rubrik, 1)
+        visa = QLabel(self.tr("&Visa"))
+        visa.setBuddy(self.enhet)
+        topp.addWidget(visa)
+        topp.addWidget(self.enhet)
+        layout.addLayout(topp)
         layout.addWidget(self.ingress)
         layout.addSpacing(8)
         layout.addLayout(rutnat)
@@ -66,6 +90,22 @@ class OversiktSida(QWidget):
         yttre = QVBoxLayout(self)
         yttre.setContentsMargins(0, 0, 0, 0)
         yttre.addWidget(rullning)
+        self.uppdatera()
+
+    def _bygg_enhetsval(self) -> QComboBox:
+        """The whole kommun or one unit; the choice is kept, so an enhetschef's laptop
+        opens on her unit."""
+        val = QComboBox()
+        val.setAccessibleName(self.tr("Visa enhet"))
+        val.addItem(self.tr("Hela kommunen"), None)
+        for enhet in enheter.lista(self._databas, bara_aktiva=True):
+            val.addItem(enhet.namn, enhet.id)
+        val.setCurrentIndex(max(0, val.findData(installningar.lasa(installningar.OVERSIKT_ENHET))))
+        val.currentIndexChanged.connect(self._enhet_vald)
+        return val
+
+    def _enhet_vald(self) -> None:
+        installningar.spara(installningar.OVERSIKT_ENHET, self.enhet.currentData())
         self.uppdatera()
 
     def _bygg_rutor(self) -> QGridLayout:
@@ -114,19 +154,30 @@ class OversiktSida(QWidget):
                 "veckogenomgångar gått utan utredning."
             )
         )
-        for etikett in (self.atgarder, self.delegeringar, self.vantande):
+        self.egenkontroller_rubrik = panelrubrik()
+        self.egenkontroller = lista()
+        self.egenkontroller.setToolTip(
+            self.tr(
+                "Klicka för att registrera resultatet eller öppna det som dokumenterar "
+                "egenkontrollen. d = dagar efter planerat datum."
+            )
+        )
+        for etikett in (self.atgarder, self.delegeringar, self.vantande, self.egenkontroller):
             etikett.linkActivated.connect(self._lank)
         self.diagram_rubrik = panelrubrik()
         self.diagram = Manadsdiagram()
         self.diagram_forklaring = QLabel(styleSheet=f"color: {DAMPAD};")
 
         # Below the figures, four places: how the year runs, what is overdue by name,
-        # which delegations to renew, and the avvikelser that wait above the missing
-        # weekly reviews (both short lists of units and numbers).
+        # the egenkontroller to do above the delegations to renew, and the avvikelser
+        # that wait above the missing weekly reviews (both short lists).
         self.paneler = [
             panel(self.diagram_rubrik, self.diagram, self.diagram_forklaring),
             panel(self.atgarder_rubrik, rullbar(self.atgarder)),
-            panel(self.delegeringar_rubrik, rullbar(self.delegeringar)),
+            stapel(
+                panel(self.egenkontroller_rubrik, rullbar(self.egenkontroller)),
+                panel(self.delegeringar_rubrik, rullbar(self.delegeringar)),
+            ),
             stapel(
                 panel(self.vantande_rubrik, rullbar(self.vantande)),
                 panel(self.saknade_rubrik, rullbar(self.saknade)),
@@ -139,14 +190,21 @@ class OversiktSida(QWidget):
 
     def uppdatera(self) -> None:
         idag = self._idag or date.today()
-        o = self.oversikt = oversikt.hamta(self._databas, idag)
+        enhet_id = self.enhet.currentData()
+        o = self.oversikt = oversikt.hamta(self._databas, idag, enhet_id)
         self.rubrik.setText(self.tr("Översikt – {kommun}").format(kommun=o.kommun))
-        self.ingress.setText(
-            self.tr(
-                "Kommunkod {kod}. Siffrorna gäller i dag, {datum} (v. {vecka}), och uppdateras "
-                "när du går tillbaka till sidan."
-            ).format(kod=o.kommunkod, datum=idag.isoformat(), vecka=idag.isocalendar()[1])
-        )
+        datum, vecka = idag.isoformat(), idag.isocalendar()[1]
+        if enhet_id is None:
+            text = self.tr(
+                "Kommunkod {kod}. Siffrorna gäller hela kommunen i dag, {datum} (v. {vecka}), "
+                "och uppdateras när du går tillbaka till sidan."
+            ).format(kod=o.kommunkod, datum=datum, vecka=vecka)
+        else:
+            text = self.tr(
+                "Siffrorna gäller {enhet} i dag, {datum} (v. {vecka}); aktiva enheter och "
+                "personal gäller hela kommunen. De uppdateras när du går tillbaka till sidan."
+            ).format(enhet=self.enhet.currentText(), datum=datum, vecka=vecka)
+        self.ingress.setText(text)
         r = self.rutor
         r["avvikelser"].satt(
             o.avvikelser_i_ar,
@@ -200,6 +258,7 @@ class OversiktSida(QWidget):
             (self.atgarder_rubrik, self.atgarder, listor.atgarder(o, idag)),
             (self.delegeringar_rubrik, self.delegeringar, listor.delegeringar(o, idag)),
             (self.vantande_rubrik, self.vantande, listor.vantande_avvikelser(o, idag)),
+            (self.egenkontroller_rubrik, self.egenkontroller, listor.egenkontroller(o, idag)),
         ):
             rubrik_.setText(titel)
             etikett.setText(text)
@@ -226,7 +285,8 @@ class OversiktSida(QWidget):
             self._panelrutnat.setRowMinimumHeight(rad, PANELHOJD if rad < rader else 0)
 
     def _lank(self, adress: str) -> None:
-        """A list's link: ``avvikelse:ID``, ``forsenade``, ``delegering:ID``, ``delegeringar``."""
+        """A list's link: ``avvikelse:ID``, ``forsenade``, ``delegering:ID``,
+        ``delegeringar``, ``tillfalle:ID``, ``egenkontroller``."""
         slag, _, nummer = adress.partition(":")
         if slag == "avvikelse":
             self.avvikelse_vald.emit(int(nummer))
@@ -234,6 +294,33 @@ class OversiktSida(QWidget):
             self.forsenade_atgarder_valda.emit()
         elif slag in ("delegering", "delegeringar"):
             self.delegeringar_valda.emit()
+        elif slag == "tillfalle":
+            self.oppna_tillfalle(int(nummer))
+        elif slag == "egenkontroller":
+            self.egenkontroller_valda.emit()
+
+    def oppna_tillfalle(self, tillfalle_id: int) -> None:
+        """The occurrence's form, as on the Egenkontroller page: its result, or the
+        record that documents it (prefilled when there is none yet); the Egenkontroller
+        page for a kind that has no form here."""
+        if self.oversikt is None or (self.dialog is not None and self.dialog.isVisible()):
+            return
+        alla = self.oversikt.egenkontroller.forsenade + self.oversikt.egenkontroller.kommande
+        t = next((t for t in alla if t.id == tillfalle_id), None)
+        if t is None:
+            return
+        idag = self._idag or date.today()
+        dialog: QDialog | None
+        if t.dokumenteras_i == Dokumentkalla.RESULTAT:
+            dialog = ResultatDialog(self._databas, t, self, idag)
+        else:
+            dialog = formular.for_tillfallet(self._databas, t, self, idag)
+        if dialog is None:
+            self.egenkontroller_valda.emit()
+            return
+        self.dialog = dialog
+        dialog.accepted.connect(self.uppdatera)  # window-modal, not a nested event loop
+        dialog.open()
 
     def _visa_diagram(self, o: oversikt.Oversikt, idag: date) -> None:
         self.diagram_rubrik.setText(self.tr("Avvikelser per månad"))
