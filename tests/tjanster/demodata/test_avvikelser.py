@@ -274,3 +274,25 @@ def test_texterna_hanger_ihop(demo: lagring.Databas) -> None:
         "WHERE a.analys_text = 'Stress och avbrott under läkemedelsrundan.' "
         "AND o.orsak = 'bemanning'",
     )
+    # Falls: the åtgärd and the analysis follow what happened.
+    assert not ett(
+        demo,
+        "SELECT count(*) FROM avvikelse a JOIN atgard t ON t.avvikelse_id = a.id "
+        "WHERE a.beskrivning LIKE 'Föll vid förflyttning%' AND t.beskrivning LIKE 'Sensorlarm%'",
+    )
+    assert not ett(
+        demo,
+        "SELECT count(*) FROM avvikelse WHERE beskrivning LIKE 'Snubblade på en mattkant%' "
+        "AND analys_text LIKE 'Ny medicinering%'",
+    )
+
+
+def test_varje_handelse_har_texter_som_passar() -> None:
+    """Every happening of every category finds circumstances, an immediate action, an
+    åtgärd and an analysis that fit it (resurser/demo/<kategori>.txt)."""
+    from skrivbord.tjanster.demodata.mallar import KATEGORIER, passande
+
+    for kod, kat in KATEGORIER.items():
+        for _, text, taggar in kat.handelser:
+            for del_ in (kat.omstandigheter, kat.atgarder, kat.atgardstexter, kat.analyser):
+                assert passande(del_, taggar), (kod, text)
