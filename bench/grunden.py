@@ -172,6 +172,10 @@ def main() -> int:
         enhet_id = anslutning.execute("SELECT min(id) FROM enhet").fetchone()[0]
         kategori = dict(anslutning.execute("SELECT kod, id FROM avvikelse_kategori"))
 
+    forsta, median, _ = matt(lambda: oversikt.hamta(databas, args.idag, enhet_id), 5)
+    mal = "OK" if median < 0.1 else "MISSAT"
+    print(f"Översikt, en enhet:              {ms(forsta)} / {ms(median)}   (mål < 0,1 s: {mal})")
+
     def filterrunda(rubrik: str) -> None:
         print(rubrik)
         filter_ = {
