@@ -19,11 +19,7 @@ documents like the recovery key.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import logging
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -40,8 +36,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 from reportlab.platypus.tables import CellStyle
 
-from skrivbord import __version__
-from skrivbord.fel import DiskenFull, FilKanInteSkrivas
+from skrivbord import __version__, atomiskfil
 from skrivbord.resurser import filsokvag
 
 log = logging.getLogger(__name__)
@@ -185,17 +180,7 @@ def bygg(
     printed in bold in the middle of every page's header.
     """
     ut = Path(ut)
-    if not ut.parent.is_dir():
-        raise FilKanInteSkrivas(ut, "mappen finns inte")
-    try:
-        fd, tillfallig_namn = tempfile.mkstemp(
-            prefix=f".{ut.stem}.", suffix=".pdf.skrivs", dir=ut.parent
-        )
-    except OSError as exc:
-        raise _skrivfel(ut, exc) from exc
-    os.close(fd)
-    tillfallig = Path(tillfallig_namn)
-    try:
+    with atomiskfil.ersatt(ut, ".pdf") as tillfallig:
         dokument = SimpleDocTemplate(
             str(tillfallig),
             pagesize=SIDA,
@@ -214,38 +199,4 @@ def bygg(
             list(innehall),
             canvasmaker=_sidnumrerad_canvas(kommun, titel, utskriven or date.today(), markering),
         )
-        os.replace(tillfallig, ut)
-    except OSError as exc:
-        _ta_bort(tillfallig)
-        raise _skrivfel(ut, exc) from exc
-    except BaseException:
-        _ta_bort(tillfallig)
-        raise
     return ut
-
-
-def _skrivfel(ut: Path, exc: OSError) -> DiskenFull | FilKanInteSkrivas:
-    """The typed error for an OSError, with a Swedish reason (never the OS's English text)."""
-    log.warning("PDF kunde inte skrivas: %s (errno %s)", type(exc).__name__, exc.errno)
-    if exc.errno in _DISK_FULL:
-        return DiskenFull(ut)
-    if isinstance(exc, PermissionError):
-        # On Windows also what replacing a file that is open in a PDF reader gives.
-        return FilKanInteSkrivas(ut, "ingen behörighet, eller filen är öppen i ett annat program")
-    orsak = _ORSAKER.get(exc.errno, "") if exc.errno is not None else ""
-    return FilKanInteSkrivas(ut, orsak)
-
-
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_ORSAKER = {
-    errno.EROFS: "disken är skrivskyddad",
-    errno.ENAMETOOLONG: "filnamnet är för långt",
-    errno.ENOENT: "mappen finns inte längre",
-    errno.EISDIR: "det finns en mapp med samma namn",
-}
-
-
-def _ta_bort(sokvag: Path) -> None:
-    """Best effort: the error that brought us here is the one to report."""
-    with contextlib.suppress(OSError):
-        sokvag.unlink()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from skrivbord import perioder
@@ -180,13 +180,43 @@ _ATGARDENS_ENHET: ColumnElement[int | None] = func.coalesce(
 )
 
 
+def _i_enheten(enhet_id: int) -> ColumnElement[bool]:
+    """An åtgärd whose source belongs to the unit, as memberships of the unit's sources'
+    ids (each list built once from an index): on a million avvikelser this stays on the
+    (status, deadline, avvikelse_id) index, where joining each overdue åtgärd to its
+    avvikelse row read 15,000 table pages (0.8 s). The other sources' columns are read
+    only for an åtgärd without an avvikelse."""
+    return or_(
+        Atgard.avvikelse_id.in_(select(Avvikelse.id).where(Avvikelse.enhet_id == enhet_id)),
+        and_(
+            Atgard.avvikelse_id.is_(None),
+            or_(
+                Atgard.egenkontroll_tillfalle_id.in_(
+                    select(EgenkontrollTillfalle.id).where(
+                        EgenkontrollTillfalle.enhet_id == enhet_id
+                    )
+                ),
+                Atgard.lakemedelstillsyn_fynd_id.in_(
+                    select(LakemedelstillsynFynd.id)
+                    .join(
+                        Lakemedelstillsyn, LakemedelstillsynFynd.tillsyn_id == Lakemedelstillsyn.id
+                    )
+                    .where(Lakemedelstillsyn.enhet_id == enhet_id)
+                ),
+                Atgard.logguppfoljning_id.in_(
+                    select(Logguppfoljning.id).where(Logguppfoljning.enhet_id == enhet_id)
+                ),
+            ),
+        ),
+    )
+
+
 def forsenade_atgarder(
     s: Session, idag: date, bara_avvikelser: bool = False, enhet_id: int | None = None
 ) -> int:
     """Åtgärder still planned or in progress whose deadline has passed, of every source
     (or only the avvikelser's: the status index holds avvikelse_id, so still an index count).
-    In one unit, only the overdue ones (the status, deadline index) are joined to their
-    source for its unit."""
+    In one unit, see _i_enheten."""
     fraga = (
         select(func.count())
         .select_from(Atgard)
@@ -198,7 +228,7 @@ def forsenade_atgarder(
     if bara_avvikelser:
         fraga = fraga.where(Atgard.avvikelse_id.is_not(None))
     if enhet_id is not None:
-        fraga = _med_kallor(fraga).where(_ATGARDENS_ENHET.in_([enhet_id]))
+        fraga = fraga.where(_i_enheten(enhet_id))
     return _rakna(s, fraga)
 
 
@@ -208,14 +238,13 @@ def forsenade_atgarder_lista(
     """The ``antal`` åtgärder furthest past their deadline (oldest deadline first)."""
     # The åtgärder first, on their own (status, deadline) index; only those few are then
     # joined to their avvikelse, unit and person (joined first, SQLite reads every
-    # avvikelse: 0.3 s on a million). In one unit the overdue ones are joined to their
-    # source to find the unit's: still only the overdue åtgärder.
+    # avvikelse: 0.3 s on a million). In one unit, see _i_enheten.
     forsenade = select(Atgard.id).where(
         Atgard.status.in_([Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR]),
         Atgard.deadline < idag,
     )
     if enhet_id is not None:
-        forsenade = _med_kallor(forsenade).where(_ATGARDENS_ENHET.in_([enhet_id]))
+        forsenade = forsenade.where(_i_enheten(enhet_id))
     forsenade_id = forsenade.order_by(Atgard.deadline, Atgard.id).limit(antal).subquery()
     rader = s.execute(
         _med_kallor(

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
-from skrivbord import __version__
+from skrivbord import __version__, atomiskfil
 from skrivbord.fel import DiskenFull, FilKanInteSkrivas
 from skrivbord.rapporter import pdfbas
 
@@ -98,7 +98,7 @@ def test_fil_oppen_i_annat_program_ger_svensk_orsak(tmp_path: Path, monkeypatch)
             raise PermissionError(errno.EACCES, "Access is denied")
         riktig_replace(kalla, mal)
 
-    monkeypatch.setattr(pdfbas.os, "replace", last)
+    monkeypatch.setattr(atomiskfil.os, "replace", last)
     with pytest.raises(FilKanInteSkrivas) as fangat:
         pdfbas.bygg(tmp_path / "r.pdf", [_stycke()], "T")
     assert "öppen i ett annat program" in fangat.value.meddelande
@@ -110,7 +110,7 @@ def test_mapp_utan_skrivratt(tmp_path: Path, monkeypatch) -> None:
     def nekad(*_a, **_k):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(pdfbas.tempfile, "mkstemp", nekad)
+    monkeypatch.setattr(atomiskfil.tempfile, "mkstemp", nekad)
     with pytest.raises(FilKanInteSkrivas, match="ingen behörighet"):
         pdfbas.bygg(tmp_path / "r.pdf", [_stycke()], "T")
 

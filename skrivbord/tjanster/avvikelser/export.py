@@ -27,20 +27,17 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import errno
 import json
-import os
 import re
-import tempfile
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
-from skrivbord.fel import DiskenFull, FilKanInteSkrivas
+from skrivbord import atomiskfil
 from skrivbord.jobb import Framsteg, Jobb
 from skrivbord.lagring.databas import Databas
 from skrivbord.tjanster.avvikelser import lista as avvikelselista
@@ -127,35 +124,6 @@ def _rader(databas: Databas, ids: Sequence[int]) -> list[tuple[Varde, ...]]:
     return rader
 
 
-@contextlib.contextmanager
-def _atomisk(ut: Path, suffix: str) -> Iterator[Path]:
-    """A temporary file beside ``ut`` that replaces it only when the block succeeds."""
-    if not ut.parent.is_dir():
-        raise FilKanInteSkrivas(ut, "mappen finns inte")
-    try:
-        fd, namn = tempfile.mkstemp(prefix=f".{ut.stem}.", suffix=f"{suffix}.skrivs", dir=ut.parent)
-    except OSError as exc:
-        raise FilKanInteSkrivas(ut, "ingen behörighet att skriva i mappen") from exc
-    os.close(fd)
-    tillfallig = Path(namn)
-    try:
-        yield tillfallig
-        os.replace(tillfallig, ut)
-    except OSError as exc:
-        _ta_bort(tillfallig)
-        if exc.errno == errno.ENOSPC:
-            raise DiskenFull(ut) from exc
-        raise FilKanInteSkrivas(ut, exc.strerror or "") from exc
-    except BaseException:  # a cancel (GeneratorExit) or any failure: no partial file
-        _ta_bort(tillfallig)
-        raise
-
-
-def _ta_bort(sokvag: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        sokvag.unlink()
-
-
 class _Skrivare(contextlib.AbstractContextManager["_Skrivare"]):
     def skriv(self, rader: Sequence[Sequence[Varde]]) -> None:
         raise NotImplementedError
@@ -172,7 +140,7 @@ def _exportera(
     ids = avvikelselista.ordnade_id(databas, filter)
     antal = 0
     yield Framsteg(0, len(ids), "Exporterar avvikelser")
-    with _atomisk(ut, suffix) as tillfallig, skrivare(tillfallig, len(ids)) as fil:
+    with atomiskfil.ersatt(ut, suffix) as tillfallig, skrivare(tillfallig, len(ids)) as fil:
         for start in range(0, len(ids), SATS):
             rader = _rader(databas, ids[start : start + SATS])
             fil.skriv(rader)

@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from skrivbord import atomiskfil
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster import kommun as kommuntjanst
-from skrivbord.tjanster.avvikelser.export import _atomisk
 from skrivbord.tjanster.egenkontroller import plan, tillfallen
 from skrivbord.tjanster.egenkontroller.utfall import Lage
 
@@ -115,6 +115,6 @@ def skriv(
 ) -> int:
     """Write the calendar to ``ut`` (whole or not at all); returns the number of events."""
     text = ics(databas, ar, enhet_id(databas, enhet) if enhet else None, idag)
-    with _atomisk(ut, ".ics") as tillfallig:
+    with atomiskfil.ersatt(ut, ".ics") as tillfallig:
         tillfallig.write_bytes(text.encode("utf-8"))
     return text.count("BEGIN:VEVENT")
