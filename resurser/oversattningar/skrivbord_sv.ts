@@ -448,14 +448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Datum då motparten underrättades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum för motpartens svar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Du har ändrat i avvikelsen. Vill du stänga utan att spara?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,10 +457,6 @@
     </message>
     <message>
         <source>Ej klassad ännu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eskaleringstrappan: första linjens chefer, nästa ledningsnivå, tvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -500,10 +488,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ingen oenighet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Klockslag för händelsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,35 +500,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mellan vårdgivare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motparten har svarat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motparten underrättad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motpartens enhet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motpartens svar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Möjlig konsekvens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ny avvikelse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oenighet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,10 +525,6 @@
     </message>
     <message>
         <source>Rapportörens roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Riktning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,10 +560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T.ex. avdelning eller vårdcentral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Typ av fel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,10 +572,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vad följdes inte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vad hände? Skriv inga namn eller personnummer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,10 +581,6 @@
     </message>
     <message>
         <source>Välj …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vårdgivare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,10 +597,6 @@
     </message>
     <message>
         <source>Ärendenummer i journalsystemet eller regionens referens (exporteras aldrig)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Överenskommelse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2658,7 +2598,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{namn}   (nationell kod: {kod})</source>
+        <source>{namn}   (räknas som {kod} i exporten)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3104,6 +3044,73 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>{manad}: {n} i år, {m} i fjol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MellanVardgivareGrupp</name>
+    <message>
+        <source>Datum då motparten underrättades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum för motpartens svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eskaleringstrappan: första linjens chefer, nästa ledningsnivå, tvist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen oenighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motparten har svarat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motparten underrättad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motpartens enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motpartens svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oenighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riktning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T.ex. avdelning eller vårdcentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad följdes inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,7 +85,7 @@ _OVERENSKOMMELSE = {
 _OVERENSKOMMELSE_TEXT = {
     "utskrivning": "Samverkan vid utskrivning enligt lag (2017:612) följdes inte: "
     "informationen kom först efter hemgången.",
-    "lakemedelslista": "Läkemedelslistan vid utskrivningen stämde inte med dosrullen.",
+    "lakemedelslista": "Läkemedelslistan stämde inte med dosrullen.",
     "lakarmedverkan": "Ingen läkare gick att nå för bedömning, trots avtalad läkarmedverkan.",
     "hjalpmedel": "Hjälpmedel som skulle finnas vid hemgången saknades.",
     "hsl_avtalet": "Ansvarsfördelningen enligt hälso- och sjukvårdsavtalet följdes inte.",
@@ -95,7 +95,7 @@ _OVERENSKOMMELSE_TEXT = {
 }
 _MOTPART_SVAR = (
     "Motparten har bekräftat bristen och ser över sin rutin.",
-    "Svar från regionen: ärendet är utrett och återkopplat till avdelningen.",
+    "Motparten har utrett ärendet och återkopplat till den berörda enheten.",
     "Svar saknas ännu; påminnelse skickad.",
 )
 # motpart, motpart_enhet, overenskommelse, overenskommelse_text, motpart_svar

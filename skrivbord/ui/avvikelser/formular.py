@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from skrivbord import installningar
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster import enheter
-from skrivbord.tjanster.avvikelser import annat_skal, kategorier, overenskommelser, risk
+from skrivbord.tjanster.avvikelser import annat_skal, kategorier, risk
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.registrering import (
     ANNAT_KOD,
@@ -47,49 +47,25 @@ from skrivbord.typer import (
     Fallskada,
     Konsekvens,
     Lakemedelsfel,
-    Motpart,
-    Oenighet,
     Rapportorgrupp,
-    Riktning,
     Roll,
 )
+from skrivbord.ui.avvikelser.mellan_vardgivare import MellanVardgivareGrupp
 from skrivbord.ui.gemensamt.formular import (
     Datumfalt,
     Tidsfalt,
     ctrl_retur_sparar,
     fellabel,
+    fran_date,
+    fyll_kombination,
     spara_avbryt,
-    till_date,
+    valj_data,
+    valt_som,
 )
 
 
 def _text(falt: QPlainTextEdit) -> str:
     return falt.toPlainText().strip()
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _fyll(
-    kombination: QComboBox, poster: list[tuple[str, object]], tomt: str | None = None
-) -> None:
-    kombination.clear()
-    if tomt is not None:
-        kombination.addItem(tomt, None)
-    for text, data in poster:
-        kombination.addItem(text, data)
-
-
-def _data(kombination: QComboBox, typ: type) -> object:
-    """The chosen item's data as ``typ`` (Qt hands enums back as plain str/int)."""
-    varde = kombination.currentData()
-    return None if varde is None else typ(varde)
-
-
-def _valj(kombination: QComboBox, data: object) -> None:
-    index = kombination.findData(data)
-    kombination.setCurrentIndex(max(index, 0))
 
 
 class AvvikelseFormular(QDialog):
@@ -246,41 +222,7 @@ class AvvikelseFormular(QDialog):
         return riskgrupp
 
     def _bygg_mellan_vardgivare(self) -> QGroupBox:
-        self.vardgivargrupp = QGroupBox(self.tr("Mellan vårdgivare"))
-        vard = QFormLayout(self.vardgivargrupp)
-        self.motpart = QComboBox()
-        self.motpart_enhet = QLineEdit(placeholderText=self.tr("T.ex. avdelning eller vårdcentral"))
-        self.overenskommelse = QComboBox()
-        self.overenskommelse_text = QLineEdit()
-        self.underrattad = QCheckBox(self.tr("Motparten underrättad"))
-        self.underrattad_datum = Datumfalt()
-        self.underrattad_datum.setAccessibleName(self.tr("Datum då motparten underrättades"))
-        underrattadrad = QHBoxLayout()
-        underrattadrad.addWidget(self.underrattad)
-        underrattadrad.addWidget(self.underrattad_datum)
-        underrattadrad.addStretch()
-        self.motpart_svar = QLineEdit()
-        self.riktning = QComboBox()
-        self.svar = QCheckBox(self.tr("Motparten har svarat"))
-        self.svar_datum = Datumfalt()
-        self.svar_datum.setAccessibleName(self.tr("Datum för motpartens svar"))
-        svarrad = QHBoxLayout()
-        svarrad.addWidget(self.svar)
-        svarrad.addWidget(self.svar_datum)
-        svarrad.addStretch()
-        self.oenighet = QComboBox()
-        self.oenighet.setToolTip(
-            self.tr("Eskaleringstrappan: första linjens chefer, nästa ledningsnivå, tvist")
-        )
-        vard.addRow(self.tr("Riktning"), self.riktning)
-        vard.addRow(self.tr("Vårdgivare"), self.motpart)
-        vard.addRow(self.tr("Motpartens enhet"), self.motpart_enhet)
-        vard.addRow(self.tr("Överenskommelse"), self.overenskommelse)
-        vard.addRow(self.tr("Vad följdes inte"), self.overenskommelse_text)
-        vard.addRow("", underrattadrad)
-        vard.addRow(self.tr("Motpartens svar"), self.motpart_svar)
-        vard.addRow("", svarrad)
-        vard.addRow(self.tr("Oenighet"), self.oenighet)
+        self.vardgivargrupp = MellanVardgivareGrupp(self._databas, self._idag)
         return self.vardgivargrupp
 
     def _bygg_rapport(self) -> QGroupBox:
@@ -332,8 +274,6 @@ class AvvikelseFormular(QDialog):
         self._koppla_andringar()
         self.kategori.currentIndexChanged.connect(self._uppdatera_synlighet)
         self.mellan.toggled.connect(self._uppdatera_synlighet)
-        self.underrattad.toggled.connect(self.underrattad_datum.setEnabled)
-        self.svar.toggled.connect(self.svar_datum.setEnabled)
         self.risk_konsekvens.currentIndexChanged.connect(self._uppdatera_risk)
         self.risk_sannolikhet.currentIndexChanged.connect(self._uppdatera_risk)
 
@@ -346,7 +286,13 @@ class AvvikelseFormular(QDialog):
             rad.textEdited.connect(self.felrad.hide)
         for text in self.findChildren(QPlainTextEdit):
             text.textChanged.connect(self.felrad.hide)
-        for datum in (self.datum, self.tid, self.rapporterad, self.underrattad_datum):
+        for datum in (
+            self.datum,
+            self.tid,
+            self.rapporterad,
+            self.vardgivargrupp.underrattad_datum,
+            self.vardgivargrupp.svar_datum,
+        ):
             datum.dateTimeChanged.connect(self.felrad.hide)
         for ruta in self.findChildren(QCheckBox):
             ruta.toggled.connect(self.felrad.hide)
@@ -368,11 +314,7 @@ class AvvikelseFormular(QDialog):
             "konsekvens": self.konsekvens,
             "risk_konsekvens": self.risk_konsekvens,
             "risk_sannolikhet": self.risk_sannolikhet,
-            "motpart": self.motpart,
-            "overenskommelse": self.overenskommelse,
-            "motpart_underrattad_datum": self.underrattad_datum,
-            "riktning": self.riktning,
-            "motpart_svar_datum": self.svar_datum,
+            **self.vardgivargrupp.faltens_widgetar(),
             "rapporterad_datum": self.rapporterad,
             "rapportor_roll": self.roll,
         }
@@ -384,112 +326,88 @@ class AvvikelseFormular(QDialog):
         self.resize(max(self.width(), 700), max(hojd, 420))
 
     def _fyll_val(self) -> None:
-        _fyll(self.enhet, [(e.namn, e.id) for e in enheter.lista(self._databas, bara_aktiva=True)])
-        _fyll(self.roll, [(r.etikett, r) for r in Roll])
+        fyll_kombination(
+            self.enhet, [(e.namn, e.id) for e in enheter.lista(self._databas, bara_aktiva=True)]
+        )
+        fyll_kombination(self.roll, [(r.etikett, r) for r in Roll])
         alla = kategorier.lista(self._databas)
         self._kategorikoder = {k.id: k.kod for k in alla}
-        _fyll(self.kategori, [(k.namn, k.id) for k in alla if k.aktiv])
-        _fyll(self.konsekvens, [(k.etikett, k) for k in Konsekvens])
+        fyll_kombination(self.kategori, [(k.namn, k.id) for k in alla if k.aktiv])
+        fyll_kombination(self.konsekvens, [(k.etikett, k) for k in Konsekvens])
         # Every reason, so an avvikelse classed under one since deactivated keeps it.
-        _fyll(
+        fyll_kombination(
             self.annat_skal,
             [(s.namn, s.id) for s in annat_skal.SKAL.lista(self._databas)],
             self.tr("Ej klassad ännu"),
         )
         ej_bedomd = self.tr("Ej bedömd")
-        _fyll(
+        fyll_kombination(
             self.risk_konsekvens,
             [(f"{n} – {t}", n) for n, t in risk.RISK_KONSEKVENS.items()],
             ej_bedomd,
         )
-        _fyll(
+        fyll_kombination(
             self.risk_sannolikhet,
             [(f"{n} – {t}", n) for n, t in risk.RISK_SANNOLIKHET.items()],
             ej_bedomd,
         )
         valj = self.tr("Välj …")
-        _fyll(self.fall_plats, [(p["namn"], p["kod"]) for p in self._faltval["fall_plats"]], valj)
-        _fyll(
+        fyll_kombination(
+            self.fall_plats, [(p["namn"], p["kod"]) for p in self._faltval["fall_plats"]], valj
+        )
+        fyll_kombination(
             self.fall_aktivitet,
             [(p["namn"], p["kod"]) for p in self._faltval["fall_aktivitet"]],
             valj,
         )
-        _fyll(self.fall_skada, [(s.etikett, s) for s in Fallskada], valj)
-        _fyll(self.feltyp, [(f.etikett, f) for f in Lakemedelsfel], valj)
-        _fyll(self.upptackt_av, [(g.etikett, g) for g in Rapportorgrupp], valj)
-        _fyll(self.motpart, [(m.etikett, m) for m in Motpart], valj)
-        # Active entries; one since deactivated is added when an avvikelse has it.
-        self._overenskommelser = overenskommelser.lista(self._databas)
-        _fyll(
-            self.overenskommelse,
-            [(o.namn, o.kod) for o in self._overenskommelser if o.aktiv],
-            valj,
-        )
-        _fyll(self.riktning, [(r.etikett, r) for r in Riktning], valj)
-        _fyll(self.oenighet, [(o.etikett, o) for o in Oenighet], self.tr("Ingen oenighet"))
+        fyll_kombination(self.fall_skada, [(s.etikett, s) for s in Fallskada], valj)
+        fyll_kombination(self.feltyp, [(f.etikett, f) for f in Lakemedelsfel], valj)
+        fyll_kombination(self.upptackt_av, [(g.etikett, g) for g in Rapportorgrupp], valj)
+        self.vardgivargrupp.fyll_val()
 
     def _standardvarden(self) -> None:
         nu = QDateTime.currentDateTime()
-        self.datum.setDate(_qdate(self._idag))
+        self.datum.setDate(fran_date(self._idag))
         self.tid.setTime(QTime(nu.time().hour(), nu.time().minute()))
-        self.rapporterad.setDate(_qdate(self._idag))
-        self.underrattad_datum.setDate(_qdate(self._idag))
-        self.underrattad_datum.setEnabled(False)
-        self.svar_datum.setDate(_qdate(self._idag))
-        self.svar_datum.setEnabled(False)
+        self.rapporterad.setDate(fran_date(self._idag))
+        self.vardgivargrupp.standardvarden()
         # The unit and role last used: most reports come from the same person and unit.
-        _valj(self.enhet, installningar.lasa(installningar.SENASTE_ENHET))
+        valj_data(self.enhet, installningar.lasa(installningar.SENASTE_ENHET))
         senaste_roll = installningar.lasa(installningar.SENASTE_ROLL)
         # Most reports are written by care staff.
         roll = Roll(senaste_roll) if senaste_roll in set(Roll) else Roll.UNDERSKOTERSKA
-        _valj(self.roll, roll)
+        valj_data(self.roll, roll)
 
     # --- reading and writing the fields ----------------------------------------------------
 
     def _visa(self, u: AvvikelseUppgifter) -> None:
-        self.datum.setDate(_qdate(u.handelse_tid.date()))
+        self.datum.setDate(fran_date(u.handelse_tid.date()))
         self._tid_okand = u.tid_okand
         self.tid.setTime(QTime(u.handelse_tid.hour, u.handelse_tid.minute))
         self.tid_okand_etikett.setVisible(self._tid_okand_nu())
-        self.rapporterad.setDate(_qdate(u.rapporterad_datum))
-        _valj(self.enhet, u.enhet_id)
-        _valj(self.roll, u.rapportor_roll)
+        self.rapporterad.setDate(fran_date(u.rapporterad_datum))
+        valj_data(self.enhet, u.enhet_id)
+        valj_data(self.roll, u.rapportor_roll)
         self.namn.setText(u.rapportor_namn or "")
         if self.kategori.findData(u.kategori_id) < 0:  # a since deactivated category
             self.kategori.addItem(self.tr("(inaktiv kategori)"), u.kategori_id)
-        _valj(self.kategori, u.kategori_id)
+        valj_data(self.kategori, u.kategori_id)
         self._uppdatera_underkategorier()
         self.underkategori.setEditText(u.underkategori)
         self.beskrivning.setPlainText(u.beskrivning)
         self.omedelbar.setPlainText(u.omedelbar_atgard)
-        _valj(self.konsekvens, u.konsekvens)
-        _valj(self.risk_konsekvens, u.risk_konsekvens)
-        _valj(self.risk_sannolikhet, u.risk_sannolikhet)
-        _valj(self.fall_plats, u.fall_plats)
-        _valj(self.fall_aktivitet, u.fall_aktivitet)
-        _valj(self.fall_skada, u.fall_skada)
-        _valj(self.feltyp, u.lakemedel_feltyp)
-        _valj(self.upptackt_av, u.lakemedel_upptackt_av)
+        valj_data(self.konsekvens, u.konsekvens)
+        valj_data(self.risk_konsekvens, u.risk_konsekvens)
+        valj_data(self.risk_sannolikhet, u.risk_sannolikhet)
+        valj_data(self.fall_plats, u.fall_plats)
+        valj_data(self.fall_aktivitet, u.fall_aktivitet)
+        valj_data(self.fall_skada, u.fall_skada)
+        valj_data(self.feltyp, u.lakemedel_feltyp)
+        valj_data(self.upptackt_av, u.lakemedel_upptackt_av)
         self.annat_orsak.setText(u.annat_orsak)
-        _valj(self.annat_skal, u.annat_skal_id)
+        valj_data(self.annat_skal, u.annat_skal_id)
         self.mellan.setChecked(u.mellan_vardgivare)
-        _valj(self.motpart, u.motpart)
-        self.motpart_enhet.setText(u.motpart_enhet or "")
-        if u.overenskommelse and self.overenskommelse.findData(u.overenskommelse) < 0:
-            for o in self._overenskommelser:
-                if o.kod == u.overenskommelse:
-                    self.overenskommelse.addItem(o.namn, o.kod)
-        _valj(self.overenskommelse, u.overenskommelse)
-        self.overenskommelse_text.setText(u.overenskommelse_text)
-        self.underrattad.setChecked(u.motpart_underrattad_datum is not None)
-        self.underrattad_datum.setEnabled(u.motpart_underrattad_datum is not None)
-        self.underrattad_datum.setDate(_qdate(u.motpart_underrattad_datum or self._idag))
-        self.motpart_svar.setText(u.motpart_svar)
-        _valj(self.riktning, u.riktning)
-        _valj(self.oenighet, u.oenighet)
-        self.svar.setChecked(u.motpart_svar_datum is not None)
-        self.svar_datum.setEnabled(u.motpart_svar_datum is not None)
-        self.svar_datum.setDate(_qdate(u.motpart_svar_datum or self._idag))
+        self.vardgivargrupp.visa(u)
         self.extern_referens.setText(u.extern_referens or "")
 
     def _tid_okand_nu(self) -> bool:
@@ -499,18 +417,17 @@ class AvvikelseFormular(QDialog):
     def uppgifter(self) -> AvvikelseUppgifter:
         d, t = self.datum.date(), self.tid.time()
         r = self.rapporterad.date()
-        underrattad = self.underrattad_datum.date()
         return AvvikelseUppgifter(
             handelse_tid=datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()),
             rapporterad_datum=date(r.year(), r.month(), r.day()),
             enhet_id=self.enhet.currentData(),
-            rapportor_roll=_data(self.roll, Roll),
+            rapportor_roll=valt_som(self.roll, Roll),
             rapportor_namn=self.namn.text().strip() or None,
             kategori_id=self.kategori.currentData(),
             underkategori=self.underkategori.currentText().strip(),
             beskrivning=_text(self.beskrivning),
             omedelbar_atgard=_text(self.omedelbar),
-            konsekvens=_data(self.konsekvens, Konsekvens),
+            konsekvens=valt_som(self.konsekvens, Konsekvens),
             risk_konsekvens=self.risk_konsekvens.currentData(),
             risk_sannolikhet=self.risk_sannolikhet.currentData(),
             extern_referens=self.extern_referens.text().strip() or None,
@@ -518,23 +435,11 @@ class AvvikelseFormular(QDialog):
             annat_skal_id=self.annat_skal.currentData(),
             fall_plats=self.fall_plats.currentData(),
             fall_aktivitet=self.fall_aktivitet.currentData(),
-            fall_skada=_data(self.fall_skada, Fallskada),
-            lakemedel_feltyp=_data(self.feltyp, Lakemedelsfel),
-            lakemedel_upptackt_av=_data(self.upptackt_av, Rapportorgrupp),
+            fall_skada=valt_som(self.fall_skada, Fallskada),
+            lakemedel_feltyp=valt_som(self.feltyp, Lakemedelsfel),
+            lakemedel_upptackt_av=valt_som(self.upptackt_av, Rapportorgrupp),
             mellan_vardgivare=self.mellan.isChecked(),
-            motpart=_data(self.motpart, Motpart),
-            motpart_enhet=self.motpart_enhet.text().strip() or None,
-            overenskommelse=self.overenskommelse.currentData(),
-            overenskommelse_text=self.overenskommelse_text.text().strip(),
-            motpart_underrattad_datum=(
-                date(underrattad.year(), underrattad.month(), underrattad.day())
-                if self.underrattad.isChecked()
-                else None
-            ),
-            motpart_svar=self.motpart_svar.text().strip(),
-            riktning=_data(self.riktning, Riktning),
-            motpart_svar_datum=till_date(self.svar_datum.date()) if self.svar.isChecked() else None,
-            oenighet=_data(self.oenighet, Oenighet),
+            **self.vardgivargrupp.varden(),  # type: ignore[arg-type]
             tid_okand=self._tid_okand_nu(),
         )
 

@@ -72,11 +72,15 @@ class KatalogDialog(QDialog):
         for rad in self._katalog.lista(self._databas):
             post = QListWidgetItem(rad.namn)
             if rad.nationell_kod is not None and self._katalog.kodlista:
-                # The code shown by its name in the code list, so a wrong map stands out.
+                # The code by its name, only where it differs from the entry's own name:
+                # an entry the export counts as something else (or as Annat) stands out.
                 kod = kodlista.namn(self._katalog.kodlista, rad.nationell_kod)
-                post.setText(
-                    self.tr("{namn}   (nationell kod: {kod})").format(namn=rad.namn, kod=kod)
-                )
+                if kod != rad.namn:
+                    post.setText(
+                        self.tr("{namn}   (räknas som {kod} i exporten)").format(
+                            namn=rad.namn, kod=kod
+                        )
+                    )
             post.setData(Qt.ItemDataRole.UserRole, rad.id)
             post.setData(Qt.ItemDataRole.UserRole + 1, rad.namn)
             post.setData(Qt.ItemDataRole.UserRole + 2, rad.nationell_kod)

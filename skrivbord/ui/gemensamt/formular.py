@@ -1,14 +1,22 @@
 """Pieces of every form and dialog: the inline error line, Swedish buttons, Ctrl+Return,
-dates, a monospace font."""
+dates, a monospace font, choice boxes filled and read by their items' data."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTimeEdit,
+    QWidget,
+)
 
 from skrivbord.ui.gemensamt.sida import ROD
 
@@ -104,3 +112,25 @@ def ctrl_retur_sparar(dialog: QDialog, spara: Callable[[], None]) -> None:
     """Ctrl+Return (and Ctrl+Enter on the keypad) saves from any field of the dialog."""
     for tangent in ("Ctrl+Return", "Ctrl+Enter"):
         QShortcut(QKeySequence(tangent), dialog, activated=spara)
+
+
+def fyll_kombination(
+    kombination: QComboBox, poster: Sequence[tuple[str, object]], tomt: str | None = None
+) -> None:
+    """(text, data) items, after an empty choice ``tomt`` (data None) when given."""
+    kombination.clear()
+    if tomt is not None:
+        kombination.addItem(tomt, None)
+    for text, data in poster:
+        kombination.addItem(text, data)
+
+
+def valt_som(kombination: QComboBox, typ: type) -> object:
+    """The chosen item's data as ``typ`` (Qt hands enums back as plain str/int)."""
+    varde = kombination.currentData()
+    return None if varde is None else typ(varde)
+
+
+def valj_data(kombination: QComboBox, data: object) -> None:
+    """Choose the item with ``data``; the first item when none has it."""
+    kombination.setCurrentIndex(max(kombination.findData(data), 0))

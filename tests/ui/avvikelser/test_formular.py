@@ -152,7 +152,12 @@ def test_oppnas_hogt_nog(formular) -> None:
 
 
 def test_datum_och_tid_har_namn_for_skarmlasare(formular) -> None:
-    for falt in (formular.datum, formular.tid, formular.rapporterad, formular.underrattad_datum):
+    for falt in (
+        formular.datum,
+        formular.tid,
+        formular.rapporterad,
+        formular.vardgivargrupp.underrattad_datum,
+    ):
         assert har_namn(falt), falt
 
 
@@ -165,10 +170,12 @@ def test_andra_befintlig_och_mellan_vardgivare(qtbot, databas) -> None:
     assert ny.vardgivargrupp.isVisibleTo(ny)
     ny.spara()
     assert "vilken vårdgivare" in ny.felrad.text()
-    ny.motpart.setCurrentIndex(1)
-    ny.overenskommelse.setCurrentIndex(1)
-    ny.riktning.setCurrentIndex(ny.riktning.findData(Riktning.MOTTAGEN))
-    ny.underrattad.setChecked(True)
+    ny.vardgivargrupp.motpart.setCurrentIndex(1)
+    ny.vardgivargrupp.overenskommelse.setCurrentIndex(1)
+    ny.vardgivargrupp.riktning.setCurrentIndex(
+        ny.vardgivargrupp.riktning.findData(Riktning.MOTTAGEN)
+    )
+    ny.vardgivargrupp.underrattad.setChecked(True)
     ny.spara()
     assert ny.avvikelse_id is not None
 

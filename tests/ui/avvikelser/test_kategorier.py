@@ -12,8 +12,10 @@ def test_lagg_till_inaktivera_och_vagra_borttagning(qtbot, databas, monkeypatch)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Självskada", True))
     dialog._ny()
     namn = [dialog.lista.item(i).text() for i in range(dialog.lista.count())]
-    assert "Självskada" in namn
-    rad = namn.index("Självskada")
+    # A new category is counted as Annat until the MAS maps it; a default one as itself.
+    assert "Självskada   (räknas som Annat i exporten)" in namn
+    assert "Fall" in namn
+    rad = namn.index("Självskada   (räknas som Annat i exporten)")
     dialog.lista.item(rad).setCheckState(Qt.CheckState.Unchecked)
     assert "Självskada" not in [k.namn for k in kategorier.lista(databas, bara_aktiva=True)]
 
@@ -38,3 +40,19 @@ def test_lagg_till_inaktivera_och_vagra_borttagning(qtbot, databas, monkeypatch)
     dialog.lista.setCurrentRow([k.id for k in kategorier.lista(databas)].index(fall.id))
     dialog._ta_bort()
     assert meddelanden and "Inaktivera den i stället" in meddelanden[0]
+
+
+def test_nationell_kod_valjs_i_dialogen(qtbot, databas, monkeypatch) -> None:
+    dialog = KategoriDialog(databas)
+    qtbot.addWidget(dialog)
+    ny = kategorier.lagg_till(databas, "Självskada")
+    dialog.lasa()
+    ids = [dialog.lista.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.lista.count())]
+    dialog.lista.setCurrentRow(ids.index(ny.id))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Vård och behandling", True))
+    dialog._nationell_kod()
+    assert [k.nationell_kod for k in kategorier.lista(databas) if k.id == ny.id] == [
+        "vard_behandling"
+    ]
+    text = dialog.lista.item(ids.index(ny.id)).text()
+    assert text == "Självskada   (räknas som Vård och behandling i exporten)"
