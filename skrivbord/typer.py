@@ -139,12 +139,29 @@ class Tillsynstyp(_MedEtikett, StrEnum):
     NARKOTIKA = "narkotika"
     OVRIGA = "ovriga"
     MAS_INTERN = "mas_intern"
+    EXTERN = "extern"
 
 
 Tillsynstyp._etiketter = {
     "narkotika": N_("Narkotikakontroll (1 gång/månad)"),
     "ovriga": N_("Övriga läkemedel (4 gånger/år)"),
     "mas_intern": N_("MAS interna tillsyn (2 gånger/år)"),
+    "extern": N_("Extern kvalitetsgranskning (farmaceut)"),
+}
+
+
+class Tillsynssvar(_MedEtikett, StrEnum):
+    """The answer to one checklist item of a läkemedelstillsyn."""
+
+    JA = "ja"
+    NEJ = "nej"
+    EJ_AKTUELLT = "ej_aktuellt"
+
+
+Tillsynssvar._etiketter = {
+    "ja": N_("Ja"),
+    "nej": N_("Nej"),
+    "ej_aktuellt": N_("Ej aktuellt"),
 }
 
 

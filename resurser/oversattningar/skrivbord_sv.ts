@@ -1223,6 +1223,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ej aktuellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ej anmäld efter utredning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1248,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extern kvalitetsgranskning (farmaceut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1340,6 +1348,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Iordningställande/dosett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1444,6 +1456,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Narkotikasaldot stämmer inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -26,7 +26,9 @@ from skrivbord.modeller.logguppfoljning import (
     LogguppfoljningAtgard,
     LogguppfoljningSignering,
 )
+from skrivbord.modeller.narkotikarakning import Narkotikarakning
 from skrivbord.modeller.organisation import Delegeringsbehov, Enhet, Personal
+from skrivbord.modeller.tillsynspunkt import Tillsynspunkt
 from skrivbord.modeller.veckogenomgang import Veckogenomgang
 
 __all__ = [
@@ -52,8 +54,10 @@ __all__ = [
     "Logguppfoljning",
     "LogguppfoljningAtgard",
     "LogguppfoljningSignering",
+    "Narkotikarakning",
     "Personal",
     "Statusandring",
+    "Tillsynspunkt",
     "Uppfoljning",
     "Veckogenomgang",
 ]

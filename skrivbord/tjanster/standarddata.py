@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from skrivbord.modeller import AnnatSkal, AvvikelseKategori, Egenkontroll
+from skrivbord.modeller import AnnatSkal, AvvikelseKategori, Egenkontroll, Tillsynspunkt
 from skrivbord.resurser import lasa_json
 from skrivbord.tjanster.egenkontroller import regler
-from skrivbord.typer import Dokumentkalla, Enhetstyp, Omfang, Roll
+from skrivbord.typer import Dokumentkalla, Enhetstyp, Omfang, Roll, Tillsynstyp
 
 # lasa_json gives Any (it is JSON): each function states the shape of its file.
 
@@ -50,18 +50,29 @@ def delegeringsuppgifter() -> list[dict[str, str]]:
     return poster
 
 
-def lakemedelstillsyn_checklista() -> list[dict[str, object]]:
-    poster: list[dict[str, object]] = lasa_json("data", "lakemedelstillsyn_checklista.json")[
-        "fragor"
+def lakemedelstillsyn_checklistor() -> dict[Tillsynstyp, list[dict[str, str]]]:
+    """The shipped checklist of each kind of läkemedelstillsyn: items with kod and text."""
+    listor: dict[str, list[dict[str, str]]] = lasa_json(
+        "data", "lakemedelstillsyn_checklista.json"
+    )["checklistor"]
+    return {Tillsynstyp(typ): poster for typ, poster in listor.items()}
+
+
+def tillsynspunkter() -> list[Tillsynspunkt]:
+    return [
+        Tillsynspunkt(typ=typ, kod=post["kod"], text=post["text"], ordning=ordning, aktiv=True)
+        for typ, poster in lakemedelstillsyn_checklistor().items()
+        for ordning, post in enumerate(poster)
     ]
-    return poster
 
 
 def fyll(session: Session) -> None:
-    """Taxonomy, the reasons for "Annat" and the egenkontroll plan for a new database."""
+    """Taxonomy, the reasons for "Annat", the egenkontroll plan and the läkemedelstillsyn
+    checklists for a new database."""
     for ordning, kategori in enumerate(avvikelsekategorier()):
         session.add(AvvikelseKategori(kod=kategori["kod"], namn=kategori["namn"], ordning=ordning))
     for ordning, skal in enumerate(annat_skal()):
         session.add(AnnatSkal(kod=skal["kod"], namn=skal["namn"], ordning=ordning))
     for post in egenkontrollplan():
         session.add(egenkontroll(post))
+    session.add_all(tillsynspunkter())
