@@ -160,7 +160,7 @@ def arsoversikt(databas: Databas, ar: int, idag: date | None = None) -> Arsovers
         rader.append(
             Oversiktsrad(
                 enhet=nyckel[0],
-                typ=nyckel[1].etikett,
+                typ=nyckel[1].etikett.split(" (")[0],  # without the frequency
                 planerade=sum(lagen.values()),
                 i_tid=lagen[Lage.UTFORD],
                 sent=lagen[Lage.UTFORD_SENT],
