@@ -155,6 +155,8 @@ def ta_bort(databas: Databas, punkt_id: int) -> bool:
     """Removes an unused item; an answered one is made inactive. True if it was removed."""
     with databas.session() as session:
         punkt = _punkt(session, punkt_id)
+        if punkt.aktiv:
+            _inte_sista_aktiva(session, punkt)
         if _anvand(session, punkt.typ, punkt.kod):
             punkt.aktiv = False
             return False
@@ -162,15 +164,17 @@ def ta_bort(databas: Databas, punkt_id: int) -> bool:
         return True
 
 
+def _inte_sista_aktiva(session: Session, punkt: Tillsynspunkt) -> None:
+    aktiva = session.scalar(
+        select(func.count()).where(Tillsynspunkt.typ == punkt.typ, Tillsynspunkt.aktiv.is_(True))
+    )
+    if aktiva == 1:
+        raise OgiltigUppgift("Checklistan måste ha minst en aktiv punkt.")
+
+
 def satt_aktiv(databas: Databas, punkt_id: int, aktiv: bool) -> None:
     with databas.session() as session:
         punkt = _punkt(session, punkt_id)
-        if not aktiv:
-            aktiva = session.scalar(
-                select(func.count()).where(
-                    Tillsynspunkt.typ == punkt.typ, Tillsynspunkt.aktiv.is_(True)
-                )
-            )
-            if punkt.aktiv and aktiva == 1:
-                raise OgiltigUppgift("Checklistan måste ha minst en aktiv punkt.")
+        if not aktiv and punkt.aktiv:
+            _inte_sista_aktiva(session, punkt)
         punkt.aktiv = aktiv

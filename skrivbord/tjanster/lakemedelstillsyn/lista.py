@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import (
@@ -172,3 +172,10 @@ def arsoversikt(databas: Databas, ar: int, idag: date | None = None) -> Arsovers
             )
         )
     return Arsoversikt(ar, till, tuple(rader))
+
+
+def ar_med_tillsyner(databas: Databas) -> list[int]:
+    with databas.session() as s:
+        return sorted(
+            int(ar) for ar in s.scalars(select(extract("year", Lakemedelstillsyn.datum)).distinct())
+        )

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from skrivbord.fel import OgiltigUppgift
+from skrivbord.rapporter.lakemedelstillsyn.underlag import differens, saldo
+
+__all__ = ["Punktsvar", "Rakning", "Tillsynsuppgifter", "differens", "saldo", "validera"]
 from skrivbord.typer import Tillsynssvar, Tillsynstyp
 
 MAX_SALDO = 100_000
@@ -100,8 +103,8 @@ def _fel_i_rakningar(u: Tillsynsuppgifter) -> list[tuple[str | None, str]]:
     for nr, r in enumerate(u.rakningar, 1):
         if not r.preparat.strip():
             fel.append(("rakningar", f"Räkning rad {nr}: ange preparatets namn."))
-        for saldo in (r.journal_saldo, r.raknat_saldo):
-            if not 0 <= saldo <= MAX_SALDO:
+        for varde in (r.journal_saldo, r.raknat_saldo):
+            if not 0 <= varde <= MAX_SALDO:
                 fel.append(("rakningar", f"Räkning rad {nr}: saldot ska vara 0–{MAX_SALDO}."))
                 break
         if r.differens != 0 and not r.kommentar.strip():
