@@ -104,6 +104,7 @@ class Dokumentkalla(_MedEtikett, StrEnum):
     TILLSYN_NARKOTIKA = "tillsyn_narkotika"
     TILLSYN_OVRIGA = "tillsyn_ovriga"
     TILLSYN_MAS = "tillsyn_mas_intern"
+    TILLSYN_EXTERN = "tillsyn_extern"
     LOGG_SYSTEMATISK = "logg_systematisk"
     LOGG_STICKPROV = "logg_stickprov"
 
@@ -115,6 +116,7 @@ Dokumentkalla._etiketter = {
     "tillsyn_narkotika": N_("Läkemedelstillsyn: narkotikakontroll"),
     "tillsyn_ovriga": N_("Läkemedelstillsyn: övriga läkemedel"),
     "tillsyn_mas_intern": N_("Läkemedelstillsyn: MAS interna tillsyn"),
+    "tillsyn_extern": N_("Läkemedelstillsyn: extern kvalitetsgranskning"),
     "logg_systematisk": N_("Logguppföljning: systematisk kontroll"),
     "logg_stickprov": N_("Logguppföljning: stickprov"),
 }

@@ -1521,6 +1521,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Läkemedelstillsyn: extern kvalitetsgranskning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Läkemedelstillsyn: narkotikakontroll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,6 +3813,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 saldo stämmer inte och blir en avvikelse när tillsynen sparas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alla räknade saldon stämmer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,11 +3861,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Varje differens är registrerad som en avvikelse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kommentar} (avvikelse nr {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} saldon stämmer inte: varje blir en avvikelse.</source>
+        <source>{n} saldon stämmer inte; vart och ett blir en avvikelse när tillsynen sparas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

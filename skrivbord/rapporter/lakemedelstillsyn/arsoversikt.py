@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from skrivbord.rapporter import tabeller
 from skrivbord.rapporter.lakemedelstillsyn.underlag import Arsoversikt
@@ -68,16 +68,20 @@ def skriv(d: Arsoversikt, ut: Path | str, kommun: str = "", utskriven: date | No
                 markerade.append(i)
         forsta = 52 * mm
         ovriga = (TEXTBREDD - forsta) / len(_KOLUMNER)
-        innehall += [
-            Paragraph(enhet or "Hela kommunen", Stilar.rubrik2),
-            tabeller.tabell(
-                data,
-                [forsta] + [ovriga] * len(_KOLUMNER),
-                Stilar,
-                markerade=markerade,
-                rubrikhojd=30,
-            ),
-        ]
+        innehall.append(
+            KeepTogether(
+                [
+                    Paragraph(enhet or "Hela kommunen", Stilar.rubrik2),
+                    tabeller.tabell(
+                        data,
+                        [forsta] + [ovriga] * len(_KOLUMNER),
+                        Stilar,
+                        markerade=markerade,
+                        rubrikhojd=30,
+                    ),
+                ]
+            )
+        )
     return bygg(
         ut, innehall, f"{TITEL} {d.ar}", kommun, amne="Läkemedelstillsyn", utskriven=utskriven
     )

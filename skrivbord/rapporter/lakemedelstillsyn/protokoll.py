@@ -106,7 +106,7 @@ def _rakningen(d: Protokollunderlag) -> list[Flowable]:
         )
         if r.differens:
             markerade.append(i)
-    bredder = [58 * mm, 16 * mm, 16 * mm, 21 * mm, TEXTBREDD - 111 * mm]
+    bredder = [52 * mm, 19 * mm, 19 * mm, 21 * mm, TEXTBREDD - 111 * mm]
     antal = len(markerade)
     sammanfattning = (
         "Alla räknade saldon stämmer mot narkotikajournalen."

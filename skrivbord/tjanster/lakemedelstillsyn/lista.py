@@ -28,6 +28,7 @@ TYP_FOR_KALLA = {
     Dokumentkalla.TILLSYN_NARKOTIKA: Tillsynstyp.NARKOTIKA,
     Dokumentkalla.TILLSYN_OVRIGA: Tillsynstyp.OVRIGA,
     Dokumentkalla.TILLSYN_MAS: Tillsynstyp.MAS_INTERN,
+    Dokumentkalla.TILLSYN_EXTERN: Tillsynstyp.EXTERN,
 }
 
 

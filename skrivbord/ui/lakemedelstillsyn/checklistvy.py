@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +40,10 @@ class _Rad:
 class Checklistvy(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rutnat = QGridLayout(self)
+        yttre = QVBoxLayout(self)
+        self._rutnat = QGridLayout()
+        yttre.addLayout(self._rutnat)
+        yttre.addStretch(1)
         self._rutnat.setColumnStretch(1, 3)
         self._rutnat.setColumnStretch(3, 2)
         self.rader: list[_Rad] = []

@@ -134,11 +134,15 @@ class Rakningsvy(QWidget):
 
     def _summera(self) -> None:
         antal = self.antal_differenser()
-        self.summa.setText(
-            self.tr("Alla räknade saldon stämmer.")
-            if not antal
-            else self.tr("{n} saldon stämmer inte: varje blir en avvikelse.").format(n=antal)
-        )
+        if not antal:
+            text = self.tr("Alla räknade saldon stämmer.")
+        elif antal == 1:
+            text = self.tr("1 saldo stämmer inte och blir en avvikelse när tillsynen sparas.")
+        else:
+            text = self.tr(
+                "{n} saldon stämmer inte; vart och ett blir en avvikelse när tillsynen sparas."
+            ).format(n=antal)
+        self.summa.setText(text)
         self.summa.setStyleSheet(f"color: {ROD if antal else DAMPAD};")
 
     def rakningar(self) -> tuple[Rakning, ...]:
@@ -189,3 +193,5 @@ class Rakningsvy(QWidget):
         self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ny_rad.hide()
         self.ta_bort.hide()
+        if self.antal_differenser():
+            self.summa.setText(self.tr("Varje differens är registrerad som en avvikelse."))
