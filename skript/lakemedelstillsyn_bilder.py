@@ -72,7 +72,9 @@ def main() -> int:
     enhet = med_brister.enhet_id
     ny.valj(enhet, Tillsynstyp.NARKOTIKA, date(2026, 11, 20))
     ny.utford_av.setCurrentIndex(
-        next(i for i in range(ny.utford_av.count()) if "(Sjuksköterska)" in ny.utford_av.itemText(i))
+        next(
+            i for i in range(ny.utford_av.count()) if "(Sjuksköterska)" in ny.utford_av.itemText(i)
+        )
     )
     ny.checklista.alla_ja()
     nej = ny.checklista.rader[1]
@@ -85,8 +87,14 @@ def main() -> int:
     tabell = ny.rakning
     tabell.tabell.setRowCount(0)
     tabell.lagg_till("Oxikodon", "5 mg", "tablett", "42", "42")
-    tabell.lagg_till("Morfin", "10 mg/ml", "injektionsvätska", "10", "9",
-                     "En ampull gick sönder; kasseringen var inte införd.")
+    tabell.lagg_till(
+        "Morfin",
+        "10 mg/ml",
+        "injektionsvätska",
+        "10",
+        "9",
+        "En ampull gick sönder; kasseringen var inte införd.",
+    )
     tabell.lagg_till("Fentanyl", "12 mikrog/timme", "depotplåster", "15", "15")
     ny.resize(1000, 820)
     _spara(ny, ut / "lakemedelstillsyn-formular.png")

@@ -162,6 +162,10 @@ class Fyndrad:
     fraga: str  # the item's text
     kommentar: str  # the answer's comment
     atgarder: tuple[atgarder.AtgardRad, ...]
+    # A finding written by an older version kept its åtgärd as text, with the day it
+    # was dealt with; new findings have theirs in the shared table.
+    tidigare_atgard: str = ""
+    tidigare_klar: date | None = None
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,8 @@ def hamta(databas: Databas, tillsyn_id: int) -> TillsynDetalj:
             f.beskrivning,
             kommentar_for.get(f.fraga or "", ""),
             tuple(atgarder.for_kalla(databas, atgarder.Kalla(atgarder.Kallslag.TILLSYN, f.id))),
+            f.atgard,
+            f.atgardad_datum,
         )
         for f in fynd_orm
     )

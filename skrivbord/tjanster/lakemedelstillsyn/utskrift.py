@@ -43,18 +43,20 @@ def protokollunderlag(databas: Databas, tillsyn_id: int) -> Protokollunderlag:
             )
             for r in d.rakningar
         ),
-        atgarder=tuple(
-            Atgardsutskrift(
-                f.fraga + (f" ({f.kommentar})" if f.kommentar else ""),
-                a.beskrivning,
-                a.ansvarig,
-                a.deadline,
-                a.status.etikett,
-            )
-            for f in d.fynd
-            for a in f.atgarder
-        ),
+        atgarder=tuple(a for f in d.fynd for a in _atgarder(f)),
     )
+
+
+def _atgarder(f: protokoll.Fyndrad) -> list[Atgardsutskrift]:
+    fynd = f.fraga + (f" ({f.kommentar})" if f.kommentar else "")
+    ut = [
+        Atgardsutskrift(fynd, a.beskrivning, a.ansvarig, a.deadline, a.status.etikett)
+        for a in f.atgarder
+    ]
+    if f.tidigare_atgard:
+        status = f"Klar {f.tidigare_klar.isoformat()}" if f.tidigare_klar else ""
+        ut.append(Atgardsutskrift(fynd, f.tidigare_atgard, "", None, status))
+    return ut
 
 
 def skriv_protokoll(databas: Databas, tillsyn_id: int, ut: Path | str) -> Path:

@@ -212,6 +212,8 @@ class TillsynDialog(QDialog):
         if not d.fynd:
             layout.addWidget(QLabel(self.tr("Inga fynd.")))
         for f in d.fynd:
+            if f.tidigare_atgard:
+                layout.addWidget(QLabel(f"{f.fraga}: {f.tidigare_atgard}", wordWrap=True))
             for a in f.atgarder:
                 senast = a.deadline.isoformat() if a.deadline else "–"
                 layout.addWidget(
