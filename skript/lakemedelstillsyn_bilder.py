@@ -98,6 +98,8 @@ def main() -> int:
     tabell.lagg_till("Fentanyl", "12 mikrog/timme", "depotplåster", "15", "15")
     ny.resize(1000, 820)
     _spara(ny, ut / "lakemedelstillsyn-formular.png")
+    # The same picture in the handbook (resurser/handbok/lakemedelstillsyn.md).
+    ny.grab().save(str(ROT / "resurser" / "handbok" / "bilder" / "lakemedelstillsyn.png"))
     _spara(ny.rakningsruta, ut / "lakemedelstillsyn-narkotikarakning.png")
 
     pdfer = Path(tempfile.mkdtemp(prefix="skrivbord-lmt-pdf-"))
