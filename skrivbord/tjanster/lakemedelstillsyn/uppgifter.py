@@ -2,6 +2,8 @@
 
 - Varje aktiv punkt i tillsynstypens checklista besvaras ja, nej eller ej aktuellt.
 - Ett nej blir ett fynd och kräver en åtgärd med ansvarig och sista datum.
+- Ingen fritext får innehålla något som ser ut som ett personnummer (skrivbord/
+  personnummer.py): protokollet handlar om hanteringen, inte om en patient.
 - Narkotikakontrollen räknar minst ett preparat; en differens mellan räknat saldo och
   narkotikajournalens saldo godtas aldrig tyst: den kräver en kommentar och blir en
   avvikelse (kategori läkemedel, narkotikasaldot stämmer inte).
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from skrivbord import personnummer
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.rapporter.lakemedelstillsyn.underlag import differens, saldo
 
@@ -68,7 +71,22 @@ def validera(u: Tillsynsuppgifter, aktiva_koder: list[str], idag: date | None = 
         fel.append(("utford_av_id", "Utförd av: välj vem som gjorde tillsynen."))
     fel += _fel_i_svar(u, aktiva_koder)
     fel += _fel_i_rakningar(u)
+    fel += personnummer.fel_i_falt(fritexter(u))
     OgiltigUppgift.om_nagot(fel)
+
+
+def fritexter(u: Tillsynsuppgifter) -> dict[str, tuple[str, str]]:
+    """Every free text: field name -> (label, text)."""
+    texter = {
+        "deltagare": ("Övriga deltagare", u.deltagare),
+        "kommentar": ("Kommentar", u.kommentar),
+    }
+    for nr, s in enumerate(u.svar, 1):
+        texter[f"svar.{nr}"] = (f"Punkt {nr}, kommentar", s.kommentar)
+        texter[f"svar.{nr}.atgard"] = (f"Punkt {nr}, åtgärd", s.atgard)
+    for nr, r in enumerate(u.rakningar, 1):
+        texter[f"rakningar.{nr}"] = (f"Räkning rad {nr}, kommentar", r.kommentar)
+    return texter
 
 
 def _fel_i_svar(u: Tillsynsuppgifter, aktiva_koder: list[str]) -> list[tuple[str | None, str]]:

@@ -198,3 +198,15 @@ def test_lista_filtrerar_pa_ar_enhet_och_typ(
     assert [r.typ for r in lista.lista(databas, 2025)] == [Tillsynstyp.OVRIGA]
     assert lista.lista(databas, typ=Tillsynstyp.MAS_INTERN) == []
     assert len(lista.lista(databas, enhet_id=lista.lista(databas)[0].enhet_id)) == 2
+
+
+def test_personnummer_i_fritext_vagras(
+    databas: Databas, uppgifter: Callable[..., Tillsynsuppgifter]
+) -> None:
+    rakning = Rakning("Morfin", "10 mg/ml", "injektion", 10, 9, "Gavs till 19811218-9876.")
+    text = _fel(databas, uppgifter(kommentar="Ring 070-123 45 67", rakningar=(rakning,)))
+    assert (
+        "Räkning rad 1, kommentar: texten innehåller något som ser ut som ett personnummer" in text
+    )
+    assert "Kommentar:" not in text  # a phone number is not a personnummer
+    assert lista.lista(databas) == []
