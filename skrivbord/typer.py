@@ -104,6 +104,7 @@ class Dokumentkalla(_MedEtikett, StrEnum):
     TILLSYN_NARKOTIKA = "tillsyn_narkotika"
     TILLSYN_OVRIGA = "tillsyn_ovriga"
     TILLSYN_MAS = "tillsyn_mas_intern"
+    TILLSYN_EXTERN = "tillsyn_extern"
     LOGG_SYSTEMATISK = "logg_systematisk"
     LOGG_STICKPROV = "logg_stickprov"
 
@@ -115,6 +116,7 @@ Dokumentkalla._etiketter = {
     "tillsyn_narkotika": N_("Läkemedelstillsyn: narkotikakontroll"),
     "tillsyn_ovriga": N_("Läkemedelstillsyn: övriga läkemedel"),
     "tillsyn_mas_intern": N_("Läkemedelstillsyn: MAS interna tillsyn"),
+    "tillsyn_extern": N_("Läkemedelstillsyn: extern kvalitetsgranskning"),
     "logg_systematisk": N_("Logguppföljning: systematisk kontroll"),
     "logg_stickprov": N_("Logguppföljning: stickprov"),
 }
@@ -139,12 +141,29 @@ class Tillsynstyp(_MedEtikett, StrEnum):
     NARKOTIKA = "narkotika"
     OVRIGA = "ovriga"
     MAS_INTERN = "mas_intern"
+    EXTERN = "extern"
 
 
 Tillsynstyp._etiketter = {
     "narkotika": N_("Narkotikakontroll (1 gång/månad)"),
     "ovriga": N_("Övriga läkemedel (4 gånger/år)"),
     "mas_intern": N_("MAS interna tillsyn (2 gånger/år)"),
+    "extern": N_("Extern kvalitetsgranskning (farmaceut)"),
+}
+
+
+class Tillsynssvar(_MedEtikett, StrEnum):
+    """The answer to one checklist item of a läkemedelstillsyn."""
+
+    JA = "ja"
+    NEJ = "nej"
+    EJ_AKTUELLT = "ej_aktuellt"
+
+
+Tillsynssvar._etiketter = {
+    "ja": N_("Ja"),
+    "nej": N_("Nej"),
+    "ej_aktuellt": N_("Ej aktuellt"),
 }
 
 

@@ -823,6 +823,112 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>&amp;Aktivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny punkt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklistans punkter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklistor för läkemedelstillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En punkt som en sparad tillsyn har besvarat tas inte bort utan blir inaktiv, och en ändrad text blir en ny punkt, så att gamla protokoll behåller sina frågor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punktens fråga:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (inaktiv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra &amp;text …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklistvy</name>
+    <message>
+        <source>Ansvarig för åtgärden, punkt {nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar till punkt {nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej – åtgärd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar på punkt {nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj ansvarig …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd för bristen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd för punkt {nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärden klar senast, punkt {nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelegeringSida</name>
     <message>
         <source>Delegeringar</source>
@@ -1167,6 +1273,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ej aktuellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ej anmäld efter utredning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +1298,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extern kvalitetsgranskning (farmaceut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,6 +1385,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Klar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,6 +1441,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Läkemedelstillsyn: extern kvalitetsgranskning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Läkemedelstillsyn: narkotikakontroll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,6 +1486,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Narkotikasaldot stämmer inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2624,7 +2750,47 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>LakemedelstillsynSida</name>
     <message>
-        <source>Här planeras och dokumenteras tillsynen av läkemedelshanteringen på varje enhet: narkotikakontroll varje månad, övrig läkemedelshantering fyra gånger per år och MAS egen tillsyn två gånger per år, med checklista, fynd och åtgärder.</source>
+        <source>&amp;Checklistor …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny tillsyn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla tillsyner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga läkemedelstillsyner med det här urvalet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2632,11 +2798,47 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tillsyner i år</source>
+        <source>Läkemedelstillsyn {ar}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tillsyner totalt</source>
+        <source>Läkemedelstillsyner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF:en sparades som {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokoll för läkemedelstillsyn {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokoll som &amp;PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara protokollet (internt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara årsöversikten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillsynen av läkemedelshanteringen på varje enhet: narkotikakontroll varje månad, övriga läkemedel varje kvartal, MAS interna tillsyn två gånger per år och extern kvalitetsgranskning av farmaceut. Ett nej blir ett fynd med en åtgärd; ett narkotikasaldo som inte stämmer blir en avvikelse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{antal} tillsyner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Års&amp;översikt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3671,6 +3873,73 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>Rakningsvy</name>
+    <message>
+        <source>&amp;Lägg till preparat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 saldo stämmer inte och blir en avvikelse när tillsynen sparas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla räknade saldon stämmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar (krävs vid differens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narkotikaräkning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räknat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räkning rad {nr}: skriv saldona som tal, till exempel 12 eller 12,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styrka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje differens är registrerad som en avvikelse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kommentar} (avvikelse nr {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} saldon stämmer inte; vart och ett blir en avvikelse när tillsynen sparas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>&amp;Enheter</source>
@@ -3896,6 +4165,112 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
     </message>
     <message>
         <source>{kod} – hittills ({dagar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillsynDialog</name>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utförd av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besvara obesvarade med &amp;Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fynd och åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga fynd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedelstillsyn {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narkotikaräkning mot narkotikajournalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny läkemedelstillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje punkt besvaras. Ett nej blir ett fynd med en åtgärd som följs upp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. farmaceut, annan sjuksköterska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fynd}: {atgard} – {ansvarig}, senast {senast} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övriga &amp;deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillsynModell</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej-svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saldodifferenser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utförd av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

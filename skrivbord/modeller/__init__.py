@@ -27,7 +27,9 @@ from skrivbord.modeller.logguppfoljning import (
     LogguppfoljningAtgard,
     LogguppfoljningSignering,
 )
+from skrivbord.modeller.narkotikarakning import Narkotikarakning
 from skrivbord.modeller.organisation import Delegeringsbehov, Enhet, Personal
+from skrivbord.modeller.tillsynspunkt import Tillsynspunkt
 from skrivbord.modeller.veckogenomgang import Veckogenomgang
 
 __all__ = [
@@ -53,9 +55,11 @@ __all__ = [
     "Logguppfoljning",
     "LogguppfoljningAtgard",
     "LogguppfoljningSignering",
+    "Narkotikarakning",
     "Overenskommelse",
     "Personal",
     "Statusandring",
+    "Tillsynspunkt",
     "Uppfoljning",
     "Veckogenomgang",
 ]

@@ -7,10 +7,16 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from skrivbord import kodlista
-from skrivbord.modeller import AnnatSkal, AvvikelseKategori, Egenkontroll, Overenskommelse
+from skrivbord.modeller import (
+    AnnatSkal,
+    AvvikelseKategori,
+    Egenkontroll,
+    Overenskommelse,
+    Tillsynspunkt,
+)
 from skrivbord.resurser import lasa_json
 from skrivbord.tjanster.egenkontroller import regler
-from skrivbord.typer import Dokumentkalla, Enhetstyp, Omfang, Roll
+from skrivbord.typer import Dokumentkalla, Enhetstyp, Omfang, Roll, Tillsynstyp
 
 # lasa_json gives Any (it is JSON): each function states the shape of its file.
 
@@ -57,16 +63,25 @@ def delegeringsuppgifter() -> list[dict[str, str]]:
     return poster
 
 
-def lakemedelstillsyn_checklista() -> list[dict[str, object]]:
-    poster: list[dict[str, object]] = lasa_json("data", "lakemedelstillsyn_checklista.json")[
-        "fragor"
+def lakemedelstillsyn_checklistor() -> dict[Tillsynstyp, list[dict[str, str]]]:
+    """The shipped checklist of each kind of läkemedelstillsyn: items with kod and text."""
+    listor: dict[str, list[dict[str, str]]] = lasa_json(
+        "data", "lakemedelstillsyn_checklista.json"
+    )["checklistor"]
+    return {Tillsynstyp(typ): poster for typ, poster in listor.items()}
+
+
+def tillsynspunkter() -> list[Tillsynspunkt]:
+    return [
+        Tillsynspunkt(typ=typ, kod=post["kod"], text=post["text"], ordning=ordning, aktiv=True)
+        for typ, poster in lakemedelstillsyn_checklistor().items()
+        for ordning, post in enumerate(poster)
     ]
-    return poster
 
 
 def fyll(session: Session) -> None:
-    """Taxonomy, the reasons for "Annat", the agreements between caregivers and the
-    egenkontroll plan for a new database."""
+    """Taxonomy, the reasons for "Annat", the agreements between caregivers, the
+    egenkontroll plan and the läkemedelstillsyn checklists for a new database."""
     for ordning, kategori in enumerate(avvikelsekategorier()):
         session.add(
             AvvikelseKategori(
@@ -86,3 +101,4 @@ def fyll(session: Session) -> None:
         )
     for post in egenkontrollplan():
         session.add(egenkontroll(post))
+    session.add_all(tillsynspunkter())

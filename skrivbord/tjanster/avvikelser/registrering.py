@@ -436,20 +436,27 @@ def _tillampa(avvikelse: Avvikelse, uppgifter: AvvikelseUppgifter, kategori_kod:
 
 def registrera(databas: Databas, uppgifter: AvvikelseUppgifter, idag: date | None = None) -> int:
     with databas.session() as session:
-        kategori = _kategori(session, uppgifter.kategori_id)
-        if session.get(Enhet, uppgifter.enhet_id) is None:
-            raise OgiltigUppgift("Enhet: välj en enhet.", "enhet_id")
-        validera(uppgifter, kategori.kod, idag, fran_formular=True)
-        _kontrollera_overenskommelse(session, uppgifter, None)
-        avvikelse = Avvikelse()
-        _tillampa(avvikelse, uppgifter, kategori.kod)
-        avvikelse.status = Avvikelsestatus.REGISTRERAD
-        avvikelse.statusandringar.append(
-            Statusandring(fran=None, till=Avvikelsestatus.REGISTRERAD, anvandare=databas.anvandare)
-        )
-        session.add(avvikelse)
-        session.flush()
-        return avvikelse.id
+        return registrera_i(session, uppgifter, databas.anvandare, idag)
+
+
+def registrera_i(
+    session: Session, uppgifter: AvvikelseUppgifter, anvandare: str, idag: date | None = None
+) -> int:
+    """Register inside the caller's unit of work (a tillsyn's narkotika difference)."""
+    kategori = _kategori(session, uppgifter.kategori_id)
+    if session.get(Enhet, uppgifter.enhet_id) is None:
+        raise OgiltigUppgift("Enhet: välj en enhet.", "enhet_id")
+    validera(uppgifter, kategori.kod, idag, fran_formular=True)
+    _kontrollera_overenskommelse(session, uppgifter, None)
+    avvikelse = Avvikelse()
+    _tillampa(avvikelse, uppgifter, kategori.kod)
+    avvikelse.status = Avvikelsestatus.REGISTRERAD
+    avvikelse.statusandringar.append(
+        Statusandring(fran=None, till=Avvikelsestatus.REGISTRERAD, anvandare=anvandare)
+    )
+    session.add(avvikelse)
+    session.flush()
+    return avvikelse.id
 
 
 def uppdatera(

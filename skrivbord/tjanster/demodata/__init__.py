@@ -23,8 +23,9 @@ The modules, in the order the job uses them: skapa (the job), plan (units and st
 laddning (what the steps share: connection, calendar, random streams, inserts),
 veckogenomgangar, mallar (avvikelse templates from text fragments), avvikelser (the
 avvikelse rows), harledda (rows derived from them in SQL), delegeringar,
-kontroller (läkemedelstillsyn), logguppfoljningar (through the service's rules) and,
-after the load, egenkontroller (the occurrences through the egenkontroll service).
+logguppfoljningar (through the service's rules) and, after the load,
+lakemedelstillsyner (through the läkemedelstillsyn service) and egenkontroller (the
+occurrences through the egenkontroll service).
 """
 
 from skrivbord.tjanster.demodata.skapa import skapa_demo

@@ -24,7 +24,7 @@ from skrivbord.tjanster.demodata import (
     delegeringar,
     egenkontroller,
     harledda,
-    kontroller,
+    lakemedelstillsyner,
     logguppfoljningar,
     veckogenomgangar,
 )
@@ -70,7 +70,11 @@ def skapa_demo(
 
     def fyll_ra(databas: Databas) -> Jobb[None]:
         yield from _ladda(databas, plan, ar, avvikelser_per_ar, seed, idag)
-        # Through the app's own service, once the records that document them are in.
+        # Through the app's own services, once the records they refer to are in: the
+        # inspections (with their avvikelser and åtgärder), then the occurrences.
+        lakemedelstillsyner.skriv(
+            databas, plan, seed, date(idag.year - ar, 1, 1), idag, avvikelser_per_ar > 0
+        )
         egenkontroller.skriv(databas, plan, seed, idag.year - ar, idag)
 
     return databasfil.skapa(sokvag, fyll=fyll, fyll_ra=fyll_ra)
@@ -138,8 +142,6 @@ def _steg(
     harledda.stada(laddning, trigger)
     yield laddning.framsteg("Delegeringar")
     delegeringar.skriv(laddning)
-    yield laddning.framsteg("Läkemedelstillsyn", 1_000)
-    kontroller.skriv_lakemedelstillsyn(laddning)
     yield laddning.framsteg("Logguppföljning", 1_000)
     logguppfoljningar.skriv(laddning)
     _massimportlogg(laddning, anvandare)

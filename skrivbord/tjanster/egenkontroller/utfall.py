@@ -32,6 +32,7 @@ _TILLSYNSTYP = {
     Dokumentkalla.TILLSYN_NARKOTIKA: "narkotika",
     Dokumentkalla.TILLSYN_OVRIGA: "ovriga",
     Dokumentkalla.TILLSYN_MAS: "mas_intern",
+    Dokumentkalla.TILLSYN_EXTERN: "extern",
 }
 _LOGGTYP = {
     Dokumentkalla.LOGG_SYSTEMATISK: "systematisk",

@@ -1,8 +1,9 @@
 """The form an occurrence opens: the record that documents it, else a new one of that
 record prefilled with the occurrence's unit, kind and period. A weekly review held
 opens read-only (a held review is not changed); a logguppföljning opens in its own
-form; an occurrence with its own result opens the result dialog (kalendervy.py).
-Läkemedelstillsyn has no form in the app yet: nothing opens for it."""
+form; a läkemedelstillsyn opens its form (a saved one read-only, a new one prefilled
+with the unit, kind and a date in the period); an occurrence with its own result opens
+the result dialog (kalendervy.py)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from skrivbord.fel import OgiltigUppgift
 from skrivbord.tjanster.avvikelser import veckogenomgangar
 from skrivbord.tjanster.egenkontroller.tillfallen import Tillfalle
 from skrivbord.tjanster.egenkontroller.utfall import Lage
+from skrivbord.tjanster.lakemedelstillsyn.lista import TYP_FOR_KALLA
 from skrivbord.typer import Dokumentkalla, Genomgangstyp, Loggkontrolltyp
 from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 from skrivbord.ui.avvikelser.veckogenomgangsvisning import GenomgangsVisning
 from skrivbord.ui.gemensamt.formular import fran_date
+from skrivbord.ui.lakemedelstillsyn.dialog import TillsynDialog
 from skrivbord.ui.logguppfoljning.dialog import LogguppfoljningDialog
 
 if TYPE_CHECKING:
@@ -35,11 +38,11 @@ LOGGTYP = {
 
 
 def har_formular(t: Tillfalle) -> bool:
-    """Whether the occurrence opens a weekly review or a logguppföljning."""
+    """Whether the occurrence opens a weekly review, a logguppföljning or a tillsyn."""
     if t.lage == Lage.EJ_AKTUELL:
         return False
-    if t.dokumenteras_i in VECKOTYP:
-        return t.enhet_id is not None  # a weekly review is held per unit
+    if t.dokumenteras_i in VECKOTYP or t.dokumenteras_i in TYP_FOR_KALLA:
+        return t.enhet_id is not None  # held per unit
     return t.dokumenteras_i in LOGGTYP
 
 
@@ -51,6 +54,8 @@ def for_tillfallet(
         return None
     if t.dokumenteras_i in VECKOTYP:
         return _veckogenomgang(databas, t, parent, idag)
+    if t.dokumenteras_i in TYP_FOR_KALLA:
+        return _tillsyn(databas, t, parent, idag)
     if t.dokument_id is not None:
         return LogguppfoljningDialog(databas, parent, idag, t.dokument_id)
     dialog = LogguppfoljningDialog(databas, parent, idag)
@@ -75,4 +80,15 @@ def _veckogenomgang(
     ar, vecka = t.planerat_datum.isocalendar()[:2]
     dialog.ar.setValue(ar)
     dialog.vecka.setValue(vecka)
+    return dialog
+
+
+def _tillsyn(databas: Databas, t: Tillfalle, parent: QWidget | None, idag: date) -> QDialog | None:
+    if t.dokument_id is not None:
+        try:
+            return TillsynDialog(databas, parent, idag, t.dokument_id)
+        except OgiltigUppgift:
+            return None  # removed meanwhile: the calendar is read again
+    dialog = TillsynDialog(databas, parent, idag)
+    dialog.valj(t.enhet_id, TYP_FOR_KALLA[t.dokumenteras_i], min(t.planerat_datum, idag))
     return dialog

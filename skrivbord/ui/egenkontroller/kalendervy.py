@@ -225,7 +225,7 @@ class Kalendervy(QWidget):
             self.registrera()
             return
         if not formular.har_formular(t):
-            return  # läkemedelstillsyn: the hint says where it is recorded
+            return  # no form for it (ej aktuell, or a kommun-wide occurrence)
         dialog = formular.for_tillfallet(self._databas, t, self, self._idag)
         if dialog is None:
             self.uppdatera()  # the review was removed meanwhile: the list as it is now

@@ -35,6 +35,8 @@ TABELLER = [
     "lakemedelstillsyn",
     "lakemedelstillsyn_svar",
     "lakemedelstillsyn_fynd",
+    "narkotikarakning",
+    "tillsynspunkt",
     "veckogenomgang",
     "veckogenomgang_avvikelse",
     "logguppfoljning",

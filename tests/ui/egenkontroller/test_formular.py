@@ -13,11 +13,12 @@ from skrivbord.tjanster import enheter, personal
 from skrivbord.tjanster.avvikelser import veckogenomgangar
 from skrivbord.tjanster.logguppfoljning import protokoll
 from skrivbord.tjanster.logguppfoljning.uppgifter import Logguppgifter
-from skrivbord.typer import Dokumentkalla, Genomgangstyp, Loggkontrolltyp, Roll
+from skrivbord.typer import Dokumentkalla, Genomgangstyp, Loggkontrolltyp, Roll, Tillsynstyp
 from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 from skrivbord.ui.avvikelser.veckogenomgangsvisning import GenomgangsVisning
 from skrivbord.ui.egenkontroller.kalendervy import Kalendervy
 from skrivbord.ui.egenkontroller.resultatdialog import ResultatDialog
+from skrivbord.ui.lakemedelstillsyn.dialog import TillsynDialog
 from skrivbord.ui.logguppfoljning.dialog import LogguppfoljningDialog
 
 IDAG = date(2026, 11, 23)
@@ -120,12 +121,17 @@ def test_logguppfoljningen_ny_ifylld_och_den_som_dokumenterar(qtbot, kalender, d
     _stang(kalender)
 
 
-def test_lakemedelstillsyn_har_inget_formular_an(kalender) -> None:
+def test_lakemedelstillsyn_oppnar_tillsynsformularet(kalender) -> None:
     _valj(kalender, lambda t: t.dokumenteras_i == Dokumentkalla.TILLSYN_NARKOTIKA)
-    assert kalender.oppna_knapp.isVisible() and not kalender.oppna_knapp.isEnabled()
+    valt = kalender.valt()
+    assert kalender.oppna_knapp.isVisible() and kalender.oppna_knapp.isEnabled()
     kalender.oppna()
-    assert kalender.dialog is None
+    dialog = kalender.dialog
+    assert isinstance(dialog, TillsynDialog)
+    assert dialog.enhet.currentData() == valt.enhet_id
+    assert dialog.typ.currentData() == Tillsynstyp.NARKOTIKA.value
     assert "läkemedelstillsyn" in kalender.forklaring.text()
+    _stang(kalender)
 
 
 def test_eget_resultat_oppnar_resultatdialogen(qtbot, kalender) -> None:

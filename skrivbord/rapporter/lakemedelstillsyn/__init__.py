@@ -1,0 +1,1 @@
+"""PDF:er för läkemedelstillsyn: protokollet per tillsyn och årsöversikten."""

@@ -1,0 +1,2 @@
+"""Läkemedelstillsyn: checklistorna, tillsynerna med narkotikaräkning och fynd, listan och
+årsöversikten (docs/lakemedelstillsyn.md)."""
