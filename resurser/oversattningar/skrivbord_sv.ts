@@ -1195,7 +1195,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Brister som åtgärdas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Börjar gälla senare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dagverksamhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distriktssköterska</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,6 +1243,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ej godkänt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enheter av valda typer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1260,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ersatt av förnyelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1300,6 +1320,26 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Genomgång av läkemedelsavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkänt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Går ut inom 30 dagar och är inte förnyad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Går ut snart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har gått ut och är varken förnyad eller återkallad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,6 +1523,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Personen är inaktiv men delegeringen är inte återkallad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planerad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,6 +1627,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Utan anmärkning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Utebliven dos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,6 +1644,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Utförd sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utgången</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1731,7 +1783,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Årlig genomgång av enhetens delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Årligen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkallad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -63,6 +63,6 @@ def test_grupper_granser_och_enhetsfilter(databas) -> None:
     forsta = svar.lista[0]
     assert forsta.namn == "Tova Omsorg" and forsta.roll is Roll.UNDERSKOTERSKA
     assert forsta.enhet == "Solgården" and forsta.utgangen(IDAG)
-    assert forsta.uppgifter == ("Ge insulin (penna)",)
+    assert forsta.uppgifter == ("Ge insulin subkutant med insulinpenna",)
     assert (bara.gar_ut, bara.utgangna, len(bara.lista)) == (1, 0, 1)
     assert (tre.gar_ut, tre.utgangna, len(tre.lista)) == (3, 2, 3)

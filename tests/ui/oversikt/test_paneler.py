@@ -42,7 +42,7 @@ def test_raderna_och_lanken(databas, qtbot) -> None:
     assert sida.delegeringar_rubrik.text() == "Delegeringar att förnya (2)"
     text = sida.delegeringar.text()
     assert text.count("Tova Omsorg") == 2 and "undersköterska" in text
-    assert "Solgården · Ge insulin (penna)" in text
+    assert "Solgården · Ge insulin subkutant med insulinpenna" in text
     assert "gick ut 2026-06-11" in text and "t.o.m. 2026-06-27" in text
     assert "+ 2 till" in text  # the second and third task of the second
     assert text.index("gick ut") < text.index("t.o.m.")
