@@ -70,6 +70,7 @@ def skapa_demo(
 
     def fyll_ra(databas: Databas) -> Jobb[None]:
         yield from _ladda(databas, plan, ar, avvikelser_per_ar, seed, idag)
+        delegeringar.skriv(databas, plan, seed, date(idag.year - ar, 1, 1), idag)
         # Through the app's own service, once the records that document them are in.
         egenkontroller.skriv(databas, plan, seed, idag.year - ar, idag)
 
@@ -136,8 +137,6 @@ def _steg(
     trigger = harledda.forbered(laddning)
     yield from avvikelser.skriv(laddning, arsantal, veckor)
     harledda.stada(laddning, trigger)
-    yield laddning.framsteg("Delegeringar")
-    delegeringar.skriv(laddning)
     yield laddning.framsteg("Läkemedelstillsyn", 1_000)
     kontroller.skriv_lakemedelstillsyn(laddning)
     yield laddning.framsteg("Logguppföljning", 1_000)

@@ -1,7 +1,7 @@
 """The form an occurrence opens: the record that documents it, else a new one of that
 record prefilled with the occurrence's unit, kind and period. A weekly review held
-opens read-only (a held review is not changed); a logguppföljning opens in its own
-form; an occurrence with its own result opens the result dialog (kalendervy.py).
+opens read-only (a held review is not changed); a logguppföljning and the yearly
+review of a unit's delegations open in their own forms; an occurrence with its own result opens the result dialog (kalendervy.py).
 Läkemedelstillsyn has no form in the app yet: nothing opens for it."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from skrivbord.tjanster.egenkontroller.utfall import Lage
 from skrivbord.typer import Dokumentkalla, Genomgangstyp, Loggkontrolltyp
 from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 from skrivbord.ui.avvikelser.veckogenomgangsvisning import GenomgangsVisning
+from skrivbord.ui.delegeringar.genomgangsdialog import GenomgangDialog
 from skrivbord.ui.gemensamt.formular import fran_date
 from skrivbord.ui.logguppfoljning.dialog import LogguppfoljningDialog
 
@@ -35,9 +36,12 @@ LOGGTYP = {
 
 
 def har_formular(t: Tillfalle) -> bool:
-    """Whether the occurrence opens a weekly review or a logguppföljning."""
+    """Whether the occurrence opens a weekly review, a logguppföljning or the yearly
+    review of a unit's delegations."""
     if t.lage == Lage.EJ_AKTUELL:
         return False
+    if t.dokumenteras_i is Dokumentkalla.DELEGERINGSGENOMGANG:
+        return t.enhet_id is not None
     if t.dokumenteras_i in VECKOTYP:
         return t.enhet_id is not None  # a weekly review is held per unit
     return t.dokumenteras_i in LOGGTYP
@@ -51,6 +55,10 @@ def for_tillfallet(
         return None
     if t.dokumenteras_i in VECKOTYP:
         return _veckogenomgang(databas, t, parent, idag)
+    if t.dokumenteras_i is Dokumentkalla.DELEGERINGSGENOMGANG:
+        return GenomgangDialog(
+            databas, parent, idag, enhet_id=t.enhet_id, genomgang_id=t.dokument_id
+        )
     if t.dokument_id is not None:
         return LogguppfoljningDialog(databas, parent, idag, t.dokument_id)
     dialog = LogguppfoljningDialog(databas, parent, idag)
