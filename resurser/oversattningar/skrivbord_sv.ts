@@ -3842,6 +3842,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} gäller för personer som är inaktiva: återkalla dem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} samma period i fjol, {m} hela {ar}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -152,5 +152,5 @@ class Tackningsvy(QWidget):
 
     def _tal(self, text: str) -> QTableWidgetItem:
         cell = QTableWidgetItem(text)
-        cell.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return cell
