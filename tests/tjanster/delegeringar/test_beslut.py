@@ -159,4 +159,9 @@ def test_katalogen_tar_ur_bruk_men_tar_aldrig_bort(databas, grupp) -> None:
     katalog.byt_namn(databas, "insulin", "Ge insulin med penna")
     d_id = beslut.skapa(databas, grupp.beslut())
     assert "Ge insulin med penna" in listor.hamta(databas, d_id).uppgiftsnamn
-    assert enheter.lista(databas)  # units untouched
+    # The unit register takes minimums for the catalogue's tasks in use, new ones too.
+    ny2 = katalog.lagg_till(databas, "Ge läkemedel via nebulisator")
+    enhet = enheter.skapa(databas, "Nya boendet", "sabo", delegeringsbehov={ny2.kod: 2})
+    assert enhet.delegeringsbehov == {ny2.kod: 2}
+    assert ny2.kod in [u.kod for u in enheter.delegeringsuppgifter(databas)]
+    assert ny.kod not in [u.kod for u in enheter.delegeringsuppgifter(databas)]
