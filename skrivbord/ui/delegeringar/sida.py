@@ -229,6 +229,24 @@ class DelegeringSida(QWidget):
         if rader:
             self.tabell.selectRow(0)
 
+    def visa_delegering(self, delegering_id: int) -> None:
+        """The register with every decision, that one chosen (a link from Översikt)."""
+        self.flikar.setCurrentIndex(0)
+        for falt in (self.sok, self.enhet, self.uppgift, self.lage):
+            falt.blockSignals(True)
+        self.sok.clear()
+        self.enhet.setCurrentIndex(0)
+        self.uppgift.setCurrentIndex(0)
+        self.lage.setCurrentIndex(self.lage.findData(None))
+        for falt in (self.sok, self.enhet, self.uppgift, self.lage):
+            falt.blockSignals(False)
+        self.lasa()
+        for rad in range(self.modell.rowCount()):
+            if self.modell.rad(rad).id == delegering_id:
+                self.tabell.selectRow(rad)
+                self.tabell.scrollTo(self.modell.index(rad, 0))
+                break
+
     def markerad(self) -> listor.Delegeringsrad | None:
         rader = self.tabell.selectionModel().selectedRows()
         return self.modell.rad(rader[0].row()) if rader else None
