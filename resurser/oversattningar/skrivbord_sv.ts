@@ -999,6 +999,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>MAS informerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Namn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1043,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>&amp;Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MAS informerad i dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

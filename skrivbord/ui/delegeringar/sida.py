@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from skrivbord.jobb import Jobb
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster.databasfil import Databas
-from skrivbord.tjanster.delegeringar import katalog, listor, utskrift
+from skrivbord.tjanster.delegeringar import beslut, katalog, listor, utskrift
 from skrivbord.tjanster.delegeringar.listor import Filter, Lage
 from skrivbord.ui import bakgrund
 from skrivbord.ui.delegeringar.aterkallelse import AterkallelseDialog
@@ -92,11 +92,12 @@ class DelegeringSida(QWidget):
         self.fornya = self._knapp(self.tr("&Förnya …"), self.fornya_markerad)
         self.aterkalla = self._knapp(self.tr("Åter&kalla …"), self.aterkalla_markerad)
         self.person = self._knapp(self.tr("&Personens delegeringar …"), self.visa_markerad_person)
+        self.mas = self._knapp(self.tr("&MAS informerad i dag"), self.mas_informerad)
         self.beslut_pdf = self._knapp(self.tr("&Beslut som PDF …"), self._valj_beslut_pdf)
         self.register_pdf = self._knapp(self.tr("Register som P&DF …"), self._valj_register_pdf)
         self.katalog = self._knapp(self.tr("&Uppgifter …"), self.visa_katalog)
         rad = QHBoxLayout()
-        for knapp in (self.ny, self.fornya, self.aterkalla, self.person, self.beslut_pdf):
+        for knapp in (self.ny, self.fornya, self.aterkalla, self.person, self.mas, self.beslut_pdf):
             rad.addWidget(knapp)
         rad.addStretch()
         rad.addWidget(self.register_pdf)
@@ -118,6 +119,7 @@ class DelegeringSida(QWidget):
         huvud.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         huvud.setSectionResizeMode(DelegeringModell.UPPGIFTER, QHeaderView.ResizeMode.Stretch)
         self.tabell.activated.connect(self._oppna_rad)
+        self.tabell.selectionModel().selectionChanged.connect(self._uppdatera_mas)
         layout.addWidget(self.tabell, 1)
         self.tom = QLabel(wordWrap=True)
         self.tom.setStyleSheet(f"color: {DAMPAD};")
@@ -229,6 +231,26 @@ class DelegeringSida(QWidget):
         if rader:
             self.tabell.selectRow(0)
 
+    def _uppdatera_mas(self) -> None:
+        rad = self.markerad()
+        self.mas.setEnabled(rad is not None and rad.mas_informerad_datum is None)
+
+    def mas_informerad(self) -> None:
+        """The kommun's routine: the MAS is told of each decision; today, for the one chosen."""
+        rad = self.markerad()
+        if rad is None or rad.mas_informerad_datum is not None:
+            return
+        beslut.markera_mas_informerad(self._databas, rad.id, self._idag)
+        self.lasa()
+        self.visa_rad(rad.id)
+
+    def visa_rad(self, delegering_id: int) -> None:
+        for nummer in range(self.modell.rowCount()):
+            if self.modell.rad(nummer).id == delegering_id:
+                self.tabell.selectRow(nummer)
+                self.tabell.scrollTo(self.modell.index(nummer, 0))
+                return
+
     def visa_delegering(self, delegering_id: int) -> None:
         """The register with every decision, that one chosen (a link from Översikt)."""
         self.flikar.setCurrentIndex(0)
@@ -241,11 +263,7 @@ class DelegeringSida(QWidget):
         for falt in (self.sok, self.enhet, self.uppgift, self.lage):
             falt.blockSignals(False)
         self.lasa()
-        for rad in range(self.modell.rowCount()):
-            if self.modell.rad(rad).id == delegering_id:
-                self.tabell.selectRow(rad)
-                self.tabell.scrollTo(self.modell.index(rad, 0))
-                break
+        self.visa_rad(delegering_id)
 
     def markerad(self) -> listor.Delegeringsrad | None:
         rader = self.tabell.selectionModel().selectedRows()

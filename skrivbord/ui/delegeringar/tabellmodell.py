@@ -21,7 +21,7 @@ _HISTORIA = {Lage.ATERKALLAD, Lage.FORNYAD}
 
 
 class DelegeringModell(Listmodell[Delegeringsrad]):
-    NR, NAMN, ROLL, ENHETER, UPPGIFTER, DELEGERANDE, FRAN, TILL, LAGE = range(9)
+    NR, NAMN, ROLL, ENHETER, UPPGIFTER, DELEGERANDE, FRAN, TILL, LAGE, MAS = range(10)
 
     def __init__(self, idag: date, parent: QObject | None = None) -> None:
         super().__init__(
@@ -35,6 +35,7 @@ class DelegeringModell(Listmodell[Delegeringsrad]):
                 _tr("Från"),
                 _tr("Till och med"),
                 _tr("Läge"),
+                _tr("MAS informerad"),
             ],
             parent,
         )
@@ -73,5 +74,6 @@ class DelegeringModell(Listmodell[Delegeringsrad]):
             self.DELEGERANDE: rad.delegerande,
             self.FRAN: rad.giltig_fran.isoformat(),
             self.TILL: rad.giltig_till.isoformat(),
+            self.MAS: rad.mas_informerad_datum.isoformat() if rad.mas_informerad_datum else "–",
         }
         return texter[kolumn]

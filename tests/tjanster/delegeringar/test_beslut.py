@@ -165,3 +165,12 @@ def test_katalogen_tar_ur_bruk_men_tar_aldrig_bort(databas, grupp) -> None:
     assert enhet.delegeringsbehov == {ny2.kod: 2}
     assert ny2.kod in [u.kod for u in enheter.delegeringsuppgifter(databas)]
     assert ny.kod not in [u.kod for u in enheter.delegeringsuppgifter(databas)]
+
+
+def test_mas_informerad_kan_anges_efterat(databas, grupp) -> None:
+    d_id = beslut.skapa(databas, grupp.beslut(mas_informerad_datum=None))
+    assert listor.hamta(databas, d_id).mas_informerad_datum is None
+    beslut.markera_mas_informerad(databas, d_id, date(2026, 3, 9))
+    assert listor.hamta(databas, d_id).mas_informerad_datum == date(2026, 3, 9)
+    with pytest.raises(OgiltigUppgift, match="nummer 999"):
+        beslut.markera_mas_informerad(databas, 999, date(2026, 3, 9))

@@ -68,6 +68,16 @@ def test_register_filter_och_varningar(qtbot, databas) -> None:
     sida.lage.setCurrentIndex(sida.lage.findData("aterkallad"))
     assert sida.modell.rowCount() == 0 and not sida.tom.isHidden()
     assert [v.rad.id for v in sida.varningar.varningar] == [ids["Bror"]]
+    # The MAS marks herself informed of the chosen decision.
+    sida.lage.setCurrentIndex(0)
+    sida.uppgift.setCurrentIndex(0)
+    sida.visa_rad(ids["Cilla"])
+    assert sida.mas.isEnabled()
+    sida.mas.click()
+    assert listor.hamta(databas, ids["Cilla"]).mas_informerad_datum == IDAG
+    assert sida.markerad().id == ids["Cilla"] and not sida.mas.isEnabled()
+    index = sida.modell.index(sida.tabell.currentIndex().row(), DelegeringModell.MAS)
+    assert sida.modell.data(index) == IDAG.isoformat()
     assert sida.varningar.tabell.item(0, 0).text() == listor.Varningsslag.GAR_UT.etikett
 
 
