@@ -77,8 +77,8 @@ def kontrollera_period(ar: int, fran: int, till: int) -> None:
         raise OgiltigUppgift("Den sista veckan kan inte komma före den första.", "vecka")
 
 
-def _antal(
-    s: Session, ar: int, veckor: list[int], enhet_id: int | None
+def antal_i(
+    s: Session, ar: int, veckor: list[int], enhet_id: int | None = None
 ) -> dict[tuple[int, str, int], int]:
     """(unit, task, week) → distinct active people covered that whole week."""
     # The weeks as a small derived table (SQLite's VALUES takes no column names).
@@ -130,7 +130,7 @@ def berakna(
     kontrollera_period(ar, fran, till)
     veckor = list(range(fran, till + 1))
     with databas.session() as s:
-        antal = _antal(s, ar, veckor, enhet_id)
+        antal = antal_i(s, ar, veckor, enhet_id)
         fraga = select(Enhet.id, Enhet.namn).where(Enhet.aktiv.is_(True)).order_by(Enhet.namn)
         if enhet_id is not None:
             fraga = select(Enhet.id, Enhet.namn).where(Enhet.id == enhet_id)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Delegering, Delegeringsbehov, Delegeringsgenomgang, Personal
-from skrivbord.tjanster.delegeringar import beslut
+from skrivbord.tjanster.delegeringar import beslut, tackning
 from skrivbord.tjanster.delegeringar.regler import Beslutsuppgifter
 from skrivbord.tjanster.demodata.plan import Person, Plan
 from skrivbord.typer import Enhetstyp, Granskningsresultat, Kunskapstest, Roll
@@ -53,7 +53,7 @@ def skriv(databas: Databas, plan: Plan, seed: int, start: date, idag: date) -> N
                 continue
             _kedja(s, rng, plan, person, start, idag)
         _inaktiva(s, rng, idag)
-        _minsta_antal(s, plan)
+        _minsta_antal(s, plan, idag)
         _genomgangar(s, rng, plan, start, idag)
 
 
@@ -148,17 +148,18 @@ def _inaktiva(s: Session, rng: random.Random, idag: date) -> None:
         person.aktiv = False
 
 
-def _minsta_antal(s: Session, plan: Plan) -> None:
-    """Minimums a little above what the unit usually has, so summers show gaps."""
+def _minsta_antal(s: Session, plan: Plan, idag: date) -> None:
+    """Minimums the unit reaches in its best summer week this year: a renewal that came
+    late or a delegation that ran out shows as a gap (the coverage view's red weeks)."""
+    s.flush()
+    veckor = list(range(tackning.SOMMARVECKOR[0], tackning.SOMMARVECKOR[1] + 1))
+    antal = tackning.antal_i(s, idag.year, veckor)
     for enhet in plan.enheter:
         vard = plan.i_enhet(enhet.id, Roll.UNDERSKOTERSKA, Roll.VARDBITRADE)
         if enhet.typ not in _GRANSKAS or not vard:
             continue
-        s.add(
-            Delegeringsbehov(
-                enhet_id=enhet.id, uppgift=_LAKEMEDEL, minsta_antal=max(2, round(len(vard) * 0.7))
-            )
-        )
+        basta = max(antal.get((enhet.id, _LAKEMEDEL, v), 0) for v in veckor)
+        s.add(Delegeringsbehov(enhet_id=enhet.id, uppgift=_LAKEMEDEL, minsta_antal=max(2, basta)))
         if enhet.typ in (Enhetstyp.SABO, Enhetstyp.KORTTID, Enhetstyp.HEMSJUKVARD):
             s.add(Delegeringsbehov(enhet_id=enhet.id, uppgift="insulin", minsta_antal=2))
 
