@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from skrivbord import __version__, fel
+from skrivbord import __version__, cli_delegeringar, fel
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 
 if TYPE_CHECKING:
@@ -244,6 +244,7 @@ def _rapport_kommando(kommandon: _Kommandon) -> None:
     _sammanstallning_kommando(rapporter)
     _logguppfoljning_kommandon(rapporter)
     _egenkontroll_kommando(rapporter)
+    cli_delegeringar.lagg_till_rapporter(rapporter, _heltal_minst(1))
     _lakemedelstillsyn_kommandon(rapporter)
 
 
@@ -331,6 +332,7 @@ def _lista_kommando(kommandon: _Kommandon) -> None:
     tillsyn.add_argument(
         "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
     )
+    cli_delegeringar.lagg_till_lista(slag)
 
 
 def _egenkontroll_kommando(rapporter: _Kommandon) -> None:
@@ -641,6 +643,8 @@ def _rapport(args: argparse.Namespace) -> int:
         return _rapport_logguppfoljning(args)
     if args.rapport == "egenkontroll":
         return _egenkontrollrapport(args)
+    if args.rapport in cli_delegeringar.RAPPORTER:
+        return cli_delegeringar.rapport(args, _oppna_for_kommando)
     from skrivbord.tjanster.avvikelser import sammanstallning
 
     # Checked, and a running period cut at today, by _period before the database opens.
@@ -719,6 +723,8 @@ def _lista(args: argparse.Namespace) -> int:
         return _lista_lakemedelstillsyn(args)
     from skrivbord.tjanster.logguppfoljning import protokoll
 
+    if args.slag == "delegeringar":
+        return cli_delegeringar.lista(args, _oppna_for_kommando)
     oppen = _oppna_for_kommando(args.databas)
     try:
         rader = protokoll.lista(oppen.databas)

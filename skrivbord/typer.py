@@ -50,6 +50,7 @@ class Roll(_MedEtikett, StrEnum):
     MAS = "mas"
     ENHETSCHEF = "enhetschef"
     SJUKSKOTERSKA = "sjukskoterska"
+    DISTRIKTSSKOTERSKA = "distriktsskoterska"
     FYSIOTERAPEUT = "fysioterapeut"
     ARBETSTERAPEUT = "arbetsterapeut"
     UNDERSKOTERSKA = "underskoterska"
@@ -58,13 +59,26 @@ class Roll(_MedEtikett, StrEnum):
 
     @property
     def legitimerad(self) -> bool:
-        return self in {Roll.MAS, Roll.SJUKSKOTERSKA, Roll.FYSIOTERAPEUT, Roll.ARBETSTERAPEUT}
+        return self in {
+            Roll.MAS,
+            Roll.SJUKSKOTERSKA,
+            Roll.DISTRIKTSSKOTERSKA,
+            Roll.FYSIOTERAPEUT,
+            Roll.ARBETSTERAPEUT,
+        }
+
+    @property
+    def far_delegera(self) -> bool:
+        """Licensed staff who delegate health-care tasks in the kommun's care (the MAS
+        oversees the delegations but gives none)."""
+        return self.legitimerad and self is not Roll.MAS
 
 
 Roll._etiketter = {
     "mas": N_("Medicinskt ansvarig sjuksköterska (MAS)"),
     "enhetschef": N_("Enhetschef"),
     "sjukskoterska": N_("Sjuksköterska"),
+    "distriktsskoterska": N_("Distriktssköterska"),
     "fysioterapeut": N_("Fysioterapeut"),
     "arbetsterapeut": N_("Arbetsterapeut"),
     "underskoterska": N_("Undersköterska"),
@@ -107,6 +121,7 @@ class Dokumentkalla(_MedEtikett, StrEnum):
     TILLSYN_EXTERN = "tillsyn_extern"
     LOGG_SYSTEMATISK = "logg_systematisk"
     LOGG_STICKPROV = "logg_stickprov"
+    DELEGERINGSGENOMGANG = "delegeringsgenomgang"
 
 
 Dokumentkalla._etiketter = {
@@ -119,6 +134,7 @@ Dokumentkalla._etiketter = {
     "tillsyn_extern": N_("Läkemedelstillsyn: extern kvalitetsgranskning"),
     "logg_systematisk": N_("Logguppföljning: systematisk kontroll"),
     "logg_stickprov": N_("Logguppföljning: stickprov"),
+    "delegeringsgenomgang": N_("Årlig genomgång av enhetens delegeringar"),
 }
 
 
@@ -281,6 +297,33 @@ class Genomgangstyp(_MedEtikett, StrEnum):
 Genomgangstyp._etiketter = {
     "fall": N_("Genomgång av fallavvikelser"),
     "lakemedel": N_("Genomgång av läkemedelsavvikelser"),
+}
+
+
+class Kunskapstest(_MedEtikett, StrEnum):
+    """The result of the knowledge test before a delegation (HSLF-FS 2017:37 asks for
+    documented knowledge before medicines are handled on a delegation)."""
+
+    GODKANT = "godkant"
+    EJ_GODKANT = "ej_godkant"
+
+
+Kunskapstest._etiketter = {
+    "godkant": N_("Godkänt"),
+    "ej_godkant": N_("Ej godkänt"),
+}
+
+
+class Granskningsresultat(_MedEtikett, StrEnum):
+    """The result of the yearly review of a unit's delegations."""
+
+    UTAN_ANMARKNING = "utan_anmarkning"
+    BRISTER = "brister"
+
+
+Granskningsresultat._etiketter = {
+    "utan_anmarkning": N_("Utan anmärkning"),
+    "brister": N_("Brister som åtgärdas"),
 }
 
 

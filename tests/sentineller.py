@@ -41,6 +41,8 @@ INTE_FRITEXT = frozenset(
         "avvikelse_kategori.namn",
         "annat_skal.kod",
         "annat_skal.namn",
+        "delegerbar_uppgift.kod",
+        "delegerbar_uppgift.namn",
         "egenkontroll.omrade",
         "egenkontroll.omfattning",
         "egenkontroll.kalla",

@@ -150,6 +150,33 @@
     </message>
 </context>
 <context>
+    <name>AterkallelseDialog</name>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orsak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{namn}: {uppgifter}. Beslutet finns kvar i historiken med datum, orsak och vem som återkallade det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkalla delegering {nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkallad &amp;av</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AteroppnaDialog</name>
     <message>
         <source>Varför?</source>
@@ -816,6 +843,81 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>BeslutDialog</name>
+    <message>
+        <source>&amp;Delegerande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gäller från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kunskapstest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utbildning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Villkor och begränsningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsuppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegeringen ges &amp;till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter där delegeringen gäller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förnya delegering {nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genomförd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte registrerat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny delegering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel: gäller endast insulinpenna med förfylld dos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj legitimerad personal …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till och med</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bildfonster</name>
     <message>
         <source>Skrivbord – handbok – bild</source>
@@ -929,25 +1031,184 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>DelegeringModell</name>
+    <message>
+        <source>Arbetsuppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegerande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAS informerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen inaktiv – återkalla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till och med</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelegeringSida</name>
+    <message>
+        <source>&amp;Arbetsuppgift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beslut som PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Förnya …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MAS informerad i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny delegering …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personens delegeringar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sök</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uppgifter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 delegering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktuella</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla, med historik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Att å&amp;tgärda</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Delegeringar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gällande delegeringar</source>
+        <source>Delegeringar av hälso- och sjukvårdsuppgifter: personliga, skriftliga, tidsbegränsade till högst ett år och återkallbara (SOSFS 1997:14).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Går ut inom {n} dagar</source>
+        <source>Delegeringsbeslut {nr}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Här registreras delegeringar av hälso- och sjukvårdsuppgifter: personliga, tidsbegränsade till högst ett år och återkallbara. Skrivbord påminner i god tid innan de går ut, så att bemanningen inför sommaren inte hotas.</source>
+        <source>Delegeringsregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>och är inte förnyade</source>
+        <source>Inga delegeringar med det här urvalet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF:en sparades som {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register som P&amp;DF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara beslutet (internt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara registret (internt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tä&amp;ckning per vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{antal} delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{galler} gällande · {gar_ut} går ut inom 30 dagar · {utgangna} utgångna utan förnyelse · {inaktiva} hos inaktiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årlig &amp;genomgång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åter&amp;kalla …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,7 +1506,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Brister som åtgärdas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Börjar gälla senare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dagverksamhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distriktssköterska</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1285,6 +1558,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ej godkänt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enheter av valda typer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,6 +1575,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ersatt av förnyelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1358,6 +1639,26 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Genomgång av läkemedelsavvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkänt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Går ut inom 30 dagar och är inte förnyad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Går ut snart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har gått ut och är varken förnyad eller återkallad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,6 +1830,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Personen är inaktiv men delegeringen är inte återkallad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planerad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,6 +1934,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Utan anmärkning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Utebliven dos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1951,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Utförd sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utgången</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,7 +2090,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Årlig genomgång av enhetens delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Årligen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkallad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1855,6 +2176,41 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>GenomgangDialog</name>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Genomförd av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj enhet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årlig genomgång av delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenomgangsVisning</name>
     <message>
         <source>Avvikelser som gicks igenom ({antal})</source>
@@ -1922,6 +2278,45 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
 </context>
 <context>
+    <name>Genomgangsflik</name>
+    <message>
+        <source>&amp;Ny genomgång …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En gång per år går ansvarig sjuksköterska igenom enhetens delegeringar. Genomgången gör egenkontrollen Tillsyn av delegeringar klar för enheten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genomförd av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årliga genomgångar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandbokFonster</name>
     <message>
         <source>Avsnitt</source>
@@ -1949,6 +2344,69 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Visar avsnitten som innehåller alla orden (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorikDialog</name>
+    <message>
+        <source>Arbetsuppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegerande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegeringar för {namn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förnyad som nr {nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen är inaktiv i personalregistret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personens delegeringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till och med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>förnyar nr {nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkallad {datum} av {vem}: {orsak}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkallelse / förnyelse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,6 +3142,30 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>KatalogDialog</name>
     <message>
+        <source>&amp;Byt namn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ta i bruk igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ta ur bruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsuppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsuppgifter som kan delegeras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Byt namn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,6 +3182,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kan inte sparas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Namn:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,6 +3195,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Nationell kod …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny arbetsuppgift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2724,7 +3214,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uppgiftens namn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppgifterna som väljs i ett delegeringsbeslut. En uppgift som inte längre delegeras tas ur bruk; den tas aldrig bort, så äldre beslut behåller sitt namn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{namn}   (räknas som {kod} i exporten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{namn} (ur bruk)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3604,6 +4106,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} gäller för personer som är inaktiva: återkalla dem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} samma period i fjol, {m} hela {ar}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,6 +4675,65 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
     </message>
 </context>
 <context>
+    <name>Tackningsvy</name>
+    <message>
+        <source>&amp;Vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla veckor når enheternas minsta antal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal aktiva i personalen med en delegering som gäller hela veckan. Rött: färre än enhetens minsta antal (Register → Enheter och personal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet / arbetsuppgift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Täckning per enhet och vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{antal} av minst {minsta}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} av {alla} enheter har veckor under minsta antal: {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} av {alla} veckor har någon uppgift under minsta antal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TillsynDialog</name>
     <message>
         <source>&amp;Datum</source>
@@ -4302,6 +4867,41 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
     </message>
     <message>
         <source>Uppnåddes effekten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Varningsflik</name>
+    <message>
+        <source>Arbetsuppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Att åtgärda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegeringar att åtgärda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget att åtgärda just nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till och med</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,12 @@ from skrivbord.modeller.avvikelse import (
 )
 from skrivbord.modeller.bas import Bas
 from skrivbord.modeller.databasinfo import Databasinfo
-from skrivbord.modeller.delegering import Delegering, DelegeringUppgift
+from skrivbord.modeller.delegering import (
+    DelegerbarUppgift,
+    Delegering,
+    Delegeringsgenomgang,
+    DelegeringUppgift,
+)
 from skrivbord.modeller.egenkontroll import Egenkontroll, EgenkontrollTillfalle
 from skrivbord.modeller.kommun import Kommuninstallningar
 from skrivbord.modeller.lakemedelstillsyn import (
@@ -43,6 +48,8 @@ __all__ = [
     "Databasinfo",
     "Delegering",
     "Delegeringsbehov",
+    "DelegerbarUppgift",
+    "Delegeringsgenomgang",
     "DelegeringUppgift",
     "Egenkontroll",
     "EgenkontrollTillfalle",

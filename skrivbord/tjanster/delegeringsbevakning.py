@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Row, exists, select
+from sqlalchemy import ColumnElement, Row, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from skrivbord.modeller import Delegering, DelegeringUppgift, Enhet, Personal
-from skrivbord.tjanster import enheter
+from skrivbord.tjanster.delegeringar import katalog
 from skrivbord.typer import Roll
 
 DELEGERING_VARNING_DAGAR = 30
@@ -50,6 +50,8 @@ class Delegeringsbevakning:
     utgangna: int  # ended within UTGANGEN_DAGAR days, neither renewed nor revoked
     # The first VISADE_DELEGERINGAR of both, the earliest end date first.
     lista: tuple[BevakadDelegering, ...] = ()
+    # In force today for a person marked inactive in the staff register: revoke them.
+    delegat_inaktiv: int = 0
 
 
 def _villkor(idag: date, utgangna: bool) -> list[ColumnElement[bool]]:
@@ -100,7 +102,7 @@ def _grupp(s: Session, villkor: list[ColumnElement[bool]]) -> list[Row[Delegerin
 def _rader(
     s: Session, rader: list[Row[Delegering, Personal, str]]
 ) -> tuple[BevakadDelegering, ...]:
-    namn = {u.kod: u.namn for u in enheter.delegeringsuppgifter()}
+    namn = katalog.namn(s)
     uppgifter: dict[int, list[str]] = {}
     for delegering_id, kod in s.execute(
         select(DelegeringUppgift.delegering_id, DelegeringUppgift.uppgift)
@@ -133,4 +135,24 @@ def hamta(
         gar_ut=len(gar_ut),
         utgangna=len(utgangna),
         lista=_rader(s, (utgangna + gar_ut)[:antal]),
+        delegat_inaktiv=_inaktiva(s, idag, enhet_id),
     )
+
+
+def _inaktiva(s: Session, idag: date, enhet_id: int | None) -> int:
+    """Decisions in force today whose delegate is marked inactive (has left)."""
+    villkor = [
+        Delegering.giltig_fran <= idag,
+        Delegering.giltig_till >= idag,
+        Delegering.aterkallad_datum.is_(None),
+        Personal.aktiv.is_(False),
+    ]
+    if enhet_id is not None:
+        villkor.append(Delegering.enhet_id == enhet_id)
+    fraga = (
+        select(func.count())
+        .select_from(Delegering)
+        .join(Personal, Personal.id == Delegering.delegerad_id)
+        .where(*villkor)
+    )
+    return s.scalar(fraga) or 0

@@ -30,6 +30,7 @@ from skrivbord.modeller import (
 )
 from skrivbord.modeller.organisation import personal_enhet
 from skrivbord.tjanster import enhetstyper, standarddata
+from skrivbord.tjanster.delegeringar import katalog
 from skrivbord.typer import Enhetstyp
 
 log = logging.getLogger(__name__)
@@ -65,8 +66,11 @@ class Delegeringsuppgift:
     namn: str
 
 
-def delegeringsuppgifter() -> list[Delegeringsuppgift]:
-    """The delegated tasks a unit can set a minimum for, in the file's order."""
+def delegeringsuppgifter(databas: Databas | None = None) -> list[Delegeringsuppgift]:
+    """The delegated tasks a unit can set a minimum for: the database's catalogue in use
+    (kept by the MAS, tjanster/delegeringar/katalog.py), else the default file's list."""
+    if databas is not None:
+        return [Delegeringsuppgift(u.kod, u.namn) for u in katalog.lista(databas, bara_aktiva=True)]
     return [Delegeringsuppgift(u["kod"], u["namn"]) for u in standarddata.delegeringsuppgifter()]
 
 
@@ -177,9 +181,9 @@ def _kontrollera_chef(session: Session, enhetschef_id: int | None) -> None:
         )
 
 
-def _behov(delegeringsbehov: Mapping[str, int] | None) -> dict[str, int]:
+def _behov(databas: Databas, delegeringsbehov: Mapping[str, int] | None) -> dict[str, int]:
     """Only tasks with a minimum above zero are stored; unknown codes are refused."""
-    uppgifter = {u.kod: u.namn for u in delegeringsuppgifter()}
+    uppgifter = {u.kod: u.namn for u in delegeringsuppgifter(databas)}
     behov: dict[str, int] = {}
     for kod, antal in (delegeringsbehov or {}).items():
         if kod not in uppgifter:
@@ -223,7 +227,7 @@ def skapa(
 ) -> EnhetRad:
     """A new, active unit; the two attributes left as None follow the type (standardval)."""
     enhet = ny_enhet(namn, typ)
-    behov = _behov(delegeringsbehov)
+    behov = _behov(databas, delegeringsbehov)
     if har_lakemedelsforrad is not None:
         enhet.har_lakemedelsforrad = har_lakemedelsforrad
     if gor_veckogenomgangar is not None:
@@ -256,7 +260,7 @@ def andra(
 ) -> EnhetRad:
     """Change every attribute of a unit (a changed type changes no other attribute)."""
     namn, typ = _namn(namn), _typ(typ)
-    behov = _behov(delegeringsbehov)
+    behov = _behov(databas, delegeringsbehov)
     with databas.session() as session:
         enhet = _enhet(session, enhet_id)
         _kontrollera_unikt(session, namn, utom=enhet_id)

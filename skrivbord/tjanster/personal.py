@@ -20,6 +20,7 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import (
     Atgard,
     Delegering,
+    Delegeringsgenomgang,
     EgenkontrollTillfalle,
     Enhet,
     Lakemedelstillsyn,
@@ -192,6 +193,16 @@ _HANVISNINGAR = (
     (Atgard.ansvarig_id, "är ansvarig för {n} åtgärd", "är ansvarig för {n} åtgärder"),
     (Delegering.delegerad_id, "har fått {n} delegering", "har fått {n} delegeringar"),
     (Delegering.delegerande_id, "har gett {n} delegering", "har gett {n} delegeringar"),
+    (
+        Delegering.aterkallad_av_id,
+        "har återkallat {n} delegering",
+        "har återkallat {n} delegeringar",
+    ),
+    (
+        Delegeringsgenomgang.granskad_av_id,
+        "har gått igenom delegeringarna {n} gång",
+        "har gått igenom delegeringarna {n} gånger",
+    ),
     (
         Veckogenomgang.genomford_av_id,
         "har hållit {n} veckogenomgång",

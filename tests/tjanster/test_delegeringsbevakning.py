@@ -63,6 +63,34 @@ def test_grupper_granser_och_enhetsfilter(databas) -> None:
     forsta = svar.lista[0]
     assert forsta.namn == "Tova Omsorg" and forsta.roll is Roll.UNDERSKOTERSKA
     assert forsta.enhet == "Solgården" and forsta.utgangen(IDAG)
-    assert forsta.uppgifter == ("Ge insulin (penna)",)
+    assert forsta.uppgifter == ("Ge insulin subkutant med insulinpenna",)
     assert (bara.gar_ut, bara.utgangna, len(bara.lista)) == (1, 0, 1)
     assert (tre.gar_ut, tre.utgangna, len(tre.lista)) == (3, 2, 3)
+
+
+def test_delegat_inaktiv_raknas(databas) -> None:
+    """In force today for a person marked inactive: counted so Översikt says revoke it."""
+    solgarden = next(e.id for e in enheter.lista(databas) if e.namn == "Solgården")
+    with databas.session() as s:
+        ssk = Personal(fornamn="Test", efternamn="Legitimerad", roll=Roll.SJUKSKOTERSKA)
+        slutat = Personal(fornamn="Test", efternamn="Slutat", roll=Roll.VARDBITRADE, aktiv=False)
+        s.add_all([ssk, slutat])
+        s.flush()
+        for fran, till, aterkallad in (
+            (IDAG - timedelta(10), IDAG + timedelta(100), None),  # counted
+            (IDAG - timedelta(10), IDAG + timedelta(100), IDAG - timedelta(1)),  # revoked
+            (IDAG + timedelta(5), IDAG + timedelta(100), None),  # not yet in force
+        ):
+            s.add(
+                Delegering(
+                    delegerad_id=slutat.id,
+                    delegerande_id=ssk.id,
+                    enhet_id=solgarden,
+                    giltig_fran=fran,
+                    giltig_till=till,
+                    aterkallad_datum=aterkallad,
+                )
+            )
+    with databas.session() as s:
+        assert bevakning.hamta(s, IDAG).delegat_inaktiv == 1
+        assert bevakning.hamta(s, IDAG, enhet_id=solgarden + 1000).delegat_inaktiv == 0

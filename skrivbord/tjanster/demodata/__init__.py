@@ -22,10 +22,10 @@ with the FTS insert trigger dropped for the load.
 The modules, in the order the job uses them: skapa (the job), plan (units and staff),
 laddning (what the steps share: connection, calendar, random streams, inserts),
 veckogenomgangar, mallar (avvikelse templates from text fragments), avvikelser (the
-avvikelse rows), harledda (rows derived from them in SQL), delegeringar,
-logguppfoljningar (through the service's rules) and, after the load,
-lakemedelstillsyner (through the läkemedelstillsyn service) and egenkontroller (the
-occurrences through the egenkontroll service).
+avvikelse rows), harledda (rows derived from them in SQL), logguppfoljningar
+(through the service's rules) and, after the load, lakemedelstillsyner (through the
+läkemedelstillsyn service), delegeringar (through the delegation service, so every
+rule holds) and egenkontroller (the occurrences through the egenkontroll service).
 """
 
 from skrivbord.tjanster.demodata.skapa import skapa_demo

@@ -71,10 +71,12 @@ def skapa_demo(
     def fyll_ra(databas: Databas) -> Jobb[None]:
         yield from _ladda(databas, plan, ar, avvikelser_per_ar, seed, idag)
         # Through the app's own services, once the records they refer to are in: the
-        # inspections (with their avvikelser and åtgärder), then the occurrences.
+        # inspections (with their avvikelser and åtgärder), the delegations, then the
+        # occurrences that they document.
         lakemedelstillsyner.skriv(
             databas, plan, seed, date(idag.year - ar, 1, 1), idag, avvikelser_per_ar > 0
         )
+        delegeringar.skriv(databas, plan, seed, date(idag.year - ar, 1, 1), idag)
         egenkontroller.skriv(databas, plan, seed, idag.year - ar, idag)
 
     return databasfil.skapa(sokvag, fyll=fyll, fyll_ra=fyll_ra)
@@ -140,8 +142,6 @@ def _steg(
     trigger = harledda.forbered(laddning)
     yield from avvikelser.skriv(laddning, arsantal, veckor)
     harledda.stada(laddning, trigger)
-    yield laddning.framsteg("Delegeringar")
-    delegeringar.skriv(laddning)
     yield laddning.framsteg("Logguppföljning", 1_000)
     logguppfoljningar.skriv(laddning)
     _massimportlogg(laddning, anvandare)

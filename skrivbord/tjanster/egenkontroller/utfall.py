@@ -3,7 +3,8 @@ applicable, read from the record that documents it.
 
 An occurrence is completed by the record that documents it, never by booking it twice:
 a weekly review held for the unit and ISO week completes a weekly-review occurrence; a
-läkemedelstillsyn of the kind, or a logguppföljning of the kind, completes the
+läkemedelstillsyn of the kind, a logguppföljning of the kind, or the yearly review of
+a unit's delegations (tjanster/delegeringar/genomgang.py) completes the
 occurrence whose period holds its date (a record from a later period completes the
 oldest open occurrence before it, so a check done a few days late still counts, as
 late). Other occurrences carry their own result.
@@ -20,7 +21,12 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from skrivbord.modeller import Lakemedelstillsyn, Logguppfoljning, Veckogenomgang
+from skrivbord.modeller import (
+    Delegeringsgenomgang,
+    Lakemedelstillsyn,
+    Logguppfoljning,
+    Veckogenomgang,
+)
 from skrivbord.oversattning import N_, oversatt
 from skrivbord.typer import Dokumentkalla, Tillfallesstatus
 
@@ -39,7 +45,7 @@ _LOGGTYP = {
     Dokumentkalla.LOGG_STICKPROV: "stickprov",
 }
 # The records matched to an occurrence by its period (not by ISO week).
-PERIODKALLOR = tuple(_TILLSYNSTYP) + tuple(_LOGGTYP)
+PERIODKALLOR = (*_TILLSYNSTYP, *_LOGGTYP, Dokumentkalla.DELEGERINGSGENOMGANG)
 
 
 class Lage(StrEnum):
@@ -187,6 +193,13 @@ def _dokument(
             # A systematic review covers the kommun; a sample, the unit it was taken in.
             nyckel_enhet = None if kalla == Dokumentkalla.LOGG_SYSTEMATISK else l_enhet
             ut[(kalla, nyckel_enhet)].append((l_datum, l_id))
+    if Dokumentkalla.DELEGERINGSGENOMGANG in kallor:
+        for g_id, g_enhet, g_datum in s.execute(
+            select(
+                Delegeringsgenomgang.id, Delegeringsgenomgang.enhet_id, Delegeringsgenomgang.datum
+            ).where(Delegeringsgenomgang.datum >= fran)
+        ):
+            ut[(Dokumentkalla.DELEGERINGSGENOMGANG, g_enhet)].append((g_datum, g_id))
     for lista in ut.values():
         lista.sort()
     return ut

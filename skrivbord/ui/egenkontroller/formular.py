@@ -1,9 +1,9 @@
 """The form an occurrence opens: the record that documents it, else a new one of that
 record prefilled with the occurrence's unit, kind and period. A weekly review held
-opens read-only (a held review is not changed); a logguppföljning opens in its own
-form; a läkemedelstillsyn opens its form (a saved one read-only, a new one prefilled
-with the unit, kind and a date in the period); an occurrence with its own result opens
-the result dialog (kalendervy.py)."""
+opens read-only (a held review is not changed); a logguppföljning and the yearly review
+of a unit's delegations open in their own forms; a läkemedelstillsyn opens its form (a
+saved one read-only, a new one prefilled with the unit, kind and a date in the period);
+an occurrence with its own result opens the result dialog (kalendervy.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from skrivbord.tjanster.lakemedelstillsyn.lista import TYP_FOR_KALLA
 from skrivbord.typer import Dokumentkalla, Genomgangstyp, Loggkontrolltyp
 from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 from skrivbord.ui.avvikelser.veckogenomgangsvisning import GenomgangsVisning
+from skrivbord.ui.delegeringar.genomgangsdialog import GenomgangDialog
 from skrivbord.ui.gemensamt.formular import fran_date
 from skrivbord.ui.lakemedelstillsyn.dialog import TillsynDialog
 from skrivbord.ui.logguppfoljning.dialog import LogguppfoljningDialog
@@ -38,10 +39,15 @@ LOGGTYP = {
 
 
 def har_formular(t: Tillfalle) -> bool:
-    """Whether the occurrence opens a weekly review, a logguppföljning or a tillsyn."""
+    """Whether the occurrence opens a weekly review, a logguppföljning, a tillsyn or the
+    yearly review of a unit's delegations."""
     if t.lage == Lage.EJ_AKTUELL:
         return False
-    if t.dokumenteras_i in VECKOTYP or t.dokumenteras_i in TYP_FOR_KALLA:
+    if (
+        t.dokumenteras_i in VECKOTYP
+        or t.dokumenteras_i in TYP_FOR_KALLA
+        or t.dokumenteras_i is Dokumentkalla.DELEGERINGSGENOMGANG
+    ):
         return t.enhet_id is not None  # held per unit
     return t.dokumenteras_i in LOGGTYP
 
@@ -56,6 +62,10 @@ def for_tillfallet(
         return _veckogenomgang(databas, t, parent, idag)
     if t.dokumenteras_i in TYP_FOR_KALLA:
         return _tillsyn(databas, t, parent, idag)
+    if t.dokumenteras_i is Dokumentkalla.DELEGERINGSGENOMGANG:
+        return GenomgangDialog(
+            databas, parent, idag, enhet_id=t.enhet_id, genomgang_id=t.dokument_id
+        )
     if t.dokument_id is not None:
         return LogguppfoljningDialog(databas, parent, idag, t.dokument_id)
     dialog = LogguppfoljningDialog(databas, parent, idag)

@@ -257,6 +257,15 @@ class Huvudfonster(QMainWindow):
             sida.delegeringar_valda.connect(lambda: self.ga_till(DELEGERINGAR))
         if hasattr(sida, "egenkontroller_valda"):
             sida.egenkontroller_valda.connect(lambda: self.ga_till(EGENKONTROLLER))
+        if hasattr(sida, "delegering_vald"):
+            sida.delegering_vald.connect(self._visa_delegering)
+
+    def _visa_delegering(self, delegering_id: int) -> None:
+        """Go to the Delegeringar page with the decision chosen in its register."""
+        if self.oppen is None:
+            return
+        self.ga_till(DELEGERINGAR)
+        self.sida(DELEGERINGAR).visa_delegering(delegering_id)
 
     def pa_avvikelsesidan(self, metod: str, *varden: object) -> None:
         """Go to the Avvikelser page and do ``metod`` there (nothing without a database)."""

@@ -154,7 +154,7 @@ class EnhetDialog(QDialog):
             1,
             4,
         )
-        uppgifter = enheter.delegeringsuppgifter()
+        uppgifter = enheter.delegeringsuppgifter(self._databas)
         halva = (len(uppgifter) + 1) // 2
         for i, uppgift in enumerate(uppgifter):
             ruta = QSpinBox(minimum=0, maximum=enheter.MINSTA_ANTAL_HOGST)

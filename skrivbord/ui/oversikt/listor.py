@@ -105,8 +105,19 @@ def delegeringar(o: oversikt.Oversikt, idag: date) -> tuple[str, str]:
     """The title and the delegations that end soon or ended without renewal."""
     d = o.delegeringar
     rubrik = _tr("Delegeringar att förnya ({n})").format(n=tal_text(d.gar_ut + d.utgangna))
+    # Still in force for people marked inactive: to be revoked (issue #11).
+    inaktiva = (
+        "<p><a href='delegeringar' style='color: {farg};'>{t}</a></p>".format(
+            farg=ROD,
+            t=_tr("{n} gäller för personer som är inaktiva: återkalla dem").format(
+                n=tal_text(d.delegat_inaktiv)
+            ),
+        )
+        if d.delegat_inaktiv
+        else ""
+    )
     if not d.lista:
-        return rubrik, _tr(
+        return rubrik, inaktiva or _tr(
             "Inga delegeringar går ut inom 30 dagar, och ingen har gått ut utan att förnyas."
         )
     rader = []
@@ -137,7 +148,7 @@ def delegeringar(o: oversikt.Oversikt, idag: date) -> tuple[str, str]:
         if d.gar_ut + d.utgangna > visade
         else ""
     )
-    return rubrik, _tabell(rader, slut)
+    return rubrik, _tabell(rader, inaktiva + slut)
 
 
 def vantande_avvikelser(o: oversikt.Oversikt, idag: date) -> tuple[str, str]:

@@ -47,11 +47,12 @@ class OversiktSida(QWidget):
     # The main window shows the avvikelse (on the Avvikelser page) when a link is clicked.
     avvikelse_vald = Signal(int)
     forsenade_atgarder_valda = Signal()
-    # The Delegeringar page (issue #11 will open the delegation itself).
+    # The Delegeringar page; with an id, that decision chosen in its register.
     delegeringar_valda = Signal()
     # The Egenkontroller page: more occurrences than the list shows, or one whose record
     # is kept on another page.
     egenkontroller_valda = Signal()
+    delegering_vald = Signal(int)
 
     def __init__(
         self, databas: Databas, parent: QWidget | None = None, idag: date | None = None
@@ -292,7 +293,9 @@ class OversiktSida(QWidget):
             self.avvikelse_vald.emit(int(nummer))
         elif slag == "forsenade":
             self.forsenade_atgarder_valda.emit()
-        elif slag in ("delegering", "delegeringar"):
+        elif slag == "delegering":
+            self.delegering_vald.emit(int(nummer))
+        elif slag == "delegeringar":
             self.delegeringar_valda.emit()
         elif slag == "tillfalle":
             self.oppna_tillfalle(int(nummer))

@@ -42,12 +42,13 @@ def test_raderna_och_lanken(databas, qtbot) -> None:
     assert sida.delegeringar_rubrik.text() == "Delegeringar att förnya (2)"
     text = sida.delegeringar.text()
     assert text.count("Tova Omsorg") == 2 and "undersköterska" in text
-    assert "Solgården · Ge insulin (penna)" in text
+    assert "Solgården · Ge insulin subkutant med insulinpenna" in text
     assert "gick ut 2026-06-11" in text and "t.o.m. 2026-06-27" in text
     assert "+ 2 till" in text  # the second and third task of the second
     assert text.index("gick ut") < text.index("t.o.m.")
-    with qtbot.waitSignal(sida.delegeringar_valda):
+    with qtbot.waitSignal(sida.delegering_vald) as signal:
         sida.delegeringar.linkActivated.emit("delegering:1")
+    assert signal.args == [1]
 
 
 def test_tom_lista_och_fyra_paneler_i_bredd(databas, qtbot) -> None:

@@ -1,0 +1,1 @@
+"""Delegeringarnas PDF:er: beslutet för underskrift och registret per enhet (båda interna)."""
