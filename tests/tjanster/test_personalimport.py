@@ -103,7 +103,7 @@ def test_fel_ger_radrapport_och_inget_importeras(databas, tmp_path: Path) -> Non
     assert [f.text for f in resultat.fel] == [
         'Rad 3, kolumn "Förnamn": Förnamn saknas.',
         'Rad 3, kolumn "Roll": Okänd roll "Trollkarl". Använd Enhetschef, Sjuksköterska, '
-        "Fysioterapeut, Arbetsterapeut, Undersköterska, Vårdbiträde, Annan eller MAS.",
+        "Distriktssköterska, Fysioterapeut, Arbetsterapeut, Undersköterska, Vårdbiträde, Annan eller MAS.",
         'Rad 3, kolumn "Enheter": Enheten "Månstationen" finns inte i registret. Rätta namnet '
         "i filen eller lägg till enheten under Register → Enheter och personal.",
         'Rad 3, kolumn "Legitimerad": "kanske" ska vara ja eller nej (x, 1 och 0 går också bra).',
