@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from skrivbord import __version__, cli_delegeringar, fel
+from skrivbord import __version__, cli_aggregat, cli_delegeringar, fel
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 
 if TYPE_CHECKING:
@@ -413,6 +413,7 @@ def _export_kommando(kommandon: _Kommandon) -> None:
     kalender.add_argument(
         "--ut", required=True, type=Path, metavar="FIL.ics", help="kalenderfilen som skrivs"
     )
+    cli_aggregat.lagg_till(exporter, _period)
 
 
 def _import_kommando(kommandon: _Kommandon) -> None:
@@ -756,6 +757,10 @@ def _egenkontrollrapport(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from skrivbord.tjanster.egenkontroller import kalenderfil
+
+    if args.export == "aggregat":
+        print(cli_aggregat.exportera(args, _oppna_for_kommando, _Framstegsrad))
+        return 0
 
     oppen = _oppna_for_kommando(args.databas)
     try:
