@@ -14,24 +14,12 @@ from pathlib import Path
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from skrivbord.rapporter import pdfbas
-from skrivbord.rapporter.aggregat.underlag import Aggregat, Tabell
+from skrivbord.rapporter.aggregat.underlag import RUBRIKER, Aggregat, Tabell
 from skrivbord.rapporter.diagram import grupperade_staplar
 from skrivbord.rapporter.format import procent, tal
 from skrivbord.rapporter.tabeller import BREDD, nyckeltal, rubrikcell, tabell
 
 Namn = Callable[[str, str], str]  # (table, code) → the code's Swedish name
-
-RUBRIKER = {
-    "kategori": "Avvikelser per kategori",
-    "konsekvens": "Avvikelser per konsekvens",
-    "enhetstyp": "Avvikelser per enhetstyp",
-    "mellan_vardgivare": "Avvikelser mellan vårdgivare",
-    "motpart": "Mellan vårdgivare: motpart",
-    "riktning": "Mellan vårdgivare: mottagna och skickade",
-    "overenskommelse": "Mellan vårdgivare: överenskommelse som inte följdes",
-    "orsaksomrade": "Mellan vårdgivare: orsaksområden i analyserna",
-    "lex_maria": "Lex Maria: anmälningar till IVO (efter anmälningsdatum)",
-}
 
 
 def _text(antal: int | None, markning: str) -> str:

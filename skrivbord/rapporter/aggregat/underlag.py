@@ -9,8 +9,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from skrivbord.oversattning import N_
+
 SCHEMAVERSION = "1"
 TOTALKOD = "totalt"
+# Each table's heading, for the PDF and the preview.
+RUBRIKER = {
+    "kategori": N_("Avvikelser per kategori"),
+    "konsekvens": N_("Avvikelser per konsekvens"),
+    "enhetstyp": N_("Avvikelser per enhetstyp"),
+    "mellan_vardgivare": N_("Avvikelser mellan vårdgivare"),
+    "motpart": N_("Mellan vårdgivare: motpart"),
+    "riktning": N_("Mellan vårdgivare: mottagna och skickade"),
+    "overenskommelse": N_("Mellan vårdgivare: överenskommelse som inte följdes"),
+    "orsaksomrade": N_("Mellan vårdgivare: orsaksområden i analyserna"),
+    "lex_maria": N_("Lex Maria: anmälningar till IVO (efter anmälningsdatum)"),
+}
 
 
 @dataclass(frozen=True)

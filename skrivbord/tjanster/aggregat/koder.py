@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Protocol
 
+from skrivbord.rapporter.aggregat.underlag import RUBRIKER as RUBRIKER
 from skrivbord.tjanster import standarddata
 from skrivbord.typer import Enhetstyp, Konsekvens, Motpart, Orsaksomrade, Overenskommelse, Riktning
 
