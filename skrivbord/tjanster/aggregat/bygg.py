@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from skrivbord import __version__
 from skrivbord.fel import OgiltigUppgift
@@ -27,7 +28,7 @@ from skrivbord.rapporter.aggregat.underlag import (
     Tabell,
 )
 from skrivbord.tjanster import kommun as kommuntjanst
-from skrivbord.tjanster.aggregat import fragor, koder
+from skrivbord.tjanster.aggregat import egenkontroller, fragor, koder
 from skrivbord.tjanster.aggregat.undertryckning import (
     STANDARDTROSKEL,
     Ekvation,
@@ -63,15 +64,15 @@ def _raa_tabeller(rakning: fragor.Rakning) -> list[_Rad]:
     konsekvens: Counter[str] = Counter()
     enhetstyp: Counter[str] = Counter()
     for (kod, typ, kons), n in rakning.per_kategori_typ_konsekvens.items():
-        kategori[koder.kategorikod(kod)] += n
+        kategori[kod] += n
         konsekvens[koder.konsekvenskod(kons)] += n
         enhetstyp[typ] += n
     mellan_dim: dict[str, Counter[str]] = {"motpart": Counter(), "riktning": Counter()}
     mellan_dim["overenskommelse"] = Counter()
     for (motpart, riktning, overens), n in rakning.mellan.items():
-        mellan_dim["motpart"][motpart or koder.EJ_ANGIVEN] += n
-        mellan_dim["riktning"][riktning or koder.EJ_ANGIVEN] += n
-        mellan_dim["overenskommelse"][overens or koder.EJ_ANGIVEN] += n
+        mellan_dim["motpart"][motpart] += n
+        mellan_dim["riktning"][riktning] += n
+        mellan_dim["overenskommelse"][overens] += n
     alla = sum(kategori.values())
     ja = sum(rakning.mellan.values())
     varden: dict[str, Counter[str]] = {
@@ -165,7 +166,7 @@ def bygg(
         )
     return Aggregat(
         SCHEMAVERSION,
-        koder.KODLISTVERSION,
+        koder.version(),
         __version__,
         kommun.kommunkod,
         kommun.namn,
@@ -181,8 +182,10 @@ def berakna(
     period: Period,
     troskel: int = STANDARDTROSKEL,
     tabeller: Sequence[str] = ALLA_TABELLER,
+    idag: date | None = None,
 ) -> Aggregat:
     kommun = kommuntjanst.hamta(databas)
     if kommun is None:
         raise OgiltigUppgift("Ange kommunens namn och kod innan aggregatet exporteras.")
-    return bygg(fragor.rakna(databas, period), kommun, period, troskel, tabeller)
+    grader = egenkontroller.genomforande(databas, period, idag or date.today())
+    return bygg(fragor.rakna(databas, period), kommun, period, troskel, tabeller, grader)

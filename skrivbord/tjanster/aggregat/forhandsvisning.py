@@ -18,7 +18,7 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.perioder import Period
 from skrivbord.rapporter.aggregat.underlag import Aggregat as Aggregat
 from skrivbord.tjanster import kommun as kommuntjanst
-from skrivbord.tjanster.aggregat import bygg, fragor
+from skrivbord.tjanster.aggregat import bygg, egenkontroller, fragor
 
 # The fewest breakdowns the region still needs: what happened, how serious, between
 # caregivers or not, and lex Maria.
@@ -68,7 +68,8 @@ def forhandsvisa(
         kommun = kommuntjanst.Kommun("", "")
     yield Framsteg(0, 3, "Räknar perioden")
     rakning = fragor.rakna(databas, period)
-    aggregat = bygg.bygg(rakning, kommun, period, troskel, valda)
+    grader = egenkontroller.genomforande(databas, period, idag)
+    aggregat = bygg.bygg(rakning, kommun, period, troskel, valda, grader)
     alternativ: list[Alternativ] = []
     yield Framsteg(1, 3, "Prövar en längre period")
     grovre = _grovre(period, idag)

@@ -10,8 +10,10 @@ row), reusing the sammanställning's queries where they count the same thing:
 4. lex Maria anmälningar by the date they were sent (the partial index
    ``ix_avvikelse_lex_maria_anmald``), as the sammanställning counts them.
 
-Unit names, category names and every free-text column are never selected: only ids,
-which are turned into unit types and category codes here.
+Unit names, category names and every free-text column are never selected: only ids and
+stored codes, which become national codes (koder.py) here: a category its
+``nationell_kod``, an agreement the ``nationell_kod`` of its entry in ``overenskommelse``,
+the enum-valued columns (unit type, counterpart, direction, orsaksområde) their value.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 
 from skrivbord.lagring.databas import Databas
 from skrivbord.perioder import Period
+from skrivbord.tjanster.aggregat import koder
 from skrivbord.tjanster.avvikelser.sammanstallning_fragor import (
     ANMALDA,
     _datumspann,
@@ -44,11 +47,11 @@ MELLAN_ORSAKER = (
 
 @dataclass(frozen=True)
 class Rakning:
-    """The raw counts of one period (before suppression): codes are still local."""
+    """The raw counts of one period (before suppression), as national codes."""
 
-    # (category code as stored, unit type value, consequence 0–4) → n
+    # (category's national code, unit type code, consequence 0–4) → n
     per_kategori_typ_konsekvens: Counter[tuple[str, str, int]]
-    # (motpart value or '', riktning value or '', agreement value or '') → n
+    # (counterpart, direction, agreement's national code), ej_angiven when not recorded → n
     mellan: Counter[tuple[str, str, str]]
     mellan_orsaker: Counter[str]
     lex_maria_anmalda: int
@@ -56,14 +59,28 @@ class Rakning:
 
 def rakna(databas: Databas, period: Period) -> Rakning:
     with _oversatta_fel(databas), _samma_ogonblick(databas, 1) as (anslutning,):
-        kategorikod = dict(anslutning.execute("SELECT id, kod FROM avvikelse_kategori"))
-        enhetstyp = dict(anslutning.execute("SELECT id, typ FROM enhet"))
+        kategorikod = {
+            i: koder.kod("kategori", k)
+            for i, k in anslutning.execute("SELECT id, nationell_kod FROM avvikelse_kategori")
+        }
+        enhetstyp = {
+            i: koder.kod("enhetstyp", t) for i, t in anslutning.execute("SELECT id, typ FROM enhet")
+        }
+        overenskommelse = dict(anslutning.execute("SELECT kod, nationell_kod FROM overenskommelse"))
         per: Counter[tuple[str, str, int]] = Counter()
         for (kategori_id, enhet_id, konsekvens), n in _lasa_aggregat(anslutning, period).items():
             per[(kategorikod[kategori_id], enhetstyp[enhet_id], konsekvens)] += n
         mellan: Counter[tuple[str, str, str]] = Counter()
         for motpart, riktning, overens, n in anslutning.execute(MELLAN, _tidsspann(period)):
-            mellan[(motpart, riktning, overens)] += n
-        orsaker = Counter(dict(anslutning.execute(MELLAN_ORSAKER, _tidsspann(period)).fetchall()))
+            nationell = overenskommelse.get(overens, koder.ANNAT) if overens else None
+            nyckel = (
+                koder.kod("motpart", motpart),
+                koder.kod("riktning", riktning),
+                koder.kod("overenskommelse", nationell),
+            )
+            mellan[nyckel] += n
+        orsaker: Counter[str] = Counter()
+        for orsak, n in anslutning.execute(MELLAN_ORSAKER, _tidsspann(period)):
+            orsaker[koder.kod("orsaksomrade", orsak)] += n
         anmalda = anslutning.execute(ANMALDA, _datumspann(period)).fetchone()[0]
     return Rakning(per, mellan, orsaker, anmalda)

@@ -1,73 +1,48 @@
-"""The codes the aggregate uses for each dimension, and their Swedish names for the PDF
-and the preview. Every list is complete (a code with no case is a published 0), so 290
-kommuner's exports have the same rows and merge (DESIGN §6 "Local terms, national
-codes"). Values that are not recorded get ``ej_angiven``.
+"""The codes the aggregate uses for each dimension, from the national code list
+(skrivbord/kodlista.py, DESIGN §6 "Local terms, national codes"), and their Swedish
+names for the PDF and the preview. Every list is complete (a code with no case is a
+published 0), so 290 kommuner's exports have the same rows and merge.
+
+Two codes are the export schema's own, not the code list's: ``ej_angiven`` for a
+between-caregivers avvikelse whose counterpart, direction or agreement was never
+recorded (not the same as ``annat``, a recorded local term not yet mapped), and
+``totalt`` for a table's total.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
-from typing import Protocol
-
+from skrivbord import kodlista
 from skrivbord.rapporter.aggregat.underlag import RUBRIKER as RUBRIKER
-from skrivbord.tjanster import standarddata
-from skrivbord.typer import Enhetstyp, Konsekvens, Motpart, Orsaksomrade, Overenskommelse, Riktning
+from skrivbord.rapporter.aggregat.underlag import TOTALKOD
 
 EJ_ANGIVEN = "ej_angiven"
-ANNAT = "annat"
-KONSEKVENSKODER = ("ingen_skada", "lindrig", "mattlig", "allvarlig", "dodsfall")
-KODLISTVERSION = "1"
+ANNAT = kodlista.ANNAT
+_MED_EJ_ANGIVEN = frozenset({"motpart", "riktning", "overenskommelse"})
+_EGNA = {"mellan_vardgivare": ("ja", "nej"), "lex_maria": ("anmald",)}
+_EGNA_NAMN = {"ja": "Ja", "nej": "Nej", "anmald": "Anmälda till IVO"}
 
 
-@cache
-def _kategorier() -> dict[str, str]:
-    return {k["kod"]: k["namn"] for k in standarddata.avvikelsekategorier()}
+def version() -> str:
+    return kodlista.version()
 
 
-def kategorikod(lokal_kod: str) -> str:
-    """A category's national code: its own when it is one of the standard list's, else
-    ``annat`` until it is mapped."""
-    return lokal_kod if lokal_kod in _kategorier() else ANNAT
+def kod(lista: str, varde: str | None) -> str:
+    """A stored value as its code: itself when the list has it, ``ej_angiven`` when
+    nothing was recorded (where that can happen), else ``annat``."""
+    if not varde and lista in _MED_EJ_ANGIVEN:
+        return EJ_ANGIVEN
+    return kodlista.giltig_eller_annat(lista, varde)
 
 
 def konsekvenskod(varde: int) -> str:
-    return KONSEKVENSKODER[Konsekvens(varde).value]
-
-
-class _Etiketterad(Protocol):
-    @property
-    def etikett(self) -> str: ...
-
-
-_ENUMLISTOR: dict[str, Callable[[str], _Etiketterad]] = {
-    "enhetstyp": Enhetstyp,
-    "motpart": Motpart,
-    "riktning": Riktning,
-    "overenskommelse": Overenskommelse,
-    "orsaksomrade": Orsaksomrade,
-}
-_ENUMKLASSER: dict[str, tuple[str, ...]] = {
-    "enhetstyp": tuple(v.value for v in Enhetstyp),
-    "motpart": tuple(v.value for v in Motpart),
-    "riktning": tuple(v.value for v in Riktning),
-    "overenskommelse": tuple(v.value for v in Overenskommelse),
-    "orsaksomrade": tuple(v.value for v in Orsaksomrade),
-}
-_MED_EJ_ANGIVEN = frozenset({"motpart", "riktning", "overenskommelse"})
+    return kodlista.konsekvenskod(varde)
 
 
 def koder(lista: str) -> tuple[str, ...]:
     """Every code of a dimension, in the order the tables show them."""
-    if lista == "kategori":
-        return tuple(_kategorier())
-    if lista == "konsekvens":
-        return KONSEKVENSKODER
-    if lista == "mellan_vardgivare":
-        return ("ja", "nej")
-    if lista == "lex_maria":
-        return ("anmald",)
-    varden = _ENUMKLASSER[lista]
+    if lista in _EGNA:
+        return _EGNA[lista]
+    varden = tuple(k.kod for k in kodlista.koder(lista))
     return (*varden, EJ_ANGIVEN) if lista in _MED_EJ_ANGIVEN else varden
 
 
@@ -75,14 +50,8 @@ def namn(lista: str, kod: str) -> str:
     """The Swedish name of a code, for people (the files carry the code)."""
     if kod == EJ_ANGIVEN:
         return "Ej angiven"
-    if kod == "totalt":
+    if kod == TOTALKOD:
         return "Totalt"
-    if lista == "kategori":
-        return _kategorier().get(kod, kod)
-    if lista == "konsekvens":
-        return Konsekvens(KONSEKVENSKODER.index(kod)).etikett
-    if lista == "mellan_vardgivare":
-        return {"ja": "Ja", "nej": "Nej"}[kod]
-    if lista == "lex_maria":
-        return "Anmälda till IVO"
-    return _ENUMLISTOR[lista](kod).etikett
+    if lista in _EGNA:
+        return _EGNA_NAMN[kod]
+    return kodlista.namn(lista, kod)

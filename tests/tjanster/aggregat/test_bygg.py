@@ -3,6 +3,7 @@ the tables share their totals, and the hidden cells are those the rule picks."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.perioder import tolka
 from skrivbord.rapporter.aggregat.underlag import Aggregat
 from skrivbord.tjanster.aggregat import bygg, fragor, koder
+from tests.tjanster.aggregat.conftest import demokommun
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +101,41 @@ def test_ogiltiga_val_vagras(demo: Databas) -> None:
         bygg.berakna(demo, tolka("2025H1"), tabeller=("kategori", "motpart"))
     with pytest.raises(OgiltigUppgift, match="Okänd uppdelning"):
         bygg.berakna(demo, tolka("2025H1"), tabeller=("kategori", "enhet"))
+
+
+def test_egenkontrollerna_per_omradeskod(aggregat: Aggregat) -> None:
+    grader = aggregat.egenkontroller
+    assert [g.omradeskod for g in grader] == list(koder.koder("egenkontrollomrade"))
+    assert sum(g.forfallna for g in grader) > 0
+    for g in grader:
+        assert 0 <= g.utforda <= g.forfallna
+
+
+def test_lokala_termer_blir_nationella_koder(tmp_path: Path) -> None:
+    """A category the MAS added counts under its national code (``annat`` until
+    mapped), an agreement under its entry's national code."""
+    skapad = demokommun(tmp_path / "demo.db", 4, "9995", "Kodby")
+    databas = skapad.databas
+    try:
+        fore = bygg.berakna(databas, tolka("2025"))
+        with databas.ra_anslutning() as anslutning:
+            anslutning.execute(
+                "UPDATE avvikelse_kategori SET nationell_kod = 'annat' WHERE kod = 'fall'"
+            )
+            anslutning.execute(
+                "UPDATE overenskommelse SET nationell_kod = 'annat' WHERE kod = 'utskrivning'"
+            )
+            anslutning.commit()
+        efter = bygg.berakna(databas, tolka("2025"))
+    finally:
+        skapad.stang()
+
+    def antal(a: Aggregat, tabell: str, kod: str) -> int | None:
+        return next(c.antal for c in a.tabell(tabell).rader if c.kod == kod)
+
+    fall, annat = antal(fore, "kategori", "fall"), antal(fore, "kategori", "annat")
+    assert fall and annat and fall >= 5
+    assert antal(efter, "kategori", "fall") == 0
+    assert antal(efter, "kategori", "annat") == fall + annat
+    assert antal(efter, "overenskommelse", "utskrivning") == 0
+    assert efter.kodlista == fore.kodlista == "2026.1"

@@ -68,7 +68,9 @@ def test_csv_for_svenska_excel(sparad: filer.Sparad, aggregat: Aggregat) -> None
     assert data.startswith(b"\xef\xbb\xbf")
     rader = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert rader[0] == list(filformat.CSV_KOLUMNER)
-    assert len(rader) - 1 == aggregat.antal_celler
+    # a row per cell, and two per egenkontroll area (due, done)
+    assert len(rader) - 1 == aggregat.antal_celler + 2 * len(aggregat.egenkontroller)
+    assert {r[2] for r in rader[1:]} >= {"egenkontroll_forfallna", "egenkontroll_utforda"}
     kategori = [r for r in rader[1:] if r[2] == "kategori"]
     assert kategori[-1][4] == "totalt"
     for r in rader[1:]:
@@ -80,7 +82,7 @@ def test_csv_for_svenska_excel(sparad: filer.Sparad, aggregat: Aggregat) -> None
 def test_xlsx_har_samma_rader(sparad: filer.Sparad, aggregat: Aggregat) -> None:
     bok = load_workbook(sparad.katalog / filformat.XLSX_NAMN, read_only=True)
     rader = list(bok["Aggregat"].iter_rows(values_only=True))
-    assert len(rader) - 1 == aggregat.antal_celler
+    assert len(rader) - 1 == aggregat.antal_celler + 2 * len(aggregat.egenkontroller)
     publicerade = [r for r in rader[1:] if r[5] is not None]
     assert all(isinstance(r[5], int) for r in publicerade)
 
