@@ -49,17 +49,18 @@ TABELLER: tuple[tuple[str, str, bool], ...] = (
     ("lex_maria", "lex_maria", False),
 )
 ALLA_TABELLER = tuple(t[0] for t in TABELLER)
+MINST = "minst"  # the län compilation's mark for a sum over hidden kommun cells
 
 
 @dataclass(frozen=True)
-class _Rad:
+class Radantal:
     tabell: str
     population: str
     additiv: bool
     antal: dict[str, int]
 
 
-def _raa_tabeller(rakning: fragor.Rakning) -> list[_Rad]:
+def _raa_tabeller(rakning: fragor.Rakning) -> list[Radantal]:
     kategori: Counter[str] = Counter()
     konsekvens: Counter[str] = Counter()
     enhetstyp: Counter[str] = Counter()
@@ -85,13 +86,25 @@ def _raa_tabeller(rakning: fragor.Rakning) -> list[_Rad]:
         "lex_maria": Counter({"anmald": rakning.lex_maria_anmalda}),
     }
     return [
-        _Rad(namn, pop, additiv, {k: varden[namn][k] for k in koder.koder(namn)})
+        Radantal(namn, pop, additiv, {k: varden[namn][k] for k in koder.koder(namn)})
         for namn, pop, additiv in TABELLER
     ]
 
 
-def skydda(raa: Sequence[_Rad], troskel: int) -> tuple[Tabell, ...]:
-    """The tables as cells and sums, suppressed together (one export, DESIGN §6)."""
+def skydda(
+    raa: Sequence[Radantal],
+    troskel: int,
+    alla: int | None = None,
+    inexakta: frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[Tabell, ...]:
+    """The tables as cells and sums, suppressed together (one export, DESIGN §6).
+
+    ``alla`` is the total of all avvikelser (the sum of the first table when None).
+    ``inexakta`` are cells (table, code; the total as ("alla", "totalt")) known only as
+    a lower bound, the län compilation's sums over hidden kommun cells: printed
+    ``minst N`` (never ``<N``: the kommuner protected them already), or ``x`` when they
+    must be hidden to protect an exact small sum.
+    """
     varden: list[int] = []
     nivaer: list[int] = []
     index: dict[tuple[str, str], int] = {}
@@ -104,7 +117,8 @@ def skydda(raa: Sequence[_Rad], troskel: int) -> tuple[Tabell, ...]:
         return index[nyckel]
 
     ekvationer: list[Ekvation] = []
-    alla = sum(raa[0].antal.values())
+    if alla is None:
+        alla = sum(raa[0].antal.values())
     for rad in raa:
         delar = [cell((rad.tabell, k), n, 0) for k, n in rad.antal.items()]
         if not rad.additiv:
@@ -115,11 +129,14 @@ def skydda(raa: Sequence[_Rad], troskel: int) -> tuple[Tabell, ...]:
             ja = raa_antal(raa, "mellan_vardgivare", "ja")
             summa = cell(("mellan_vardgivare", "ja"), ja, 1)
         ekvationer.append(Ekvation(summa, tuple(delar)))
-    resultat = undertryck(varden, ekvationer, troskel, nivaer)
+    minst = frozenset(index[k] for k in inexakta if k in index)
+    resultat = undertryck(varden, ekvationer, troskel, nivaer, minst)
 
     def ut(nyckel: tuple[str, str], kod: str) -> Cell:
         i = index[nyckel]
         markning = resultat.markning(i)
+        if i in minst and not markning:
+            return Cell(kod, None, f"{MINST} {varden[i]}")
         return Cell(kod, None, markning) if markning else Cell(kod, varden[i])
 
     tabeller = []
@@ -135,7 +152,7 @@ def skydda(raa: Sequence[_Rad], troskel: int) -> tuple[Tabell, ...]:
     return tuple(tabeller)
 
 
-def raa_antal(raa: Sequence[_Rad], tabell: str, kod: str) -> int:
+def raa_antal(raa: Sequence[Radantal], tabell: str, kod: str) -> int:
     return next(r for r in raa if r.tabell == tabell).antal[kod]
 
 

@@ -47,7 +47,7 @@ def _namn(tabell: str, kod: str) -> str:
 
 
 @contextlib.contextmanager
-def _tillfallig_katalog(mal: Path) -> Iterator[Path]:
+def tillfallig_katalog(mal: Path) -> Iterator[Path]:
     try:
         tillfallig = Path(
             tempfile.mkdtemp(prefix=f".{mal.name}.", suffix=".skrivs", dir=mal.parent)
@@ -94,7 +94,7 @@ def skriv(
             mal, "det finns redan en export för den perioden i mappen; välj en annan mapp"
         )
     tid = (skapad or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    with _tillfallig_katalog(mal) as katalog:
+    with tillfallig_katalog(mal) as katalog:
         yield Framsteg(0, 5, "Skriver CSV och JSON")
         filer = {
             filformat.CSV_NAMN: filformat.csv_bytes(aggregat),
@@ -103,19 +103,19 @@ def skriv(
         yield Framsteg(1, 5, "Skriver XLSX")
         filer[filformat.XLSX_NAMN] = filformat.xlsx_bytes(aggregat)
         for filnamn, data in filer.items():
-            _skriv_fil(katalog / filnamn, data)
+            skriv_fil(katalog / filnamn, data)
         yield Framsteg(2, 5, "Skriver sammanfattningen (PDF)")
         pdf = sammanfattning.skriv(aggregat, katalog / filformat.PDF_NAMN, namn, tid.date())
         filer[filformat.PDF_NAMN] = pdf.read_bytes()
         yield Framsteg(3, 5, "Skriver manifestet")
         manifest = filformat.manifest_bytes(aggregat, filer, tid.isoformat().replace("+00:00", "Z"))
-        _skriv_fil(katalog / filformat.MANIFEST_NAMN, manifest)
+        skriv_fil(katalog / filformat.MANIFEST_NAMN, manifest)
         yield Framsteg(4, 5, "Sparar")
     yield Framsteg(5, 5, "Klart")
     return Sparad(mal, filformat.sha256(manifest))
 
 
-def _skriv_fil(sokvag: Path, data: bytes) -> None:
+def skriv_fil(sokvag: Path, data: bytes) -> None:
     with open(sokvag, "wb") as fil:
         fil.write(data)
         fil.flush()

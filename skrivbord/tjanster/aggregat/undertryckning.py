@@ -108,18 +108,22 @@ def undertryck(
     ekvationer: Sequence[Ekvation],
     troskel: int = STANDARDTROSKEL,
     niva: Sequence[int] | None = None,
+    ej_primara: frozenset[int] = frozenset(),
 ) -> Undertryckning:
     """Choose the hidden cells of one export.
 
     ``varden`` are the true counts (never negative), ``ekvationer`` every sum the export
     holds, ``niva`` per cell how much it costs to hide (0 for the most detailed cells,
-    higher for totals); all cells cost the same when it is None.
+    higher for totals); all cells cost the same when it is None. ``ej_primara`` are
+    cells whose value is a lower bound, not a count (the län compilation's sums over
+    hidden kommun cells): never hidden for being small, and treated as if a reader knew
+    them exactly, which only makes the protection of the others stricter.
     """
     kontrollera_troskel(troskel)
     if any(v < 0 for v in varden):
         raise ValueError("ett antal är negativt")
     nivaer = list(niva) if niva is not None else [0] * len(varden)
-    primara = frozenset(i for i, v in enumerate(varden) if 0 < v < troskel)
+    primara = frozenset(i for i, v in enumerate(varden) if 0 < v < troskel) - ej_primara
     dolda = set(primara)
     per_cell: list[list[int]] = [[] for _ in varden]
     for nr, ekv in enumerate(ekvationer):
@@ -159,7 +163,7 @@ def _for_smala(
     if harledbara:
         return harledbara
     lag, hog = _granser(varden, ekvationer, dolda, frozenset(), troskel)
-    return sorted(c for c in dolda if hog[c] - lag[c] < troskel)
+    return sorted(c for c in dolda if 0 <= hog[c] - lag[c] < troskel)
 
 
 def _narmaste(
@@ -246,7 +250,7 @@ def _omarkta(
     omarkta: set[int] = set()
     while True:
         lag, hog = _granser(varden, ekvationer, dolda, primara - omarkta, troskel)
-        fasta = {c for c in dolda if lag[c] == hog[c]}
+        fasta = {c for c in dolda if lag[c] == hog[c]}  # (lag > hog: values not consistent)
         if not fasta:
             return frozenset(omarkta)
         fore = len(omarkta)
@@ -280,9 +284,11 @@ def _granser(
         else:
             lag.append(0)
             hog.append(oandligt)
-    andrat = True
-    while andrat:
-        andrat = False
+    # Consistent counts settle in a few passes; the cap guards against values that are
+    # not (lower bounds in the län compilation), whose bounds would creep forever.
+    andrat, varv = True, 0
+    while andrat and varv < 2 * len(ekvationer) + 10:
+        andrat, varv = False, varv + 1
         for ekv in ekvationer:
             delar_lag = sum(lag[d] for d in ekv.delar)
             delar_hog = sum(hog[d] for d in ekv.delar)

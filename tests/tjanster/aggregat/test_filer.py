@@ -122,7 +122,7 @@ def test_full_disk_lamnar_inget_halvskrivet(
     def full(sokvag: Path, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(filer, "_skriv_fil", full)
+    monkeypatch.setattr(filer, "skriv_fil", full)
     with pytest.raises(DiskenFull, match="Disken är full"):
         kor_till_slut(filer.skriv(aggregat, tmp_path, SKAPAD))
     assert list(tmp_path.iterdir()) == []
