@@ -145,6 +145,7 @@ def bygg_parser() -> argparse.ArgumentParser:
     _rapport_kommando(kommandon)
     _lista_kommando(kommandon)
     _export_kommando(kommandon)
+    cli_aggregat.lagg_till_lan(kommandon)
     _import_kommando(kommandon)
     _sjalvtest_kommando(kommandon)
     return parser
@@ -490,6 +491,7 @@ def main(argv: list[str]) -> int:
             "rapport": _rapport,
             "lista": _lista,
             "export": _export,
+            "lan": _lan,
             "import": _import,
             "sjalvtest": _sjalvtest,
         }[args.kommando]
@@ -768,6 +770,11 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         oppen.stang()
     print(f"{antal} egenkontrolltillfällen för {args.ar} skrevs till {args.ut}.")
+    return 0
+
+
+def _lan(args: argparse.Namespace) -> int:
+    print(cli_aggregat.sammanstall(args, _Framstegsrad))
     return 0
 
 

@@ -78,3 +78,60 @@ def exportera(
         f"({aggregat.antal_dolda} av {aggregat.antal_celler} celler dolda, gräns {args.troskel}).\n"
         f"Manifestets SHA-256: {sparad.manifest_sha256}"
     )
+
+
+def lagg_till_lan(kommandon: Any) -> None:
+    """``lan sammanstall``: the region's compilation of many kommun exports."""
+    lan = kommandon.add_parser("lan", help="länets sammanställning av kommunernas aggregat")
+    delar = lan.add_subparsers(dest="lan", metavar="VAD", required=True)
+    samman = delar.add_parser(
+        "sammanstall",
+        help="lägg ihop kommunernas aggregatexporter till länets tabeller och rapport",
+        description="Läser kommunernas exportmappar (eller mappar som innehåller sådana), "
+        "kontrollerar manifest och kontrollsummor, summerar det som publicerats och skriver "
+        "länets tabeller och PDF i en ny mapp under KATALOG.",
+    )
+    samman.add_argument(
+        "kallor", nargs="+", type=Path, metavar="FIL_ELLER_KATALOG", help="exporter att läsa"
+    )
+    samman.add_argument(
+        "--ut", required=True, type=Path, metavar="KATALOG", help="mappen resultatet sparas i"
+    )
+    samman.add_argument(
+        "--period", metavar="PERIOD", help="perioden att sammanställa (standard: den senaste)"
+    )
+    samman.add_argument(
+        "--troskel", type=troskel, default=5, metavar="N", help="minsta antal som publiceras"
+    )
+    samman.add_argument(
+        "--anvand",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="MAPP",
+        help="den export som gäller när en kommun har två för samma period",
+    )
+
+
+def sammanstall(args: argparse.Namespace, framsteg: Callable[[], Any]) -> str:
+    """Compile, and the lines to print."""
+    from skrivbord.tjanster.lan import filer as lanfiler
+    from skrivbord.tjanster.lan import insamling, sammanstallning
+
+    if not args.ut.is_dir():
+        raise fel.OgiltigUppgift(f"Mappen {args.ut} finns inte. Skapa den eller välj en annan.")
+    kallor = insamling.forteckna(insamling.hitta(args.kallor), args.anvand)
+    rad = framsteg()
+    try:
+        lan = kor_till_slut(sammanstallning.sammanstall(kallor, args.troskel, args.period), rad)
+        mapp = kor_till_slut(lanfiler.skriv(lan, args.ut), rad)
+    finally:
+        rad.klar()
+    rader = [
+        f"Länets sammanställning för {lan.period} ({lan.antal_kommuner} kommuner) "
+        f"skrevs till {mapp}."
+    ]
+    if lan.saknade:
+        saknade = ", ".join(f"{namn} ({kod})" for kod, namn in lan.saknade)
+        rader.append(f"Saknas för perioden: {saknade}.")
+    return "\n".join(rader)
