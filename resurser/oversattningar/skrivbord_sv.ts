@@ -2177,6 +2177,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>För regionen: lägg ihop kommunernas exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Förhandsvisa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,6 +2210,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Lex Maria-anmälningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Länets sammanställning …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3523,6 +3531,61 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Ö&amp;ppna …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanDialog</name>
+    <message>
+        <source>Exporter att sammanställa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till kommunernas exportmappar (eller en mapp som innehåller dem). Varje fil kontrolleras mot sitt manifest; bara det kommunerna publicerat summeras, och där en kommun dolt ett litet tal står &quot;minst&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till mapp …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till minst en export först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Länets sammanställning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Länets sammanställning sparades i mappen {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknas för perioden: {kommuner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställ …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en export eller en mapp med exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj mappen länets filer sparas i</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

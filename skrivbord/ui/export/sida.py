@@ -38,6 +38,7 @@ from skrivbord.tjanster.databasfil import Databas
 from skrivbord.ui import bakgrund
 from skrivbord.ui.avvikelser.sammanstallning import forslag
 from skrivbord.ui.export import forhandsvisning, logg
+from skrivbord.ui.export.lan import LanDialog
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout
 
 ROD = "#b3261e"
@@ -98,6 +99,10 @@ class ExportSida(QWidget):
         self.spara.clicked.connect(self.valj_och_spara)
         rad.addWidget(self.spara)
         rad.addStretch()
+        lan = QPushButton(self.tr("Länets sammanställning …"))
+        lan.setToolTip(self.tr("För regionen: lägg ihop kommunernas exporter"))
+        lan.clicked.connect(self.oppna_lan)
+        rad.addWidget(lan)
         layout.addLayout(rad)
         loggrubrik = QLabel(self.tr("Exporter som gjorts"))
         loggrubrik.setStyleSheet("font-weight: 600;")
@@ -238,6 +243,9 @@ class ExportSida(QWidget):
         for namn, ruta in self.uppdelningar.items():
             ruta.setChecked(namn in alt.tabeller)
         self.forhandsvisa()
+
+    def oppna_lan(self) -> None:
+        LanDialog(self).exec()
 
     def valj_och_spara(self) -> None:
         mapp = QFileDialog.getExistingDirectory(
