@@ -60,7 +60,7 @@ class Radantal:
     antal: dict[str, int]
 
 
-def _raa_tabeller(rakning: fragor.Rakning) -> list[Radantal]:
+def raa_tabeller(rakning: fragor.Rakning) -> list[Radantal]:
     kategori: Counter[str] = Counter()
     konsekvens: Counter[str] = Counter()
     enhetstyp: Counter[str] = Counter()
@@ -91,20 +91,20 @@ def _raa_tabeller(rakning: fragor.Rakning) -> list[Radantal]:
     ]
 
 
-def skydda(
-    raa: Sequence[Radantal],
-    troskel: int,
-    alla: int | None = None,
-    inexakta: frozenset[tuple[str, str]] = frozenset(),
-) -> tuple[Tabell, ...]:
-    """The tables as cells and sums, suppressed together (one export, DESIGN §6).
+@dataclass(frozen=True)
+class Struktur:
+    """The tables as cells (key: (table, code); the shared totals once) and sums."""
 
-    ``alla`` is the total of all avvikelser (the sum of the first table when None).
-    ``inexakta`` are cells (table, code; the total as ("alla", "totalt")) known only as
-    a lower bound, the län compilation's sums over hidden kommun cells: printed
-    ``minst N`` (never ``<N``: the kommuner protected them already), or ``x`` when they
-    must be hidden to protect an exact small sum.
-    """
+    varden: list[int]
+    nivaer: list[int]
+    index: dict[tuple[str, str], int]
+    ekvationer: list[Ekvation]
+
+
+def struktur(raa: Sequence[Radantal], alla: int | None = None) -> Struktur:
+    """Cells and sums of the tables: every additive table's codes add up to its total;
+    the tables about all avvikelser share one total, those about avvikelser mellan
+    vårdgivare the "ja" row of ``mellan_vardgivare``."""
     varden: list[int] = []
     nivaer: list[int] = []
     index: dict[tuple[str, str], int] = {}
@@ -129,8 +129,27 @@ def skydda(
             ja = raa_antal(raa, "mellan_vardgivare", "ja")
             summa = cell(("mellan_vardgivare", "ja"), ja, 1)
         ekvationer.append(Ekvation(summa, tuple(delar)))
+    return Struktur(varden, nivaer, index, ekvationer)
+
+
+def skydda(
+    raa: Sequence[Radantal],
+    troskel: int,
+    alla: int | None = None,
+    inexakta: frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[Tabell, ...]:
+    """The tables suppressed together (one export, DESIGN §6).
+
+    ``alla`` is the total of all avvikelser (the sum of the first table when None).
+    ``inexakta`` are cells (table, code; the total as ("alla", "totalt")) known only as
+    a lower bound, the län compilation's sums over hidden kommun cells: printed
+    ``minst N`` (never ``<N``: the kommuner protected them already), or ``x`` when they
+    must be hidden to protect an exact small sum.
+    """
+    st = struktur(raa, alla)
+    varden, index = st.varden, st.index
     minst = frozenset(index[k] for k in inexakta if k in index)
-    resultat = undertryck(varden, ekvationer, troskel, nivaer, minst)
+    resultat = undertryck(varden, st.ekvationer, troskel, st.nivaer, minst)
 
     def ut(nyckel: tuple[str, str], kod: str) -> Cell:
         i = index[nyckel]
@@ -174,7 +193,7 @@ def bygg(
         )
     if "kategori" not in tabeller:
         raise OgiltigUppgift("Uppdelningen per kategori ingår alltid i exporten.")
-    valda = [r for r in _raa_tabeller(rakning) if r.tabell in tabeller]
+    valda = [r for r in raa_tabeller(rakning) if r.tabell in tabeller]
     mellan = any(r.population == "mellan_vardgivare" for r in valda)
     if mellan and not any(r.tabell == "mellan_vardgivare" for r in valda):
         raise OgiltigUppgift(

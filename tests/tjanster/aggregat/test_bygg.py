@@ -13,7 +13,9 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.perioder import tolka
 from skrivbord.rapporter.aggregat.underlag import Aggregat
 from skrivbord.tjanster.aggregat import bygg, fragor, koder
+from skrivbord.tjanster.aggregat.undertryckning import undertryck
 from tests.tjanster.aggregat.conftest import demokommun
+from tests.tjanster.aggregat.linjar import brister
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +141,17 @@ def test_lokala_termer_blir_nationella_koder(tmp_path: Path) -> None:
     assert antal(efter, "kategori", "annat") == fall + annat
     assert antal(efter, "overenskommelse", "utskrivning") == 0
     assert efter.kodlista == fore.kodlista == "2026.1"
+
+
+@pytest.mark.parametrize("period", ["2025Q3", "2025H1"])
+@pytest.mark.parametrize("troskel", [3, 5])
+def test_exportens_dolda_celler_gar_inte_att_rakna_fram(
+    demo: Databas, period: str, troskel: int
+) -> None:
+    """The real export's tables and sums, proved with linear programming: every hidden
+    cell spans at least the threshold, and none is pinned even with the marks."""
+    raa = bygg.raa_tabeller(fragor.rakna(demo, tolka(period)))
+    st = bygg.struktur(raa)
+    resultat = undertryck(st.varden, st.ekvationer, troskel, st.nivaer)
+    assert resultat.dolda
+    assert brister(st.varden, st.ekvationer, resultat) == []
