@@ -1,6 +1,7 @@
 """Bilderna till docs/aggregatexport.md: Export-sidans förhandsvisning (ett kvartal i en
-liten påhittad kommun, med förslagen som döljer mindre) och PDF-sammanfattningens första
-sida, tagna offscreen ur en demodatabas; exempelmappen under docs/exempel/.
+liten påhittad kommun, med förslagen som döljer mindre), PDF-sammanfattningens första
+sida och första sidan av länets rapport (tre påhittade kommuner), tagna offscreen ur
+demodatabaser; exempelmappen under docs/exempel/.
 
 .venv/bin/python skript/aggregat_bilder.py [--ut docs/skarmdumpar] [--exempel docs/exempel]
 
@@ -88,7 +89,56 @@ def main() -> int:
     shutil.copytree(sparad.katalog, exempel)
     print(exempel)
     skapad.stang()
+    _lanbild(mapp, ut)
     return 0
+
+
+def _lanbild(mapp: Path, ut: Path) -> None:
+    """The län report of the demo kommun and two more made-up ones (first page)."""
+    from skrivbord.jobb import kor_till_slut
+    from skrivbord.perioder import tolka
+    from skrivbord.tjanster import demodata
+    from skrivbord.tjanster.aggregat import bygg, filer
+    from skrivbord.tjanster.lan import filer as lanfiler
+    from skrivbord.tjanster.lan import insamling, sammanstallning
+
+    hem = Path(tempfile.mkdtemp(prefix="skrivbord-lan-"))
+    for kod, namn, seed, antal in (("9991", "Norrby", 4, 900), ("9992", "Mellanå", 5, 500)):
+        skapad = kor_till_slut(
+            demodata.skapa_demo(
+                hem / f"{kod}.db",
+                ar=1,
+                avvikelser_per_ar=antal,
+                seed=seed,
+                kommun=namn,
+                kommunkod=kod,
+                idag=DAG,
+            )
+        )
+        aggregat = bygg.berakna(skapad.databas, tolka("2025H1"), idag=DAG)
+        kor_till_slut(filer.skriv(aggregat, mapp, datetime(2026, 11, 23, 8, 0, tzinfo=UTC)))
+        skapad.stang()
+    kallor = insamling.forteckna(insamling.hitta([mapp]))
+    lan = kor_till_slut(sammanstallning.sammanstall(kallor))
+    lanmapp = kor_till_slut(lanfiler.skriv(lan, hem, datetime(2026, 11, 23, 8, 0, tzinfo=UTC)))
+    with tempfile.TemporaryDirectory() as png:
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(lanmapp / "lan.pdf"),
+                f"{png}/s",
+            ],
+            check=True,
+        )
+        shutil.copy(next(Path(png).glob("s-*.png")), ut / "lan-rapport-sida1.png")
+    print(ut / "lan-rapport-sida1.png")
 
 
 if __name__ == "__main__":
