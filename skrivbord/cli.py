@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from skrivbord import __version__, cli_delegeringar, fel
+from skrivbord import __version__, cli_aggregat, cli_delegeringar, fel
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 
 if TYPE_CHECKING:
@@ -145,6 +145,7 @@ def bygg_parser() -> argparse.ArgumentParser:
     _rapport_kommando(kommandon)
     _lista_kommando(kommandon)
     _export_kommando(kommandon)
+    cli_aggregat.lagg_till_lan(kommandon)
     _import_kommando(kommandon)
     _sjalvtest_kommando(kommandon)
     return parser
@@ -413,6 +414,7 @@ def _export_kommando(kommandon: _Kommandon) -> None:
     kalender.add_argument(
         "--ut", required=True, type=Path, metavar="FIL.ics", help="kalenderfilen som skrivs"
     )
+    cli_aggregat.lagg_till(exporter, _period)
 
 
 def _import_kommando(kommandon: _Kommandon) -> None:
@@ -489,6 +491,7 @@ def main(argv: list[str]) -> int:
             "rapport": _rapport,
             "lista": _lista,
             "export": _export,
+            "lan": _lan,
             "import": _import,
             "sjalvtest": _sjalvtest,
         }[args.kommando]
@@ -757,12 +760,21 @@ def _egenkontrollrapport(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from skrivbord.tjanster.egenkontroller import kalenderfil
 
+    if args.export == "aggregat":
+        print(cli_aggregat.exportera(args, _oppna_for_kommando, _Framstegsrad))
+        return 0
+
     oppen = _oppna_for_kommando(args.databas)
     try:
         antal = kalenderfil.skriv(oppen.databas, args.ar, args.ut, args.enhet)
     finally:
         oppen.stang()
     print(f"{antal} egenkontrolltillfällen för {args.ar} skrevs till {args.ut}.")
+    return 0
+
+
+def _lan(args: argparse.Namespace) -> int:
+    print(cli_aggregat.sammanstall(args, _Framstegsrad))
     return 0
 
 

@@ -1486,6 +1486,22 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avvikelser mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelser per enhetstyp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelser per kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelser per konsekvens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bedömd: ej aktuell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,6 +1730,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lex Maria: anmälningar till IVO (efter anmälningsdatum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lindrig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,6 +1779,22 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Medicinskt ansvarig sjuksköterska (MAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare: motpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare: mottagna och skickade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare: orsaksområden i analyserna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare: överenskommelse som inte följdes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2117,7 +2153,19 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
 <context>
     <name>ExportSida</name>
     <message>
-        <source>Avvikelser mellan vårdgivare i år</source>
+        <source>Aggregatet sparades i mappen {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregatet till regionens samverkansråd: antal avvikelser per nationell kod för en period, utan fritext, namn, enheter eller datum. Små tal visas som &lt;5 och fler celler döljs (x) så att de inte går att räkna fram. Förhandsvisningen visar exakt det som sparas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange kommunens namn och kod innan aggregatet exporteras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetstyp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2125,15 +2173,157 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Här tas anonymiserade sammanställningar fram till regionens samverkansråd: antal per period och kategori, utan fritext, namn, enheter eller exakta datum, och med små antal undertryckta.</source>
+        <source>Exporter som gjorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sammanställningarna till regionen kommer i en senare version av Skrivbord.</source>
+        <source>För regionen: lägg ihop kommunernas exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>underlaget för samverkansrådet</source>
+        <source>Förhandsvisa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förhandsvisning {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gräns för små tal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur mycket som döljs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konsekvens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lex Maria-anmälningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Länets sammanställning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare ja/nej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mottagen eller skickad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orsaksområde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara aggregatet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparar aggregatet {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdelningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj mappen aggregatet sparas i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {dolda} av {celler} celler döljs ({andel} %). &lt;{n} = 1 till {m} händelser; x = dolt för att skydda ett litet tal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {dolda} av {celler} dolda – använd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exportlogg</name>
+    <message>
+        <source>Dolda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportlogg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gräns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Forhandsvisning</name>
+    <message>
+        <source>Antal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dolt så att de små talen inte går att räkna fram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förhandsvisning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litet tal (1 till {n}), visas inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3341,6 +3531,61 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Ö&amp;ppna …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanDialog</name>
+    <message>
+        <source>Exporter att sammanställa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till kommunernas exportmappar (eller en mapp som innehåller dem). Varje fil kontrolleras mot sitt manifest; bara det kommunerna publicerat summeras, och där en kommun dolt ett litet tal står &quot;minst&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till mapp …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till minst en export först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Länets sammanställning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Länets sammanställning sparades i mappen {namn}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknas för perioden: {kommuner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställ …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en export eller en mapp med exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj mappen länets filer sparas i</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

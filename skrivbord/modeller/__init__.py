@@ -1,5 +1,6 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
+from skrivbord.modeller.aggregatexport import Aggregatexport
 from skrivbord.modeller.andringslogg import Andringslogg
 from skrivbord.modeller.atgard import Atgard
 from skrivbord.modeller.avvikelse import (
@@ -38,6 +39,7 @@ from skrivbord.modeller.tillsynspunkt import Tillsynspunkt
 from skrivbord.modeller.veckogenomgang import Veckogenomgang
 
 __all__ = [
+    "Aggregatexport",
     "Andringslogg",
     "AnnatSkal",
     "Atgard",

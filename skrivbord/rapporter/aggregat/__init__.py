@@ -1,0 +1,1 @@
+"""The anonymised aggregate: its figures as plain data and the PDF summary."""

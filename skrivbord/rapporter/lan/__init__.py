@@ -1,0 +1,1 @@
+"""The län compilation for the samverkansråd: its figures as plain data and the PDF."""
