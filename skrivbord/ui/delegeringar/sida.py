@@ -10,17 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +38,7 @@ from skrivbord.ui.delegeringar.tabellmodell import DelegeringModell
 from skrivbord.ui.delegeringar.tackningsvy import Tackningsvy
 from skrivbord.ui.delegeringar.varningar import Varningsflik
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout, tal_text
+from skrivbord.ui.gemensamt.tabell import radvy
 
 _AKTUELLA = frozenset({Lage.GALLER, Lage.GAR_UT, Lage.KOMMANDE, Lage.UTGANGEN})
 
@@ -105,19 +103,7 @@ class DelegeringSida(QWidget):
         layout.addLayout(rad)
         layout.addLayout(self._bygg_filter())
         self.modell = DelegeringModell(self._idag, self)
-        self.tabell = QTableView()
-        self.tabell.setModel(self.modell)
-        self.tabell.setAccessibleName(self.tr("Delegeringar"))
-        self.tabell.setTabKeyNavigation(False)
-        self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabell.setAlternatingRowColors(True)
-        self.tabell.setWordWrap(False)
-        self.tabell.verticalHeader().hide()
-        huvud = self.tabell.horizontalHeader()
-        huvud.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        huvud.setSectionResizeMode(DelegeringModell.UPPGIFTER, QHeaderView.ResizeMode.Stretch)
+        self.tabell = radvy(self.modell, self.tr("Delegeringar"), DelegeringModell.UPPGIFTER)
         self.tabell.activated.connect(self._oppna_rad)
         self.tabell.selectionModel().selectionChanged.connect(self._uppdatera_mas)
         layout.addWidget(self.tabell, 1)

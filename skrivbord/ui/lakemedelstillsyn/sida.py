@@ -11,11 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,6 +28,7 @@ from skrivbord.tjanster.lakemedelstillsyn import lista, utskrift
 from skrivbord.typer import Tillsynstyp
 from skrivbord.ui import bakgrund
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout, tal_text
+from skrivbord.ui.gemensamt.tabell import radvy
 from skrivbord.ui.lakemedelstillsyn.checklistdialog import ChecklistDialog
 from skrivbord.ui.lakemedelstillsyn.dialog import TillsynDialog
 from skrivbord.ui.lakemedelstillsyn.tabellmodell import TillsynModell
@@ -111,20 +110,7 @@ class LakemedelstillsynSida(QWidget):
 
     def _bygg_tabell(self) -> QTableView:
         self.modell = TillsynModell(self)
-        self.tabell = QTableView()
-        self.tabell.setModel(self.modell)
-        self.tabell.setAccessibleName(self.tr("Läkemedelstillsyner"))
-        self.tabell.setTabKeyNavigation(False)
-        self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabell.setAlternatingRowColors(True)
-        self.tabell.setWordWrap(False)
-        self.tabell.verticalHeader().hide()
-        self.tabell.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        huvud = self.tabell.horizontalHeader()
-        huvud.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        huvud.setSectionResizeMode(TillsynModell.ENHET, QHeaderView.ResizeMode.Stretch)
+        self.tabell = radvy(self.modell, self.tr("Läkemedelstillsyner"), TillsynModell.ENHET)
         self.tabell.activated.connect(self._oppna_rad)
         return self.tabell
 

@@ -11,11 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,6 +27,7 @@ from skrivbord.tjanster.databasfil import Databas
 from skrivbord.tjanster.logguppfoljning import protokoll, utskrift
 from skrivbord.ui import bakgrund
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout, tal_text
+from skrivbord.ui.gemensamt.tabell import radvy
 from skrivbord.ui.logguppfoljning.dialog import LogguppfoljningDialog
 from skrivbord.ui.logguppfoljning.journalsystem import JournalsystemDialog
 from skrivbord.ui.logguppfoljning.tabellmodell import LogguppfoljningModell
@@ -100,20 +99,7 @@ class LogguppfoljningSida(QWidget):
 
     def _bygg_tabell(self) -> QTableView:
         self.modell = LogguppfoljningModell(self)
-        self.tabell = QTableView()
-        self.tabell.setModel(self.modell)
-        self.tabell.setAccessibleName(self.tr("Logguppföljningar"))
-        self.tabell.setTabKeyNavigation(False)
-        self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabell.setAlternatingRowColors(True)
-        self.tabell.setWordWrap(False)
-        self.tabell.verticalHeader().hide()
-        self.tabell.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        huvud = self.tabell.horizontalHeader()
-        huvud.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        huvud.setSectionResizeMode(LogguppfoljningModell.SYSTEM, QHeaderView.ResizeMode.Stretch)
+        self.tabell = radvy(self.modell, self.tr("Logguppföljningar"), LogguppfoljningModell.SYSTEM)
         self.tabell.activated.connect(self._oppna_rad)
         return self.tabell
 
