@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from skrivbord import __version__, cli_aggregat, cli_delegeringar, fel
+from skrivbord import __version__, cli_aggregat, cli_delegeringar, cli_lakemedelstillsyn, fel
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 
 if TYPE_CHECKING:
@@ -246,35 +246,7 @@ def _rapport_kommando(kommandon: _Kommandon) -> None:
     _logguppfoljning_kommandon(rapporter)
     _egenkontroll_kommando(rapporter)
     cli_delegeringar.lagg_till_rapporter(rapporter, _heltal_minst(1))
-    _lakemedelstillsyn_kommandon(rapporter)
-
-
-def _lakemedelstillsyn_kommandon(rapporter: _Kommandon) -> None:
-    protokoll = rapporter.add_parser(
-        "lakemedelstillsyn",
-        help="protokoll för en läkemedelstillsyn (internt)",
-        description="Skriver protokollet för en läkemedelstillsyn som PDF: checklistans svar, "
-        "narkotikaräkningen, fynd, åtgärder och underskrifter. Internt arbetsdokument: märkt "
-        '"Intern – innehåller personuppgifter". Id:t visar skrivbord lista lakemedelstillsyn.',
-    )
-    protokoll.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
-    protokoll.add_argument(
-        "--id", required=True, type=_heltal_minst(1), metavar="N", help="tillsynens id"
-    )
-    protokoll.add_argument("--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
-    ar = rapporter.add_parser(
-        "lakemedelstillsyn-ar",
-        help="årsöversikt över läkemedelstillsynen per enhet och tillsynstyp",
-        description="Planerade tillfällen (i tid, sent, ej gjorda), tillsyner, nej-svar, "
-        "differenser i narkotikaräkningen och öppna åtgärder per enhet, bara antal.",
-    )
-    ar.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
-    ar.add_argument(
-        "--ar", required=True, type=_ar, metavar="ÅÅÅÅ", help="året; ett pågående år till i dag"
-    )
-    ar.add_argument("--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
+    cli_lakemedelstillsyn.lagg_till_rapporter(rapporter, _heltal_minst(1), _ar)
 
 
 def _logguppfoljning_kommandon(rapporter: _Kommandon) -> None:
@@ -329,10 +301,7 @@ def _lista_kommando(kommandon: _Kommandon) -> None:
     slag = lista.add_subparsers(dest="slag", title="vad som listas", metavar="SLAG", required=True)
     logg = slag.add_parser("logguppfoljning", help="logguppföljningar, senaste först")
     logg.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
-    tillsyn = slag.add_parser("lakemedelstillsyn", help="läkemedelstillsyner, senaste först")
-    tillsyn.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_lakemedelstillsyn.lagg_till_lista(slag)
     cli_delegeringar.lagg_till_lista(slag)
 
 
@@ -640,8 +609,8 @@ def _sjalvtest(args: argparse.Namespace) -> int:
 
 
 def _rapport(args: argparse.Namespace) -> int:
-    if args.rapport.startswith("lakemedelstillsyn"):
-        return _rapport_lakemedelstillsyn(args)
+    if args.rapport in cli_lakemedelstillsyn.RAPPORTER:
+        return cli_lakemedelstillsyn.rapport(args, _oppna_for_kommando)
     if args.rapport.startswith("logguppfoljning"):
         return _rapport_logguppfoljning(args)
     if args.rapport == "egenkontroll":
@@ -690,40 +659,9 @@ def _rapport_logguppfoljning(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rapport_lakemedelstillsyn(args: argparse.Namespace) -> int:
-    from skrivbord.tjanster.lakemedelstillsyn import utskrift
-
-    oppen = _oppna_for_kommando(args.databas)
-    try:
-        if args.rapport == "lakemedelstillsyn":
-            ut = utskrift.skriv_protokoll(oppen.databas, args.id, args.ut)
-            print(f"Protokollet för läkemedelstillsyn {args.id} skrevs till {ut} (internt).")
-        else:
-            ut = utskrift.skriv_arsoversikt(oppen.databas, args.ar.ar, args.ut)
-            print(f"Årsöversikten för läkemedelstillsyn {args.ar.ar} skrevs till {ut}.")
-    finally:
-        oppen.stang()
-    return 0
-
-
-def _lista_lakemedelstillsyn(args: argparse.Namespace) -> int:
-    from skrivbord.tjanster.lakemedelstillsyn import lista
-
-    oppen = _oppna_for_kommando(args.databas)
-    try:
-        rader = lista.lista(oppen.databas)
-    finally:
-        oppen.stang()
-    for r in rader:
-        print(f"{r.id}\t{r.datum.isoformat()}\t{r.enhet}\t{r.typ.etikett}")
-    if not rader:
-        print("Inga läkemedelstillsyner.", file=sys.stderr)
-    return 0
-
-
 def _lista(args: argparse.Namespace) -> int:
     if args.slag == "lakemedelstillsyn":
-        return _lista_lakemedelstillsyn(args)
+        return cli_lakemedelstillsyn.lista(args, _oppna_for_kommando)
     from skrivbord.tjanster.logguppfoljning import protokoll
 
     if args.slag == "delegeringar":
