@@ -181,11 +181,15 @@ def dokumentbilder(ut: Path, hem: Path) -> None:
             if nummer == 4:
                 fonster.stapel.currentWidget().tabell.selectRow(2)
             _visa(fonster)
-            spara_kompakt(fonster.grab().toImage(), storlekar / f"{namn}-{bredd}x{hojd}.png", bredd)
+            spara_kompakt(
+                fonster.grab().toImage(), storlekar / f"{namn}-{bredd}x{hojd}.png", bredd, None
+            )
         register = RegisterDialog(skapad.databas)
         register.resize(bredd, hojd)
         _visa(register)
-        spara_kompakt(register.grab().toImage(), storlekar / f"register-{bredd}x{hojd}.png", bredd)
+        spara_kompakt(
+            register.grab().toImage(), storlekar / f"register-{bredd}x{hojd}.png", bredd, None
+        )
         register.close()
 
     # The handbook at the size of a small laptop screen, at a section with a picture.
@@ -428,10 +432,16 @@ def _importfil(fil: Path) -> Path:
     return fil
 
 
-def spara_kompakt(bild, fil: Path, storsta_bredd: int = STORSTA_BREDD) -> Path:
+def spara_kompakt(
+    bild,
+    fil: Path,
+    storsta_bredd: int = STORSTA_BREDD,
+    storsta_storlek: int | None = STORSTA_STORLEK,
+) -> Path:
     """Save a screenshot as a small PNG: at most ``storsta_bredd`` wide (scaled smoothly),
     in 256 colours without dithering (flat UI colours stay flat, text stays sharp),
-    optimised with Pillow; with Qt's own writer when Pillow is not installed."""
+    optimised with Pillow; with Qt's own writer when Pillow is not installed. The
+    handbook's images must stay under ``storsta_storlek``; docs' full-screen ones need not."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 
     if bild.width() > storsta_bredd:
@@ -456,7 +466,7 @@ def spara_kompakt(bild, fil: Path, storsta_bredd: int = STORSTA_BREDD) -> Path:
             fargbild.save(fil, optimize=True)
     storlek = fil.stat().st_size
     print(f"{fil}  {bild.width()}×{bild.height()}  {storlek / 1024:.0f} kB")
-    if storlek > STORSTA_STORLEK:
+    if storsta_storlek is not None and storlek > storsta_storlek:
         raise SystemExit(f"{fil.name} väger {storlek / 1024:.0f} kB, mer än handboken tillåter")
     return fil
 
