@@ -1168,15 +1168,7 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Klart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF:en sparades som {namn}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3482,10 +3474,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Klart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Läkemedelstillsyn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,10 +3483,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Läkemedelstillsyner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF:en sparades som {namn}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3865,10 +3849,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Klart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logguppföljning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,10 +3858,6 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Logguppföljningar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF:en sparades som {namn}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4392,6 +4368,17 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>… och {n} till: sidan Egenkontroller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfSpara</name>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF:en sparades som {namn}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

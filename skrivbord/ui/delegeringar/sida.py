@@ -7,16 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +34,7 @@ from skrivbord.ui.delegeringar.katalogdialog import KatalogDialog
 from skrivbord.ui.delegeringar.tabellmodell import DelegeringModell
 from skrivbord.ui.delegeringar.tackningsvy import Tackningsvy
 from skrivbord.ui.delegeringar.varningar import Varningsflik
+from skrivbord.ui.gemensamt import pdfspara
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout, tal_text
 from skrivbord.ui.gemensamt.tabell import radvy
 
@@ -301,8 +299,7 @@ class DelegeringSida(QWidget):
     # --- PDF:s ------------------------------------------------------------------------
 
     def _fil(self, titel: str, namn: str) -> Path | None:
-        fil, _ = QFileDialog.getSaveFileName(self, titel, str(Path.home() / namn), "PDF (*.pdf)")
-        return Path(fil) if fil else None
+        return pdfspara.fraga_fil(self, titel, namn)
 
     def _valj_beslut_pdf(self) -> None:
         rad = self.markerad()
@@ -330,11 +327,4 @@ class DelegeringSida(QWidget):
 
     def _pdf_klar(self, resultat: object) -> None:
         self.senaste_pdf = Path(str(resultat))
-        svar = QMessageBox.information(
-            self,
-            self.tr("Klart"),
-            self.tr("PDF:en sparades som {namn}.").format(namn=self.senaste_pdf.name),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-        )
-        if svar == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.senaste_pdf)))
+        pdfspara.visa_sparad(self, self.senaste_pdf)

@@ -8,14 +8,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QWidget,
@@ -27,6 +24,7 @@ from skrivbord.tjanster.databasfil import Databas
 from skrivbord.tjanster.lakemedelstillsyn import lista, utskrift
 from skrivbord.typer import Tillsynstyp
 from skrivbord.ui import bakgrund
+from skrivbord.ui.gemensamt import pdfspara
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress, rubrik, sidlayout, tal_text
 from skrivbord.ui.gemensamt.tabell import radvy
 from skrivbord.ui.lakemedelstillsyn.checklistdialog import ChecklistDialog
@@ -189,8 +187,7 @@ class LakemedelstillsynSida(QWidget):
     # --- PDF:s ------------------------------------------------------------------------
 
     def _fil(self, titel: str, namn: str) -> Path | None:
-        fil, _ = QFileDialog.getSaveFileName(self, titel, str(Path.home() / namn), "PDF (*.pdf)")
-        return Path(fil) if fil else None
+        return pdfspara.fraga_fil(self, titel, namn)
 
     def _valj_protokoll_pdf(self) -> None:
         valt = self.markerad()
@@ -221,11 +218,4 @@ class LakemedelstillsynSida(QWidget):
 
     def _pdf_klar(self, resultat: object) -> None:
         self.senaste_pdf = Path(str(resultat))
-        svar = QMessageBox.information(
-            self,
-            self.tr("Klart"),
-            self.tr("PDF:en sparades som {namn}.").format(namn=self.senaste_pdf.name),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-        )
-        if svar == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.senaste_pdf)))
+        pdfspara.visa_sparad(self, self.senaste_pdf)
