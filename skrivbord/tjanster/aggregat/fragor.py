@@ -3,7 +3,7 @@ row), reusing the sammanställning's queries where they count the same thing:
 
 1. category × unit × consequence from ``ix_avvikelse_aggregat`` alone (the ``ar`` and
    ``kvartal`` generated columns; the days of a quarter cut at today through the time
-   index), as the sammanställning counts them (sammanstallning_fragor._lasa_aggregat);
+   index), as the sammanställning counts them (sammanstallning_fragor.lasa_aggregat);
 2. avvikelser mellan vårdgivare by counterpart, direction and agreement: the period's
    rows through the partial index ``ix_avvikelse_mellan_lista`` (a few per cent of all);
 3. their orsaksområden, from the primary key of ``avvikelse_orsak``;
@@ -26,11 +26,11 @@ from skrivbord.perioder import Period
 from skrivbord.tjanster.aggregat import koder
 from skrivbord.tjanster.avvikelser.sammanstallning_fragor import (
     ANMALDA,
-    _datumspann,
-    _lasa_aggregat,
-    _oversatta_fel,
-    _samma_ogonblick,
-    _tidsspann,
+    datumspann,
+    lasa_aggregat,
+    oversatta_fel,
+    samma_ogonblick,
+    tidsspann,
 )
 
 MELLAN = (
@@ -58,7 +58,7 @@ class Rakning:
 
 
 def rakna(databas: Databas, period: Period) -> Rakning:
-    with _oversatta_fel(databas), _samma_ogonblick(databas, 1) as (anslutning,):
+    with oversatta_fel(databas), samma_ogonblick(databas, 1) as (anslutning,):
         kategorikod = {
             i: koder.kod("kategori", k)
             for i, k in anslutning.execute("SELECT id, nationell_kod FROM avvikelse_kategori")
@@ -68,10 +68,10 @@ def rakna(databas: Databas, period: Period) -> Rakning:
         }
         overenskommelse = dict(anslutning.execute("SELECT kod, nationell_kod FROM overenskommelse"))
         per: Counter[tuple[str, str, int]] = Counter()
-        for (kategori_id, enhet_id, konsekvens), n in _lasa_aggregat(anslutning, period).items():
+        for (kategori_id, enhet_id, konsekvens), n in lasa_aggregat(anslutning, period).items():
             per[(kategorikod[kategori_id], enhetstyp[enhet_id], konsekvens)] += n
         mellan: Counter[tuple[str, str, str]] = Counter()
-        for motpart, riktning, overens, n in anslutning.execute(MELLAN, _tidsspann(period)):
+        for motpart, riktning, overens, n in anslutning.execute(MELLAN, tidsspann(period)):
             nationell = overenskommelse.get(overens, koder.ANNAT) if overens else None
             nyckel = (
                 koder.kod("motpart", motpart),
@@ -80,7 +80,7 @@ def rakna(databas: Databas, period: Period) -> Rakning:
             )
             mellan[nyckel] += n
         orsaker: Counter[str] = Counter()
-        for orsak, n in anslutning.execute(MELLAN_ORSAKER, _tidsspann(period)):
+        for orsak, n in anslutning.execute(MELLAN_ORSAKER, tidsspann(period)):
             orsaker[koder.kod("orsaksomrade", orsak)] += n
-        anmalda = anslutning.execute(ANMALDA, _datumspann(period)).fetchone()[0]
+        anmalda = anslutning.execute(ANMALDA, datumspann(period)).fetchone()[0]
     return Rakning(per, mellan, orsaker, anmalda)

@@ -30,7 +30,7 @@ How it is counted:
 
 Query 2 runs on a second connection in a worker thread while 1, 3, 4 and 5 run on the
 first (SQLite releases the GIL while it steps, and the machine has two cores). Both
-connections read the same snapshot (``_samma_ogonblick``), so the figures always
+connections read the same snapshot (``samma_ogonblick``), so the figures always
 agree with each other even if someone registers an avvikelse meanwhile.
 
 At a million avvikelser (a year is 257,000) the year summary takes about 0.9 s with
@@ -212,7 +212,7 @@ def lasa_stegvis(
 
     ``alla`` are the compared periods, oldest first, ``period`` last.
     """
-    with _oversatta_fel(databas), _samma_ogonblick(databas, 2) as (anslutning, parallell):
+    with oversatta_fel(databas), samma_ogonblick(databas, 2) as (anslutning, parallell):
         yield Framsteg(0, steg, "Läser kategorier och enheter")
         kategorier = anslutning.execute(
             "SELECT id, kod, namn, aktiv FROM avvikelse_kategori ORDER BY ordning, id"
@@ -278,22 +278,22 @@ def _lasa_index(
     aggregat: list[Aggregat] = []
     for i, p in enumerate(alla):
         yield Framsteg(1 + i, steg, f"Räknar avvikelser {p.etikett}")
-        aggregat.append(_lasa_aggregat(anslutning, p))
+        aggregat.append(lasa_aggregat(anslutning, p))
 
     klart = 1 + len(alla)
     yield Framsteg(klart, steg, "Jämför lex Maria och vårdgivare med tidigare år")
-    jamforelse = [anslutning.execute(JAMFORELSE, _tidsspann(p)).fetchone() for p in alla[:-1]]
-    anmalda = [anslutning.execute(ANMALDA, _datumspann(p)).fetchone()[0] for p in alla]
-    anmalningar = anslutning.execute(ANMALNINGAR, _datumspann(period)).fetchall()
+    jamforelse = [anslutning.execute(JAMFORELSE, tidsspann(p)).fetchone() for p in alla[:-1]]
+    anmalda = [anslutning.execute(ANMALDA, datumspann(p)).fetchone()[0] for p in alla]
+    anmalningar = anslutning.execute(ANMALNINGAR, datumspann(period)).fetchall()
 
     yield Framsteg(klart + 1, steg, "Räknar åtgärder, uppföljningar och orsaksområden")
-    atgarder = anslutning.execute(ATGARDER, (idag.isoformat(), *_tidsspann(period))).fetchall()
+    atgarder = anslutning.execute(ATGARDER, (idag.isoformat(), *tidsspann(period))).fetchall()
     forsenade_alla = anslutning.execute(
         FORSENADE,
         (Atgardsstatus.PLANERAD.value, Atgardsstatus.PAGAR.value, idag.isoformat()),
     ).fetchone()[0]
-    uppfoljda = anslutning.execute(UPPFOLJDA, _tidsspann(period)).fetchone()[0]
-    orsaker = anslutning.execute(ORSAKER, _tidsspann(period)).fetchall()
+    uppfoljda = anslutning.execute(UPPFOLJDA, tidsspann(period)).fetchone()[0]
+    orsaker = anslutning.execute(ORSAKER, tidsspann(period)).fetchall()
     return {
         "aggregat": aggregat,
         "jamforelse": jamforelse,
@@ -306,7 +306,7 @@ def _lasa_index(
     }
 
 
-def _lasa_aggregat(anslutning: sqlcipher.Connection, period: Period) -> Aggregat:
+def lasa_aggregat(anslutning: sqlcipher.Connection, period: Period) -> Aggregat:
     """Query 1 for one period: (kategori_id, enhet_id, konsekvens) → count.
 
     The whole quarters from the aggregate index; when the period is cut, the counted
@@ -336,7 +336,7 @@ def _lasa_radpass(
     anslutning: sqlcipher.Connection, annat_id: int, period: Period
 ) -> list[Radpassrad]:
     """Query 2: the pass over the period's rows."""
-    _, rader = anslutning.execute(RADPASS, (annat_id, *_tidsspann(period))).fetchone()
+    _, rader = anslutning.execute(RADPASS, (annat_id, *tidsspann(period))).fetchone()
     return tolka_radpass(rader)
 
 
@@ -385,7 +385,7 @@ def tolka_radpass(text: str | None) -> list[Radpassrad]:
 
 
 @contextlib.contextmanager
-def _samma_ogonblick(databas: Databas, antal: int) -> Iterator[list[sqlcipher.Connection]]:
+def samma_ogonblick(databas: Databas, antal: int) -> Iterator[list[sqlcipher.Connection]]:
     """``antal`` raw connections, each in a read transaction on the same snapshot.
 
     A write lock held for the moment the transactions start (BEGIN IMMEDIATE on a
@@ -412,7 +412,7 @@ def _samma_ogonblick(databas: Databas, antal: int) -> Iterator[list[sqlcipher.Co
 
 
 @contextlib.contextmanager
-def _oversatta_fel(databas: Databas) -> Iterator[None]:
+def oversatta_fel(databas: Databas) -> Iterator[None]:
     """Database failures on the raw connection as the typed errors of lagring.fel."""
     try:
         yield
@@ -427,13 +427,13 @@ def _platser(varden: tuple[int, ...]) -> str:
     return ", ".join("?" * len(varden))
 
 
-def _tidsspann(period: Period) -> tuple[str, str]:
+def tidsspann(period: Period) -> tuple[str, str]:
     """The period's counted days (cut at today when running) as bounds on SQLAlchemy's
     stored DateTime text."""
     return _tid(period.start), _tid(period.rakna_till)
 
 
-def _datumspann(period: Period) -> tuple[str, str]:
+def datumspann(period: Period) -> tuple[str, str]:
     """The same days as bounds on a stored Date ('YYYY-MM-DD')."""
     return period.start.isoformat(), period.rakna_till.isoformat()
 
