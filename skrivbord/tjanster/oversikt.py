@@ -211,25 +211,19 @@ def _i_enheten(enhet_id: int) -> ColumnElement[bool]:
     )
 
 
-def forsenade_atgarder(
-    s: Session, idag: date, bara_avvikelser: bool = False, enhet_id: int | None = None
-) -> int:
-    """Åtgärder still planned or in progress whose deadline has passed, of every source
-    (or only the avvikelser's: the status index holds avvikelse_id, so still an index count).
-    In one unit, see _i_enheten."""
-    fraga = (
-        select(func.count())
-        .select_from(Atgard)
-        .where(
-            Atgard.status.in_([Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR]),
-            Atgard.deadline < idag,
-        )
+def forsenade_atgarder(s: Session, idag: date, enhet_id: int | None = None) -> tuple[int, int]:
+    """Åtgärder still planned or in progress whose deadline has passed: of every source,
+    and of them the avvikelser's, in one pass over the (status, deadline, avvikelse_id)
+    index (count of avvikelse_id counts those that have one). In one unit, see
+    _i_enheten."""
+    fraga = select(func.count(), func.count(Atgard.avvikelse_id)).where(
+        Atgard.status.in_([Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR]),
+        Atgard.deadline < idag,
     )
-    if bara_avvikelser:
-        fraga = fraga.where(Atgard.avvikelse_id.is_not(None))
     if enhet_id is not None:
         fraga = fraga.where(_i_enheten(enhet_id))
-    return _rakna(s, fraga)
+    alla, avvikelsers = s.execute(fraga).one()
+    return alla, avvikelsers
 
 
 def forsenade_atgarder_lista(
@@ -348,6 +342,7 @@ def hamta(databas: Databas, idag: date | None = None, enhet_id: int | None = Non
         manader = per_manad(s, idag, enhet_id)
         fjol = perioder.samma_dag(idag, idag.year - 1)
         delegeringar = delegeringsbevakning.hamta(s, idag, enhet_id=enhet_id)
+        forsenade = forsenade_atgarder(s, idag, enhet_id)
         return Oversikt(
             kommun=uppgifter.namn if uppgifter else "",
             kommunkod=uppgifter.kommunkod if uppgifter else "",
@@ -358,10 +353,8 @@ def hamta(databas: Databas, idag: date | None = None, enhet_id: int | None = Non
             avvikelser_forra_aret_samma_period=sum(manader.forra_aret[: fjol.month - 1])
             + avvikelser_mellan(s, fjol.replace(day=1), fjol, enhet_id),
             oppna_avvikelser=oppna_avvikelser(s, enhet_id),
-            forsenade_atgarder=forsenade_atgarder(s, idag, enhet_id=enhet_id),
-            forsenade_atgarder_avvikelser=forsenade_atgarder(
-                s, idag, bara_avvikelser=True, enhet_id=enhet_id
-            ),
+            forsenade_atgarder=forsenade[0],
+            forsenade_atgarder_avvikelser=forsenade[1],
             delegeringar_som_gar_ut=delegeringar.gar_ut,
             delegeringar=delegeringar,
             vantande_avvikelser=avvikelsebevakning.hamta(s, idag, enhet_id=enhet_id),
