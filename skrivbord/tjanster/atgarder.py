@@ -145,13 +145,19 @@ def satt_status(
 
 @dataclass(frozen=True)
 class AtgardRad:
+    """An åtgärd as every source shows it (the avvikelse panel, a tillsyn, a result)."""
+
     id: int
     beskrivning: str
     ansvarig_id: int | None
-    ansvarig: str
+    ansvarig_namn: str  # "" when nobody is responsible
     deadline: date | None
     status: Atgardsstatus
     klar_datum: date | None
+
+    def forsenad(self, idag: date) -> bool:
+        oppen = self.status in (Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR)
+        return oppen and self.deadline is not None and self.deadline < idag
 
 
 def for_kalla(databas: Databas, kalla: Kalla) -> list[AtgardRad]:

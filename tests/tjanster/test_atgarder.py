@@ -53,7 +53,7 @@ def test_brister_far_atgarder_som_syns_pa_oversikt(databas) -> None:
     )
     kalla = atgarder.Kalla(atgarder.Kallslag.EGENKONTROLL, rond.id)
     (rad,) = atgarder.for_kalla(databas, kalla)
-    assert (rad.beskrivning, rad.ansvarig, rad.deadline) == (
+    assert (rad.beskrivning, rad.ansvarig_namn, rad.deadline) == (
         "Handsprit vid varje entré.",
         "Vera Testsson",
         date(2026, 5, 31),

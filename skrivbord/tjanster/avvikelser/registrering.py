@@ -25,9 +25,9 @@ from skrivbord.modeller import (
     Personal,
     Statusandring,
 )
+from skrivbord.tjanster.atgarder import AtgardRad
 from skrivbord.tjanster.avvikelser import risk
 from skrivbord.typer import (
-    Atgardsstatus,
     Avvikelsestatus,
     Fallskada,
     Informerad,
@@ -98,21 +98,6 @@ class StatusHandelse:
     tid: datetime
     anvandare: str
     orsak: str
-
-
-@dataclass(frozen=True)
-class AtgardRad:
-    id: int
-    beskrivning: str
-    ansvarig_id: int | None
-    ansvarig_namn: str
-    deadline: date | None
-    status: Atgardsstatus
-    klar_datum: date | None
-
-    def forsenad(self, idag: date) -> bool:
-        oppen = self.status in (Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR)
-        return oppen and self.deadline is not None and self.deadline < idag
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ def protokollunderlag(databas: Databas, tillsyn_id: int) -> Protokollunderlag:
 def _atgarder(f: protokoll.Fyndrad) -> list[Atgardsutskrift]:
     fynd = f.fraga + (f" ({f.kommentar})" if f.kommentar else "")
     ut = [
-        Atgardsutskrift(fynd, a.beskrivning, a.ansvarig, a.deadline, a.status.etikett)
+        Atgardsutskrift(fynd, a.beskrivning, a.ansvarig_namn, a.deadline, a.status.etikett)
         for a in f.atgarder
     ]
     if f.tidigare_atgard:

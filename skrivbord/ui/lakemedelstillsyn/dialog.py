@@ -221,7 +221,7 @@ class TillsynDialog(QDialog):
                         self.tr("{fynd}: {atgard} – {ansvarig}, senast {senast} ({status})").format(
                             fynd=f.fraga,
                             atgard=a.beskrivning,
-                            ansvarig=a.ansvarig or "–",
+                            ansvarig=a.ansvarig_namn or "–",
                             senast=senast,
                             status=a.status.etikett,
                         ),

@@ -96,7 +96,7 @@ def test_nej_blir_ett_fynd_med_en_atgard_i_den_gemensamma_tabellen(
     fynd = d.fynd[0]
     assert "numrerade" in fynd.fraga and fynd.kommentar == "Två uttag saknade signatur."
     (a,) = fynd.atgarder
-    assert (a.beskrivning, a.ansvarig, a.deadline, a.status) == (
+    assert (a.beskrivning, a.ansvarig_namn, a.deadline, a.status) == (
         "Genomgång av rutinen på APT",
         "Erik Chefsson",
         date(2026, 4, 30),

@@ -69,7 +69,7 @@ def test_ny_narkotikakontroll_med_nej_och_differens(qtbot, databas: Databas) -> 
     assert d.uppgifter.datum == date(2026, 3, 10)
     assert d.rakningar[0].avvikelse_id is not None
     (fynd,) = d.fynd
-    assert fynd.atgarder[0].ansvarig == "Erik Chefsson"
+    assert fynd.atgarder[0].ansvarig_namn == "Erik Chefsson"
     assert fynd.atgarder[0].deadline == date(2026, 4, 9)
 
 
