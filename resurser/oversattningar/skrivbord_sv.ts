@@ -4199,6 +4199,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Klicka på en vecka för att registrera genomgången.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kommunkod {kod}. Siffrorna gäller hela kommunen i dag, {datum} (v. {vecka}), och uppdateras när du går tillbaka till sidan.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,7 +73,10 @@ def saknade(o: oversikt.Oversikt) -> tuple[str, str]:
     per_enhet: dict[str, list[str]] = defaultdict(list)
     for s in o.saknade_veckogenomgangar:
         typ = _tr("fall") if s.typ is Genomgangstyp.FALL else _tr("läkemedel")
-        per_enhet[s.enhet_namn].append(_tr("{typ} v.\u00a0{vecka}").format(typ=typ, vecka=s.vecka))
+        text = _tr("{typ} v.\u00a0{vecka}").format(typ=typ, vecka=s.vecka)
+        # Each missing review opens the review form for that unit, kind and week.
+        adress = f"genomgang:{s.enhet_id}:{s.typ.value}:{s.ar}:{s.vecka}"
+        per_enhet[s.enhet_namn].append(f"<a href='{adress}'>{text}</a>")
     rubrik = (
         _tr("Saknade veckogenomgångar, de två senaste veckorna (1 enhet)")
         if len(per_enhet) == 1
@@ -86,7 +89,7 @@ def saknade(o: oversikt.Oversikt) -> tuple[str, str]:
     visade = alla if len(alla) <= VISADE_ENHETER + 1 else alla[:VISADE_ENHETER]
     rader = [
         f"<tr><td style='padding-right: 16px'>{html(namn)}</td>"
-        f"<td style='color: {DAMPAD}'>{html(', '.join(luckor))}</td></tr>"
+        f"<td style='color: {DAMPAD}'>{', '.join(luckor)}</td></tr>"
         for namn, luckor in visade
     ]
     mer = len(alla) - len(visade)

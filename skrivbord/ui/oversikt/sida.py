@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from skrivbord import installningar
 from skrivbord.tjanster import enheter, oversikt
 from skrivbord.tjanster.databasfil import Databas
-from skrivbord.typer import Dokumentkalla, Enhetstyp
+from skrivbord.typer import Dokumentkalla, Enhetstyp, Genomgangstyp
+from skrivbord.ui.avvikelser.veckogenomgangsdialog import VeckogenomgangDialog
 from skrivbord.ui.egenkontroller import formular
 from skrivbord.ui.egenkontroller.resultatdialog import ResultatDialog
 from skrivbord.ui.gemensamt.manadsdiagram import BLEK, Manadsdiagram
@@ -163,7 +164,14 @@ class OversiktSida(QWidget):
                 "egenkontrollen. d = dagar efter planerat datum."
             )
         )
-        for etikett in (self.atgarder, self.delegeringar, self.vantande, self.egenkontroller):
+        self.saknade.setToolTip(self.tr("Klicka på en vecka för att registrera genomgången."))
+        for etikett in (
+            self.atgarder,
+            self.delegeringar,
+            self.vantande,
+            self.egenkontroller,
+            self.saknade,
+        ):
             etikett.linkActivated.connect(self._lank)
         self.diagram_rubrik = panelrubrik()
         self.diagram = Manadsdiagram()
@@ -287,7 +295,8 @@ class OversiktSida(QWidget):
 
     def _lank(self, adress: str) -> None:
         """A list's link: ``avvikelse:ID``, ``forsenade``, ``delegering:ID``,
-        ``delegeringar``, ``tillfalle:ID``, ``egenkontroller``."""
+        ``delegeringar``, ``tillfalle:ID``, ``egenkontroller``,
+        ``genomgang:ENHET:TYP:ÅR:VECKA``."""
         slag, _, nummer = adress.partition(":")
         if slag == "avvikelse":
             self.avvikelse_vald.emit(int(nummer))
@@ -301,6 +310,22 @@ class OversiktSida(QWidget):
             self.oppna_tillfalle(int(nummer))
         elif slag == "egenkontroller":
             self.egenkontroller_valda.emit()
+        elif slag == "genomgang":
+            enhet_id, typ, ar, vecka = nummer.split(":")
+            self.ny_veckogenomgang(int(enhet_id), Genomgangstyp(typ), int(ar), int(vecka))
+
+    def ny_veckogenomgang(self, enhet_id: int, typ: Genomgangstyp, ar: int, vecka: int) -> None:
+        """The review form for a missing review, prefilled with its unit, kind and week."""
+        if self.dialog is not None and self.dialog.isVisible():
+            return
+        dialog = VeckogenomgangDialog(
+            self._databas, self, idag=self._idag or date.today(), enhet_id=enhet_id, typ=typ
+        )
+        dialog.ar.setValue(ar)
+        dialog.vecka.setValue(vecka)
+        self.dialog = dialog
+        dialog.accepted.connect(self.uppdatera)
+        dialog.open()
 
     def oppna_tillfalle(self, tillfalle_id: int) -> None:
         """The occurrence's form, as on the Egenkontroller page: its result, or the

@@ -80,3 +80,20 @@ def test_en_enhets_egenkontroller_ar_bara_dess(databas, qtbot) -> None:
     alla = o.egenkontroller.forsenade + o.egenkontroller.kommande
     assert alla and all(t.enhet_id == solgarden for t in alla)
     assert "Hela kommunen" not in sida.egenkontroller.text()
+
+
+def test_en_saknad_veckogenomgang_oppnar_formularet(databas, qtbot) -> None:
+    sida = OversiktSida(databas, idag=IDAG)
+    qtbot.addWidget(sida)
+    o = sida.oversikt
+    assert o is not None and o.saknade_veckogenomgangar
+    saknad = o.saknade_veckogenomgangar[0]
+    adress = f"genomgang:{saknad.enhet_id}:{saknad.typ.value}:{saknad.ar}:{saknad.vecka}"
+    assert f"href='{adress}'" in sida.saknade.text()
+    sida.saknade.linkActivated.emit(adress)
+    dialog = sida.dialog
+    assert isinstance(dialog, VeckogenomgangDialog) and dialog.isVisible()
+    assert (dialog.ar.value(), dialog.vecka.value()) == (saknad.ar, saknad.vecka)
+    assert dialog.enhet.currentData() == saknad.enhet_id
+    assert dialog.typ.currentData() == saknad.typ.value
+    dialog.reject()
