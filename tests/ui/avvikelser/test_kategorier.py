@@ -1,16 +1,22 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from skrivbord.tjanster.avvikelser import kategorier
 from skrivbord.ui.avvikelser.kategorier import KategoriDialog
 from tests.fabrik import komplett
 
 
+def _tryck(qtbot, dialog, text: str) -> None:
+    """Click the dialog's button as a user would."""
+    knapp = next(k for k in dialog.findChildren(QPushButton) if k.text() == text)
+    qtbot.mouseClick(knapp, Qt.MouseButton.LeftButton)
+
+
 def test_lagg_till_inaktivera_och_vagra_borttagning(qtbot, databas, monkeypatch) -> None:
     dialog = KategoriDialog(databas)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Självskada", True))
-    dialog._ny()
+    _tryck(qtbot, dialog, "Ny kategori …")
     namn = [dialog.lista.item(i).text() for i in range(dialog.lista.count())]
     # A new category is counted as Annat until the MAS maps it; a default one as itself.
     assert "Självskada   (räknas som Annat i exporten)" in namn
@@ -38,7 +44,7 @@ def test_lagg_till_inaktivera_och_vagra_borttagning(qtbot, databas, monkeypatch)
     meddelanden: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: meddelanden.append(text))
     dialog.lista.setCurrentRow([k.id for k in kategorier.lista(databas)].index(fall.id))
-    dialog._ta_bort()
+    _tryck(qtbot, dialog, "Ta bort")
     assert meddelanden and "Inaktivera den i stället" in meddelanden[0]
 
 
@@ -50,7 +56,7 @@ def test_nationell_kod_valjs_i_dialogen(qtbot, databas, monkeypatch) -> None:
     ids = [dialog.lista.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.lista.count())]
     dialog.lista.setCurrentRow(ids.index(ny.id))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Vård och behandling", True))
-    dialog._nationell_kod()
+    _tryck(qtbot, dialog, "Nationell kod …")
     assert [k.nationell_kod for k in kategorier.lista(databas) if k.id == ny.id] == [
         "vard_behandling"
     ]
