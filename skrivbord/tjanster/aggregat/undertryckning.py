@@ -40,6 +40,8 @@ tests/tjanster/aggregat/test_undertryckning.py proves the result with linear
 programming (``scipy.optimize.linprog``): for every hidden cell the smallest and
 largest value consistent with everything published are at least ``troskel`` apart, and
 no hidden cell is pinned to one value even by a reader who uses the ``<N`` marks.
+That holds for one period; with linked periods in one file the marks' bounds combined
+over several sums can pin a cell, so an export holds one period (docs/aggregatexport.md).
 """
 
 from __future__ import annotations

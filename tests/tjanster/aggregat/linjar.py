@@ -65,14 +65,18 @@ def brister(
     ekvationer: Sequence[Ekvation],
     resultat: Undertryckning,
     bredd: bool = True,
+    markningar: bool = True,
 ) -> list[str]:
     """Every hidden cell a reader can narrow too far (below the threshold; with
-    ``bredd=False`` only to one value), as text for the assertion."""
+    ``bredd=False`` only to one value; with ``markningar`` also a reader who uses the
+    ``<N`` marks), as text for the assertion."""
     fel: list[str] = []
     minst = resultat.troskel if bredd else 1
     for cell, (lag, hog) in intervall(varden, ekvationer, resultat).items():
         if hog - lag < minst - 1e-6:
             fel.append(f"cell {cell} (={varden[cell]}) ligger i [{lag:g}, {hog:g}]")
+    if not markningar:
+        return fel
     markt = intervall(varden, ekvationer, resultat, med_markningar=True)
     for cell, (lag, hog) in markt.items():
         if hog - lag < 1e-6:
