@@ -12,6 +12,8 @@ debianpaket=(
   libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core
+  # The tests start a throw-away PostgreSQL server (tests/postgres.py) with TLS.
+  postgresql openssl
 )
 
 saknas=()

@@ -219,3 +219,66 @@ class FilKanInteSkrivas(SkrivbordFel):
             "och försök igen."
         )
         self.sokvag = Path(sokvag)
+
+
+class ServerFel(DatabasFel):
+    """The shared server database (docs/flera-anvandare.md) could not be used."""
+
+    def __init__(self, meddelande: str) -> None:
+        super().__init__(None, meddelande)
+
+
+class LosenordSaknas(ServerFel):
+    """No password for this login in the keyring: ask the user for it."""
+
+    def __init__(self, visning: str, anvandare: str) -> None:
+        super().__init__(
+            f"Skriv lösenordet för {anvandare} till databasen {visning}. Det sparas i "
+            "datorns nyckelring, inte i någon fil."
+        )
+
+
+class FelLosenord(ServerFel):
+    def __init__(self, visning: str, anvandare: str) -> None:
+        super().__init__(
+            f"Servern godtog inte inloggningen för {anvandare} till {visning}: lösenordet "
+            "eller användarnamnet stämmer inte. Skriv lösenordet igen, eller be kommunens "
+            "IT eller MAS kontrollera att kontot finns."
+        )
+
+
+class CertifikatGodkannsInte(ServerFel):
+    def __init__(self, visning: str, detalj: str) -> None:
+        super().__init__(
+            f"Serverns certifikat för {visning} kunde inte kontrolleras, så ingen "
+            "anslutning gjordes (uppgifterna skickas bara över en kontrollerad krypterad "
+            f"förbindelse). Orsak: {detalj}. Kontrollera att CA-filen (sslrootcert) är "
+            "kommunens och att servernamnet i adressen är det som står i certifikatet."
+        )
+
+
+class ServernSvararInte(ServerFel):
+    def __init__(self, visning: str) -> None:
+        super().__init__(
+            f"Databasservern för {visning} svarar inte. Kontrollera nätverket (VPN), "
+            "servernamnet och porten, eller fråga kommunens IT om servern är igång. "
+            "Inget har ändrats."
+        )
+
+
+class EjBehorig(ServerFel):
+    """The database refused an action for the user's role (row-level security)."""
+
+    def __init__(self, anvandare: str) -> None:
+        super().__init__(
+            f"Kontot {anvandare} har inte behörighet till det här (rollen eller enheten "
+            "tillåter det inte). Inget sparades. Be MAS ge kontot behörighet om det behövs."
+        )
+
+
+class InteEnSkrivbordsserver(ServerFel):
+    def __init__(self, visning: str) -> None:
+        super().__init__(
+            f"Databasen {visning} har inga Skrivbord-tabeller. Be MAS eller kommunens IT "
+            "förbereda den med: skrivbord server init --databas postgresql://…"
+        )

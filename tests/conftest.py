@@ -8,6 +8,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from skrivbord.lagring import nyckelring as nyckelring_modul
 from skrivbord.tjanster import nydatabas
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.typer import Enhetstyp
+from tests import postgres
 from tests.minnesnyckelring import MinnesNyckelring
+from tests.postgres import SUPERANVANDARE, TillfalligServer
 
 # One timeout for every qtbot.waitUntil / waitSignal.
 VANTA_MS = 10_000
@@ -76,3 +79,53 @@ def ny_databas(tmp_path: Path, nyckelring: nyckelring_modul.Nyckelring):
 @pytest.fixture
 def databas(ny_databas) -> Databas:
     return ny_databas.databas
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[TillfalligServer]:
+    """One throw-away PostgreSQL per test process (tests/postgres.py); a missing or
+    broken PostgreSQL fails the tests that need it, with the reason."""
+    server = postgres.starta()
+    yield server
+    server.stoppa()
+
+
+def serveradress(server: TillfalligServer, databas: str, anvandare: str = SUPERANVANDARE):
+    from skrivbord.lagring.server.adress import ServerAdress
+
+    return ServerAdress(server.uttag, databas, anvandare, server.port)
+
+
+@pytest.fixture(scope="session")
+def server_mall(postgres_server: TillfalligServer) -> str:
+    """A server database prepared as ``ny_databas`` is (the same kommun, units and
+    default data), copied for each test by CREATE DATABASE … TEMPLATE."""
+    from skrivbord.tjanster import serverdatabas
+
+    postgres_server.psql("CREATE DATABASE mall")
+    databas = serverdatabas.anslut(serveradress(postgres_server, "mall"))
+    try:
+        serverdatabas.forbered(databas, "Testkommun", "9999", ENHETER)
+        with databas.ra_anslutning() as anslutning:
+            anslutning.execute(
+                "UPDATE databasinfo SET varde = '2020-01-01' WHERE nyckel = 'skapad'"
+            )
+    finally:
+        databas.stang()
+    return "mall"
+
+
+_serverdatabaser = itertools.count()
+
+
+@pytest.fixture
+def ny_serverdatabas(postgres_server: TillfalligServer, server_mall: str):
+    """A fresh server database like ``ny_databas``, open as the superuser."""
+    from skrivbord.tjanster import serverdatabas
+
+    namn = f"test_{os.getpid()}_{next(_serverdatabaser)}"
+    postgres_server.psql(f"CREATE DATABASE {namn} TEMPLATE {server_mall}")
+    oppen = serverdatabas.oppna(serveradress(postgres_server, namn))
+    yield oppen
+    oppen.stang()
+    postgres_server.psql(f"DROP DATABASE IF EXISTS {namn} WITH (FORCE)")

@@ -60,7 +60,14 @@ def lasa_salt(sokvag: Path) -> str:
 
 
 class Databas:
-    """An open database: an engine plus short units of work (``with db.session() as s``)."""
+    """An open database: an engine plus short units of work (``with db.session() as s``).
+
+    The encrypted file; lagring/server/databas.py is the shared server with the same
+    interface. Code that writes SQL of its own asks ``dialekt``.
+    """
+
+    ar_server = False
+    dialekt = "sqlite"
 
     def __init__(self, sokvag: Path, nyckel: bytes, anvandare: str | None = None) -> None:
         self.sokvag = Path(sokvag)

@@ -53,10 +53,14 @@ def senaste_version() -> str:
 
 
 def aktuell_version(databas: Databas) -> str | None:
+    fraga = (
+        "SELECT to_regclass('alembic_version')"
+        if databas.ar_server
+        else "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    )
     with databas.ra_anslutning() as anslutning:
-        finns = anslutning.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
+        finns = anslutning.execute(fraga).fetchone()
+        finns = finns and finns[0]
         if not finns:
             return None
         rad = anslutning.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -74,6 +78,13 @@ def uppgradera(databas: Databas, till: str = "head") -> None:
 
 
 def skapa_schema(databas: Databas) -> None:
+    """The whole schema on a new database: every migration on a file, the models at
+    their base version and the migrations after it on a server (server/schema.py)."""
+    if databas.ar_server:
+        from skrivbord.lagring.server import schema
+
+        with databas.engine.begin() as anslutning:
+            schema.skapa(anslutning)
     uppgradera(databas)
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.modeller.dialekt import delvis
 from skrivbord.typer import Atgardsstatus
 
 KALLOR = (
@@ -34,17 +35,17 @@ class Atgard(Tidsstamplad, Bas):
         Index(
             "ix_atgard_egenkontroll_tillfalle_id",
             "egenkontroll_tillfalle_id",
-            sqlite_where=text("egenkontroll_tillfalle_id IS NOT NULL"),
+            **delvis("egenkontroll_tillfalle_id IS NOT NULL"),
         ),
         Index(
             "ix_atgard_lakemedelstillsyn_fynd_id",
             "lakemedelstillsyn_fynd_id",
-            sqlite_where=text("lakemedelstillsyn_fynd_id IS NOT NULL"),
+            **delvis("lakemedelstillsyn_fynd_id IS NOT NULL"),
         ),
         Index(
             "ix_atgard_logguppfoljning_id",
             "logguppfoljning_id",
-            sqlite_where=text("logguppfoljning_id IS NOT NULL"),
+            **delvis("logguppfoljning_id IS NOT NULL"),
         ),
         CheckConstraint(EN_KALLA, name="en_kalla"),
     )

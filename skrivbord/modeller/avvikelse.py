@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Computed, DateTime, ForeignKey, Index, SmallInteger, String, Text, text
+from sqlalchemy import DateTime, ForeignKey, Index, SmallInteger, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.modeller.dialekt import delvis, genererad
 from skrivbord.tid import nu_utc
 from skrivbord.typer import (
     Avvikelsestatus,
@@ -31,11 +32,9 @@ from skrivbord.typer import (
 if TYPE_CHECKING:
     from skrivbord.modeller.atgard import Atgard
 
-# Year and quarter derived from the event time (stored as 'YYYY-MM-DD HH:MM:SS.ffffff').
-# Queries must name these columns, not repeat the expression, or SQLite stops
-# treating the aggregate index as covering.
-AR_UTTRYCK = "CAST(substr(handelse_tid, 1, 4) AS INTEGER)"
-KVARTAL_UTTRYCK = "(CAST(substr(handelse_tid, 6, 2) AS INTEGER) + 2) / 3"
+# Year and quarter derived from the event time (modeller/dialekt.py). Queries must
+# name these columns, not repeat the expression, or SQLite stops treating the
+# aggregate index as covering.
 
 
 class AvvikelseKategori(Bas):
@@ -137,7 +136,7 @@ class Avvikelse(Tidsstamplad, Bas):
             "status",
             "lex_maria",
             "enhet_id",
-            sqlite_where=text("mellan_vardgivare = 1"),
+            **delvis("mellan_vardgivare = 1", "mellan_vardgivare"),
         ),
         Index("uq_avvikelse_import_nyckel", "import_nyckel", unique=True),
         # Lex Maria anmälningar by the date sent (a handful a year): the sammanställning
@@ -145,14 +144,14 @@ class Avvikelse(Tidsstamplad, Bas):
         Index(
             "ix_avvikelse_lex_maria_anmald",
             "lex_maria_anmald_datum",
-            sqlite_where=text("lex_maria = 'anmald'"),
+            **delvis("lex_maria = 'anmald'"),
         ),
         # The "Annat" explanations not classed yet, for the MAS to class (annat_skal.py).
         Index(
             "ix_avvikelse_annat_oklassad",
             "kategori_id",
             "annat_orsak",
-            sqlite_where=text("annat_skal_id IS NULL AND annat_orsak <> ''"),
+            **delvis("annat_skal_id IS NULL AND annat_orsak <> ''"),
         ),
     )
 
@@ -160,7 +159,7 @@ class Avvikelse(Tidsstamplad, Bas):
     handelse_tid: Mapped[datetime]
     # The time of day was not known (an import without it): handelse_tid then holds
     # 00:00, and the time-of-day figures leave the avvikelse out.
-    tid_okand: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    tid_okand: Mapped[bool] = mapped_column(default=False, server_default=false())
     rapporterad_datum: Mapped[date]
     enhet_id: Mapped[int] = mapped_column(ForeignKey("enhet.id", ondelete="RESTRICT"))
     rapportor_roll: Mapped[str] = mapped_column(String(24))
@@ -228,8 +227,8 @@ class Avvikelse(Tidsstamplad, Bas):
     # Fingerprint of the source row of an imported avvikelse: importing a file twice adds nothing.
     import_nyckel: Mapped[str | None] = mapped_column(String(64))
 
-    ar: Mapped[int] = mapped_column(Computed(AR_UTTRYCK, persisted=False), nullable=True)
-    kvartal: Mapped[int] = mapped_column(Computed(KVARTAL_UTTRYCK, persisted=False), nullable=True)
+    ar: Mapped[int] = mapped_column(genererad("ar"), nullable=True)
+    kvartal: Mapped[int] = mapped_column(genererad("kvartal"), nullable=True)
 
     atgarder: Mapped[list[Atgard]] = relationship(cascade="all, delete-orphan")
     uppfoljningar: Mapped[list[Uppfoljning]] = relationship(

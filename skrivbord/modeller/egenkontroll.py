@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
@@ -48,7 +48,7 @@ class Egenkontroll(Tidsstamplad, Bas):
     ansvarig: Mapped[Roll] = mapped_column(kolumntyp(Roll, 120))  # the role responsible
     rapporteras_till: Mapped[str] = mapped_column(String(120), default="")
     # Reported to the kommun's own committee (Kommuninstallningar.namnd), whatever its name.
-    till_namnden: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    till_namnden: Mapped[bool] = mapped_column(default=False, server_default=false())
     dokumenteras_i: Mapped[Dokumentkalla] = mapped_column(
         kolumntyp(Dokumentkalla, 40),
         default=Dokumentkalla.RESULTAT,

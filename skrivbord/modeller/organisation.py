@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Column, ForeignKey, SmallInteger, String, Table, UniqueConstraint, text
+from sqlalchemy import Column, ForeignKey, SmallInteger, String, Table, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
@@ -36,8 +36,8 @@ class Enhet(Tidsstamplad, Bas):
     )
     # The unit's own attributes are the truth; the unit type only gives the defaults
     # for a new unit (tjanster/enheter.py).
-    har_lakemedelsforrad: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
-    gor_veckogenomgangar: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    har_lakemedelsforrad: Mapped[bool] = mapped_column(default=False, server_default=false())
+    gor_veckogenomgangar: Mapped[bool] = mapped_column(default=False, server_default=false())
     # When the unit started (weekly reviews are owed from then); None: as long as the
     # database has existed.
     startdatum: Mapped[date | None]

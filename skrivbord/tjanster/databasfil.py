@@ -75,10 +75,11 @@ MARKERAD = (
 
 @dataclass(eq=False)
 class OppenDatabas:
-    """An open database and the instance lock held for it; ``stang`` releases both."""
+    """An open database and the instance lock held for it; ``stang`` releases both.
+    A server database (tjanster/serverdatabas.py) has no lock: the server serves many."""
 
     databas: Databas
-    las: Instanslas = field(repr=False)
+    las: Instanslas | None = field(repr=False)
     kopia_fore_uppgradering: Path | None = None
 
     @property
@@ -89,7 +90,8 @@ class OppenDatabas:
         try:
             self.databas.stang()
         finally:
-            self.las.slapp()
+            if self.las is not None:
+                self.las.slapp()
 
     def __enter__(self) -> OppenDatabas:
         return self

@@ -1,0 +1,1 @@
+"""A shared PostgreSQL database instead of the encrypted file (docs/flera-anvandare.md)."""
