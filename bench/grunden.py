@@ -28,8 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.minnesnyckelring
 
+from sqlalchemy import text
+
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring import nyckelring
+from skrivbord.lagring.databas import Databas
 from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.tjanster import databasfil, demodata
 from skrivbord.tjanster.avvikelser import lista as avvikelselista
@@ -113,8 +116,18 @@ def main() -> int:
     print(f"öppna (första / median):         {ms(forsta)} / {ms(median)}   (mål < 10 ms)")
 
     databas = databasfil.oppna_genast(sokvag).databas
-    with databas.ra_anslutning() as anslutning:
-        antal = anslutning.execute("SELECT count(*) FROM avvikelse").fetchone()[0]
+    matningar(databas, args.idag)
+    databas.stang()
+    tmp.cleanup()
+    return 0
+
+
+def matningar(databas: Databas, idag: date) -> None:
+    """The list, the aggregate, Översikt and the filters on an open database (the
+    file here, the server in bench/server.py)."""
+    args = argparse.Namespace(idag=idag)
+    with databas.session() as session:
+        antal = session.scalar(text("SELECT count(*) FROM avvikelse"))
     print(f"avvikelser:                      {antal:8d}")
 
     from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
@@ -168,9 +181,9 @@ def main() -> int:
     mal = "OK" if median < 0.1 else "MISSAT"
     print(f"Översikts siffror:               {ms(forsta)} / {ms(median)}   (mål < 0,1 s: {mal})")
 
-    with databas.ra_anslutning() as anslutning:
-        enhet_id = anslutning.execute("SELECT min(id) FROM enhet").fetchone()[0]
-        kategori = dict(anslutning.execute("SELECT kod, id FROM avvikelse_kategori"))
+    with databas.session() as session:
+        enhet_id = session.scalar(text("SELECT min(id) FROM enhet"))
+        kategori = dict(session.execute(text("SELECT kod, id FROM avvikelse_kategori")).tuples())
 
     forsta, median, _ = matt(lambda: oversikt.hamta(databas, args.idag, enhet_id), 5)
     mal = "OK" if median < 0.1 else "MISSAT"
@@ -208,9 +221,6 @@ def main() -> int:
     filterrunda("filterbyte inkl. målning (första / median):")
 
     vy.setModel(None)
-    databas.stang()
-    tmp.cleanup()
-    return 0
 
 
 if __name__ == "__main__":
