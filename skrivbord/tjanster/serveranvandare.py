@@ -15,6 +15,7 @@ from typing import Any
 import psycopg
 
 from skrivbord import fel
+from skrivbord.lagring.databas import Databas
 from skrivbord.lagring.server import roller
 from skrivbord.lagring.server.databas import ServerDatabas
 from skrivbord.tjanster import serverdatabas
@@ -82,6 +83,14 @@ def forbered(
     return Forberedd.ROLLER if har_schema else Forberedd.NY
 
 
+def _server(databas: Databas) -> ServerDatabas:
+    if not isinstance(databas, ServerDatabas):
+        raise fel.ServerFel(
+            "Användare finns bara i en delad serverdatabas; den krypterade filen har en."
+        )
+    return databas
+
+
 def kontrollera_kontonamn(login: str) -> str:
     if not KONTONAMN.match(login) or login.startswith(("pg_", "skrivbord_")):
         raise fel.OgiltigUppgift(
@@ -112,10 +121,11 @@ def _enhet_ids(anslutning: psycopg.Connection[Any], namn: list[str]) -> list[int
 
 
 def lagg_till(
-    databas: ServerDatabas, login: str, roll: Roll, enhetsnamn: list[str], losenord: str
+    databas: Databas, login: str, roll: Roll, enhetsnamn: list[str], losenord: str
 ) -> None:
     """Create ``login`` in the role's group, allowed to connect to this database, and
     for an enhetschef assigned to the named units. All or nothing."""
+    databas = _server(databas)
     kontrollera_kontonamn(login)
     kontrollera_losenord(losenord)
     if roll is Roll.ENHETSCHEF and not enhetsnamn:
@@ -154,8 +164,9 @@ def _inte_forberedd(databas: ServerDatabas) -> fel.ServerFel:
     )
 
 
-def lista(databas: ServerDatabas) -> list[Serveranvandare]:
+def lista(databas: Databas) -> list[Serveranvandare]:
     """Every login that may connect to this database, with its role and units."""
+    databas = _server(databas)
     with databas.ra_anslutning() as anslutning:
         if not roller.har_roller(anslutning):
             raise _inte_forberedd(databas)
@@ -182,8 +193,9 @@ def lista(databas: ServerDatabas) -> list[Serveranvandare]:
     ]
 
 
-def ta_bort(databas: ServerDatabas, login: str) -> None:
+def ta_bort(databas: Databas, login: str) -> None:
     """Drop the login: its units, its CONNECT and the role itself."""
+    databas = _server(databas)
     if login == databas.anvandare:
         raise fel.OgiltigUppgift("Du kan inte ta bort kontot du själv är inloggad med.", "login")
     if login not in {a.login for a in lista(databas)}:
