@@ -19,7 +19,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from skrivbord import __version__, cli_aggregat, cli_delegeringar, cli_lakemedelstillsyn, fel
+from skrivbord import (
+    __version__,
+    cli_aggregat,
+    cli_delegeringar,
+    cli_lakemedelstillsyn,
+    cli_server,
+    fel,
+)
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
 
 if TYPE_CHECKING:
@@ -147,6 +154,7 @@ def bygg_parser() -> argparse.ArgumentParser:
     _export_kommando(kommandon)
     cli_aggregat.lagg_till_lan(kommandon)
     _import_kommando(kommandon)
+    cli_server.registrera(kommandon, _kommunnamn, _kommunkod)
     _sjalvtest_kommando(kommandon)
     return parser
 
@@ -462,6 +470,7 @@ def main(argv: list[str]) -> int:
             "export": _export,
             "lan": _lan,
             "import": _import,
+            "server": cli_server.kor,
             "sjalvtest": _sjalvtest,
         }[args.kommando]
         return kommando(args)

@@ -1388,6 +1388,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Använda&amp;re i servern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enheter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,6 +4911,89 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
     </message>
     <message>
         <source>{kod} – hittills ({dagar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeranvandareDialog</name>
+    <message>
+        <source>&amp;Enheter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inloggning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lösenord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Användare i serverdatabasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De som kan logga in i den delade databasen. En enhetschef ser och ändrar bara sina enheters uppgifter, en läsare ser antal men ingen fritext; det håller databasservern själv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschefens enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inloggning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lösenorden är inte lika.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lösenordet &amp;igen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny användare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort vald användare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort användare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort inloggningen {login}? Det hon skrivit finns kvar, men hon kan inte logga in längre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till exempel anna.andersson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

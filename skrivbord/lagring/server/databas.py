@@ -147,6 +147,8 @@ def oversatt_anslutningsfel(exc: BaseException, adress: ServerAdress) -> fel.Ser
         return fel.FelLosenord(visning, adress.anvandare)
     if "no password supplied" in lag:
         return fel.LosenordSaknas(visning, adress.anvandare)
+    if "permission denied for database" in lag:  # no CONNECT: not a user of this one
+        return fel.EjBehorig(adress.anvandare)
     if any(
         t in lag
         for t in (

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SkrivbordFel
 from skrivbord.tjanster import enheter, personal
 from skrivbord.ui.gemensamt.sida import DAMPAD, ingress
 from skrivbord.ui.organisation.enhetsdialog import EnhetDialog
@@ -303,7 +303,22 @@ class EnhetFlik(_Flik):
         self.typer_knapp.setAutoDefault(False)
         self.typer_knapp.clicked.connect(self._veckogenomgangstyper)
         self.knapprad.addWidget(self.typer_knapp)
+        if databas.ar_server:  # logins exist only in a shared server database
+            self.anvandare_knapp = QPushButton(self.tr("Använda&re i servern …"))
+            self.anvandare_knapp.setAutoDefault(False)
+            self.anvandare_knapp.clicked.connect(self._serveranvandare)
+            self.knapprad.addWidget(self.anvandare_knapp)
         self._borja()
+
+    def _serveranvandare(self) -> None:
+        from skrivbord.ui.organisation.serveranvandare import ServeranvandareDialog
+
+        try:
+            dialog = ServeranvandareDialog(self._databas, self)
+        except SkrivbordFel as exc:  # e.g. a login that may not list the users
+            QMessageBox.warning(self, "Skrivbord", exc.meddelande)
+            return
+        dialog.exec()
 
     def _veckogenomgangstyper(self) -> None:
         if VeckogenomgangstyperDialog(self._databas, self).exec():
