@@ -41,7 +41,8 @@ def main() -> int:
     parser.add_argument("--nyckel", type=Path, required=True, help="dess återställningsnyckel")
     parser.add_argument("--idag", type=date.fromisoformat, default=date.today())
     parser.add_argument(
-        "--server", help="en befintlig, tom serverdatabas (postgresql://…) i stället för en tillfällig"
+        "--server",
+        help="en befintlig, tom serverdatabas (postgresql://…) i stället för en tillfällig",
     )
     args = parser.parse_args()
     nyckelring.anvand(Nyckelring(MinnesNyckelring(), "minnesnyckelring (bench)"))
@@ -75,7 +76,9 @@ def main() -> int:
                 "SELECT pg_size_pretty(pg_relation_size('ix_avvikelse_aggregat')) || ' / ' || "
                 "pg_size_pretty(pg_relation_size('ix_avvikelse_sok'))"
             , databas="bench")  # fmt: skip
-            print(f"databasens storlek:              {storlek:>8s}   (aggregatindex / sökindex: {index})")
+            print(
+                f"databasens storlek:              {storlek:>8s}   (aggregatindex / sökindex: {index})"
+            )
 
         def oppna_och_stang() -> None:
             serverdatabas.oppna(adress).stang()

@@ -282,3 +282,13 @@ class InteEnSkrivbordsserver(ServerFel):
             f"Databasen {visning} har inga Skrivbord-tabeller. Be MAS eller kommunens IT "
             "förbereda den med: skrivbord server init --databas postgresql://…"
         )
+
+
+class LasareIProgrammet(ServerFel):
+    def __init__(self, anvandare: str) -> None:
+        super().__init__(
+            f"Kontot {anvandare} är en läsare: det läser antal ur databasen med ett eget "
+            "verktyg (till exempel Excel eller ett rapportverktyg) men kan inte öppnas i "
+            "Skrivbord, vars sidor visar fritext. Logga in med ett MAS- eller "
+            "enhetschefskonto, eller be MAS ta fram aggregatet (Export)."
+        )

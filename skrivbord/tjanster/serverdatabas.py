@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from skrivbord import fel
 from skrivbord.lagring import migrering
+from skrivbord.lagring.behorighet import ar_lasare
 from skrivbord.lagring.server import losenord as losenordsring
 from skrivbord.lagring.server.adress import ServerAdress
 from skrivbord.lagring.server.databas import ServerDatabas
@@ -41,6 +42,9 @@ def oppna(adress: ServerAdress, losenord: str | None = None) -> OppenDatabas:
     databas = anslut(adress, losenord)
     try:
         databas.verifiera()
+        with databas.session() as session:
+            if ar_lasare(session):
+                raise fel.LasareIProgrammet(databas.anvandare)
         if migrering.behover_uppgradering(databas):
             migrering.uppgradera(databas)
     except BaseException:

@@ -242,3 +242,38 @@ def test_ta_bort_och_fel(rolldatabas) -> None:
     assert _sql(admin, f"SELECT count(*) FROM {roller.BEHORIGHET}") == [(0,)]
     with pytest.raises(fel.OgiltigUppgift, match="ingen Skrivbord-användare"):
         serveranvandare.ta_bort(admin, login)
+
+
+def test_oversikten_som_enhetschef_och_lasare(rolldatabas, med_data) -> None:
+    """Opening Översikt fills in the year's egenkontroll occurrences: as an enhetschef
+    only her own unit's (the others are not hers to write); a läsare does not open the
+    app; the MAS's next visit fills in the rest."""
+    from skrivbord.lagring.behorighet import skrivbara_enheter
+    from skrivbord.tjanster import oversikt, serverdatabas
+    from tests.conftest import serveradress
+
+    def skrivbara_enheter_for(databas):
+        with databas.session() as session:
+            return skrivbara_enheter(session)
+
+    chef = rolldatabas.anvandare(Roll.ENHETSCHEF, "Solgården")
+    oversikt.hamta(chef, IDAG)
+    per_enhet = _sql(
+        rolldatabas.admin,
+        "SELECT e.namn, count(*) FROM egenkontroll_tillfalle t JOIN enhet e ON e.id = t.enhet_id "
+        "GROUP BY e.namn",
+    )
+    assert {namn for namn, _ in per_enhet} == {"Solgården"}
+    # A läsare is for counting with her own SQL tool; the app says so instead of failing
+    # on its first screen.
+    lasare = rolldatabas.anvandare(Roll.LASARE)
+    with pytest.raises(fel.LasareIProgrammet, match="läsare"):
+        serverdatabas.oppna(serveradress(rolldatabas.server, rolldatabas.namn, lasare.anvandare))
+    assert skrivbara_enheter_for(lasare) == frozenset()
+    mas = rolldatabas.anvandare(Roll.MAS)
+    oversikt.hamta(mas, IDAG)
+    enheter = _sql(
+        rolldatabas.admin,
+        "SELECT count(DISTINCT enhet_id) FROM egenkontroll_tillfalle WHERE enhet_id IS NOT NULL",
+    )
+    assert enheter[0][0] == 4

@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from skrivbord.lagring.behorighet import skrivbara_enheter
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Databasinfo, Egenkontroll, EgenkontrollTillfalle, Enhet
 from skrivbord.modeller.databasinfo import SKAPAD
@@ -101,8 +102,14 @@ def _onskade(session: Session, ar: int) -> dict[Nyckel, date]:
 
 
 def stam_av(session: Session, ar: int, idag: date) -> Andring:
-    """``sakerstall`` inside the caller's unit of work (the plan editor uses it)."""
+    """``sakerstall`` inside the caller's unit of work (the plan editor uses it). On a
+    server an enhetschef's session keeps only her own units' occurrences in line."""
+    mina = skrivbara_enheter(session)
+    if mina is not None and not mina:  # a läsare, or a login with no unit yet
+        return Andring(0, 0)
     onskade = _onskade(session, ar)
+    if mina is not None:
+        onskade = {n: fran for n, fran in onskade.items() if n[1] in mina}
     befintliga = session.execute(
         select(
             EgenkontrollTillfalle.id,
@@ -122,7 +129,8 @@ def stam_av(session: Session, ar: int, idag: date) -> Andring:
         nyckel = (ek_id, enhet_id, planerat)
         finns.add(nyckel)
         orord = status == Tillfallesstatus.PLANERAD and utfort is None
-        if nyckel not in onskade and orord and planerat >= idag:
+        egen = mina is None or enhet_id in mina
+        if nyckel not in onskade and orord and planerat >= idag and egen:
             overflodiga.append(t_id)
     if overflodiga:
         session.execute(
