@@ -132,7 +132,9 @@ class SamtidigAndringPanel(QFrame):
                 gammal.deleteLater()
         olika = [f for f in TEXTFALT if _text(getattr(din, f)).strip() != _text(getattr(sparad, f))]
         for falt in olika:
-            self._falt.addWidget(self._faltruta(falt, _text(getattr(din, falt)), anvand))
+            ruta = self._faltruta(falt, _text(getattr(din, falt)), anvand)
+            self._falt.addWidget(ruta)
+            ruta.show()  # the panel may be showing already: Qt would show it only later
         self._falt.addStretch()
         ovriga = sorted(
             {_tr(n) for f, n in OVRIGA_FALT.items() if getattr(din, f) != getattr(sparad, f)}
