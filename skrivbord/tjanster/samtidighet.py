@@ -83,3 +83,12 @@ def vakta(
     except StaleDataError as exc:
         with databas.session() as session:
             raise _fel(session, tabell, rad_id, vad, databas.anvandare, egna) from exc
+
+
+@contextlib.contextmanager
+def session(
+    databas: Databas, tabell: str, rad_id: int, vad: str, egna: object = None
+) -> Iterator[Session]:
+    """``databas.session()`` for a unit of work that updates one versioned row."""
+    with vakta(databas, tabell, rad_id, vad, egna), databas.session() as s:
+        yield s

@@ -222,3 +222,46 @@ def test_tva_som_sparar_samtidigt_en_vinner_ingen_text_forsvinner(
         assert sparad.uppgifter.beskrivning == texter[vinnare[0]]
     finally:
         bertil.stang()
+
+
+def test_analysen_sparad_samtidigt_pa_servern(postgres_server, ny_serverdatabas) -> None:
+    """The workflow's own saves (here the analysis) lose a race the same way: a
+    Swedish SamtidigAndring, not a crash, and the first writer's text stays."""
+    import threading
+    import time
+
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from skrivbord.modeller import Avvikelse
+    from skrivbord.tjanster.avvikelser import flode
+
+    anna = ny_serverdatabas.databas
+    bertil = _annan_inloggning(postgres_server, ny_serverdatabas, "samtidig_bertil")
+    try:
+        avvikelse_id = ny_avvikelse(anna)
+        utfall: list[BaseException | None] = []
+
+        def bertil_sparar() -> None:
+            try:
+                flode.spara_analys(bertil, avvikelse_id, set(), "Bertils analys.")
+                utfall.append(None)
+            except BaseException as exc:
+                utfall.append(exc)
+
+        with anna.session() as session:
+            session.get_one(Avvikelse, avvikelse_id).analys_text = "Annas analys."
+            session.flush()
+            trad = threading.Thread(target=bertil_sparar)
+            trad.start()
+            grans = time.monotonic() + 20
+            while not _vantar_pa_las(postgres_server, anna.adress.databas, "samtidig_bertil"):
+                assert trad.is_alive() and time.monotonic() < grans, utfall
+                time.sleep(0.05)
+        trad.join(20)
+
+        [fel] = utfall
+        assert isinstance(fel, SamtidigAndring) and isinstance(fel.__cause__, StaleDataError)
+        assert fel.anvandare == anna.anvandare
+        assert avvikelser.hamta(anna, avvikelse_id).analys_text == "Annas analys."
+    finally:
+        bertil.stang()
