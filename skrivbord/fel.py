@@ -7,6 +7,7 @@ catches the type, never matches the text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -292,3 +293,41 @@ class LasareIProgrammet(ServerFel):
             "Skrivbord, vars sidor visar fritext. Logga in med ett MAS- eller "
             "enhetschefskonto, eller be MAS ta fram aggregatet (Export)."
         )
+
+
+class SamtidigAndring(SkrivbordFel):
+    """Someone saved the row after this user loaded it (optimistic locking, the
+    ``version`` column): nothing was saved, and the user's values are kept for her."""
+
+    def __init__(
+        self,
+        vad: str,
+        anvandare: str | None = None,
+        tid: datetime | None = None,
+        *,
+        egen_anvandare: str | None = None,
+        egna: object = None,
+    ) -> None:
+        if anvandare and anvandare == egen_anvandare:
+            vem = f"Du ({anvandare}) har ändrat {vad} i ett annat fönster"
+        elif anvandare:
+            vem = f"Någon annan ({anvandare}) har ändrat {vad}"
+        else:
+            vem = f"Någon annan har ändrat {vad}"
+        nar = f" ({_lokal_tid(tid)})" if tid is not None else ""
+        super().__init__(
+            f"{vem}{nar} medan du skrev, så inget sparades. Din text finns kvar i "
+            "formuläret; hämta den sparade versionen, för över det du vill ha kvar och "
+            "spara igen."
+        )
+        self.vad = vad
+        self.anvandare = anvandare
+        self.tid = tid
+        # What the user tried to save (the service's input), so no caller loses it.
+        self.egna = egna
+
+
+def _lokal_tid(tid: datetime) -> str:
+    """The change log's naive UTC time as the user's local clock."""
+    lokal = tid.replace(tzinfo=UTC).astimezone() if tid.tzinfo is None else tid.astimezone()
+    return f"{lokal:%Y-%m-%d} kl. {lokal:%H:%M}"

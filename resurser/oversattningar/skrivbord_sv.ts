@@ -499,6 +499,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Formuläret visar nu den sparade versionen. Din version finns kvar här: för över det du vill ha kvar och spara igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Frivilligt, syns bara internt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,6 +4915,129 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
     </message>
     <message>
         <source>{kod} – hittills ({dagar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamtidigAndringPanel</name>
+    <message>
+        <source>Använd din text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelsen ändrades medan du skrev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din version: {falt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du hade också ändrat: {falt}. Välj dem igen i formuläret om de ska gälla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ersätt fältet i formuläret med din text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extern referens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktisk konsekvens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formuläret fylls med det som är sparat nu. Din version finns kvar här.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förklaring (Annat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hämta den sparade versionen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Händelsedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiera din text, för att klistra in den i formuläret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läkemedel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan vårdgivare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motpartens enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motpartens svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omedelbar åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportörens namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportörens roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riskbedömning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl (Annat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underkategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad hände</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad i överenskommelsen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

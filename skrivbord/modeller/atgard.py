@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, Versionerad, kolumntyp
 from skrivbord.modeller.dialekt import delvis
 from skrivbord.typer import Atgardsstatus
 
@@ -28,7 +28,7 @@ KALLOR = (
 EN_KALLA = " + ".join(f"(CASE WHEN {k} IS NULL THEN 0 ELSE 1 END)" for k in KALLOR) + " = 1"
 
 
-class Atgard(Tidsstamplad, Bas):
+class Atgard(Versionerad, Tidsstamplad, Bas):
     __tablename__ = "atgard"
     __table_args__ = (
         Index("ix_atgard_status_deadline", "status", "deadline", "avvikelse_id"),

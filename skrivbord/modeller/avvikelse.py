@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import DateTime, ForeignKey, Index, SmallInteger, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, Versionerad, kolumntyp
 from skrivbord.modeller.dialekt import delvis, genererad
 from skrivbord.tid import nu_utc
 from skrivbord.typer import (
@@ -81,7 +81,7 @@ class AnnatSkal(Bas):
     aktiv: Mapped[bool] = mapped_column(default=True)
 
 
-class Avvikelse(Tidsstamplad, Bas):
+class Avvikelse(Versionerad, Tidsstamplad, Bas):
     __tablename__ = "avvikelse"
     __table_args__ = (
         Index("ix_avvikelse_handelse_tid", "handelse_tid"),

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import DateTime, MetaData, text
 from sqlalchemy import Enum as SaEnum
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from skrivbord.tid import nu_utc
 
@@ -30,6 +31,20 @@ class Tidsstamplad:
 
     skapad: Mapped[datetime] = mapped_column(DateTime, default=nu_utc)
     andrad: Mapped[datetime] = mapped_column(DateTime, default=nu_utc, onupdate=nu_utc)
+
+
+class Versionerad:
+    """Mixin: optimistic locking for rows that users edit in forms (migration 0020).
+
+    Every ORM UPDATE says ``WHERE id = :id AND version = :old`` and raises
+    ``StaleDataError`` when someone else saved first; the services turn that into
+    ``fel.SamtidigAndring`` (tjanster/samtidighet.py, docs/flera-anvandare.md)."""
+
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute)
+        return {"version_id_col": cls.version}
 
 
 def kolumntyp(enum: type[StrEnum], langd: int = 24) -> SaEnum:

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, SmallInteger, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, Versionerad, kolumntyp
 from skrivbord.typer import Granskningsresultat, Kunskapstest
 
 # The units a delegation holds for (one or more). ``Delegering.enhet_id`` stays the
@@ -26,7 +26,7 @@ delegering_enhet = Table(
 )
 
 
-class Delegering(Tidsstamplad, Bas):
+class Delegering(Versionerad, Tidsstamplad, Bas):
     __tablename__ = "delegering"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -92,7 +92,7 @@ class DelegerbarUppgift(Bas):
     ordning: Mapped[int] = mapped_column(SmallInteger, default=0)
 
 
-class Delegeringsgenomgang(Tidsstamplad, Bas):
+class Delegeringsgenomgang(Versionerad, Tidsstamplad, Bas):
     """The yearly review of a unit's delegations; it completes the unit's egenkontroll
     occurrence "Tillsyn av delegeringar" (Dokumentkalla.DELEGERINGSGENOMGANG)."""
 

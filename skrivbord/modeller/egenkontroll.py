@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, Versionerad, kolumntyp
 from skrivbord.typer import Dokumentkalla, Omfang, Roll, Tillfallesstatus
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class Egenkontroll(Tidsstamplad, Bas):
     )
 
 
-class EgenkontrollTillfalle(Tidsstamplad, Bas):
+class EgenkontrollTillfalle(Versionerad, Tidsstamplad, Bas):
     """One dated occurrence of a plan item, planned, then performed and documented."""
 
     __tablename__ = "egenkontroll_tillfalle"

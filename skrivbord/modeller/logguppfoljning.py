@@ -17,7 +17,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from skrivbord.modeller.bas import Bas, Tidsstamplad, kolumntyp
+from skrivbord.modeller.bas import Bas, Tidsstamplad, Versionerad, kolumntyp
 from skrivbord.typer import Loggatgardstyp, Loggkontrolltyp, Loggresultat
 
 
@@ -31,7 +31,7 @@ class Journalsystem(Tidsstamplad, Bas):
     aktiv: Mapped[bool] = mapped_column(default=True)
 
 
-class Logguppfoljning(Tidsstamplad, Bas):
+class Logguppfoljning(Versionerad, Tidsstamplad, Bas):
     __tablename__ = "logguppfoljning"
 
     id: Mapped[int] = mapped_column(primary_key=True)

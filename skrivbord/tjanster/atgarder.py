@@ -25,6 +25,7 @@ from skrivbord.modeller import (
     Personal,
 )
 from skrivbord.oversattning import N_, oversatt
+from skrivbord.tjanster import samtidighet
 from skrivbord.typer import Atgardsstatus
 
 
@@ -127,7 +128,7 @@ def lagg_till(databas: Databas, kalla: Kalla, ny: NyAtgard) -> int:
 def satt_status(
     databas: Databas, atgard_id: int, status: Atgardsstatus, klar_datum: date | None = None
 ) -> None:
-    with databas.session() as session:
+    with samtidighet.session(databas, "atgard", atgard_id, "åtgärden") as session:
         atgard = session.get(Atgard, atgard_id)
         if atgard is None:
             raise OgiltigUppgift("Åtgärden finns inte längre.")

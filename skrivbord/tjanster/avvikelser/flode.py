@@ -21,9 +21,9 @@ from datetime import date
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Avvikelse, AvvikelseOrsak, Statusandring, Uppfoljning
-from skrivbord.tjanster import atgarder
+from skrivbord.tjanster import atgarder, samtidighet
 from skrivbord.tjanster.avvikelser import lex_maria
-from skrivbord.tjanster.avvikelser.registrering import hamta_orm
+from skrivbord.tjanster.avvikelser.registrering import AVVIKELSEN, hamta_orm
 from skrivbord.typer import Atgardsstatus, Avvikelsestatus, Konsekvens, LexMaria, Orsaksomrade
 
 S = Avvikelsestatus
@@ -99,7 +99,7 @@ def _krav_for(avvikelse: Avvikelse, till: Avvikelsestatus) -> str | None:
 
 def flytta_fram(databas: Databas, avvikelse_id: int) -> Avvikelsestatus:
     """Move to the next state; OgiltigUppgift says what is missing."""
-    with databas.session() as session:
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
         avvikelse = hamta_orm(session, avvikelse_id)
         till = nasta_status(avvikelse.status)
         if till is None:
@@ -114,7 +114,7 @@ def flytta_fram(databas: Databas, avvikelse_id: int) -> Avvikelsestatus:
 def ateroppna(databas: Databas, avvikelse_id: int, orsak: str) -> None:
     if not orsak.strip():
         raise OgiltigUppgift("Skriv varför avvikelsen öppnas igen.")
-    with databas.session() as session:
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
         avvikelse = hamta_orm(session, avvikelse_id)
         if avvikelse.status != S.AVSLUTAD:
             raise OgiltigUppgift("Bara en avslutad avvikelse kan öppnas igen.")
@@ -131,7 +131,7 @@ def _byt(avvikelse: Avvikelse, till: Avvikelsestatus, anvandare: str, orsak: str
 def spara_analys(
     databas: Databas, avvikelse_id: int, orsaker: set[Orsaksomrade], text: str
 ) -> None:
-    with databas.session() as session:
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
         avvikelse = hamta_orm(session, avvikelse_id)
         avvikelse.analys_text = text.strip()
         befintliga = {o.orsak: o for o in avvikelse.orsaker}
@@ -163,7 +163,7 @@ def besluta_inga_atgarder(databas: Databas, avvikelse_id: int, motivering: str) 
     """Records that no åtgärd is needed, and why. Åtgärder can still be added later."""
     if not motivering.strip():
         raise OgiltigUppgift("Skriv varför inga åtgärder behövs.")
-    with databas.session() as session:
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
         hamta_orm(session, avvikelse_id).inga_atgarder_motivering = motivering.strip()
 
 
@@ -199,5 +199,5 @@ def lagg_till_uppfoljning(
 
 
 def besluta_handelseanalys(databas: Databas, avvikelse_id: int, gors: bool) -> None:
-    with databas.session() as session:
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
         hamta_orm(session, avvikelse_id).handelseanalys = gors

@@ -16,7 +16,8 @@ from datetime import date
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
-from skrivbord.tjanster.avvikelser.registrering import Anmalan, hamta_orm
+from skrivbord.tjanster import samtidighet
+from skrivbord.tjanster.avvikelser.registrering import AVVIKELSEN, Anmalan, hamta_orm
 from skrivbord.typer import LexMaria
 
 # States in which who was informed, and the nämnd, may be recorded.
@@ -37,7 +38,7 @@ def spara(
     """Saves the assessment; every broken rule at once, each naming its field."""
     idag = idag or date.today()
     anmalan = anmalan or Anmalan()
-    with databas.session() as session:
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
         avvikelse = hamta_orm(session, avvikelse_id)
         handelse = avvikelse.handelse_tid.date()
         fel = _fel_i_bedomning(bedomning, datum, motivering, handelse, idag)

@@ -25,6 +25,7 @@ from skrivbord.modeller import (
     Personal,
     Statusandring,
 )
+from skrivbord.tjanster import samtidighet
 from skrivbord.tjanster.atgarder import AtgardRad
 from skrivbord.tjanster.avvikelser import risk
 from skrivbord.typer import (
@@ -44,6 +45,7 @@ from skrivbord.typer import (
 )
 
 ANNAT_KOD = "annat"
+AVVIKELSEN = "avvikelsen"  # what fel.SamtidigAndring says was changed
 FALL_KOD = "fall"
 LAKEMEDEL_KOD = "lakemedel"
 
@@ -158,6 +160,7 @@ class AvvikelseDetalj:
     lex_maria: LexMariaBedomning = LexMariaBedomning(LexMaria.EJ_BEDOMD, None, "", None)
     handelseanalys: bool | None = None
     annat_skal_namn: str | None = None  # the MAS's reason for an "Annat" avvikelse
+    version: int = 1  # handed back on save: optimistic locking (tjanster/samtidighet.py)
 
     @property
     def kraver_mas_beslut(self) -> bool:
@@ -445,14 +448,30 @@ def registrera_i(
 
 
 def uppdatera(
-    databas: Databas, avvikelse_id: int, uppgifter: AvvikelseUppgifter, idag: date | None = None
-) -> None:
-    with databas.session() as session:
+    databas: Databas,
+    avvikelse_id: int,
+    uppgifter: AvvikelseUppgifter,
+    idag: date | None = None,
+    *,
+    version: int | None = None,
+) -> int:
+    """Save the form over the avvikelse; returns its new version.
+
+    ``version``: the one the form loaded (``AvvikelseDetalj.version``). If someone
+    saved since, nothing is written and ``fel.SamtidigAndring`` carries ``uppgifter``
+    back (tjanster/samtidighet.py)."""
+    with (
+        samtidighet.vakta(databas, "avvikelse", avvikelse_id, AVVIKELSEN, uppgifter),
+        databas.session() as session,
+    ):
         avvikelse = hamta_orm(session, avvikelse_id)
+        samtidighet.kontrollera_version(session, avvikelse, version, AVVIKELSEN, uppgifter)
         kategori = _kategori(session, uppgifter.kategori_id)
         validera(uppgifter, kategori.kod, idag, fran_formular=True)
         _kontrollera_overenskommelse(session, uppgifter, avvikelse.overenskommelse)
         _tillampa(avvikelse, uppgifter, kategori.kod)
+        session.flush()
+        return avvikelse.version
 
 
 def hamta_orm(session: Session, avvikelse_id: int) -> Avvikelse:
@@ -514,6 +533,7 @@ def hamta(databas: Databas, avvikelse_id: int) -> AvvikelseDetalj:
             ),
             handelseanalys=avvikelse.handelseanalys,
             annat_skal_namn=skal.namn if skal else None,
+            version=avvikelse.version,
         )
 
 

@@ -17,6 +17,7 @@ from skrivbord import personnummer
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Delegeringsgenomgang, Enhet, Personal
+from skrivbord.tjanster import samtidighet
 from skrivbord.typer import Granskningsresultat
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ def registrera(databas: Databas, u: Genomgangsuppgifter, idag: date | None = Non
 
 
 def andra(databas: Databas, genomgang_id: int, u: Genomgangsuppgifter, idag: date) -> None:
-    with databas.session() as s:
+    with samtidighet.session(databas, "delegeringsgenomgang", genomgang_id, "genomgången") as s:
         rad = s.get(Delegeringsgenomgang, genomgang_id)
         if rad is None:
             raise OgiltigUppgift("Genomgången finns inte längre.")

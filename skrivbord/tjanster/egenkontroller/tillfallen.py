@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Egenkontroll, EgenkontrollTillfalle, Enhet, Personal
-from skrivbord.tjanster import atgarder
+from skrivbord.tjanster import atgarder, samtidighet
 from skrivbord.tjanster.egenkontroller import kalender, stickprov, utfall
 from skrivbord.tjanster.egenkontroller.utfall import Lage, Tillfallesrad
 from skrivbord.typer import Dokumentkalla, Tillfallesstatus
@@ -213,6 +213,9 @@ class Resultat:
     atgarder: tuple[atgarder.NyAtgard, ...] = ()
 
 
+_TABELL = "egenkontroll_tillfalle"
+
+
 def _tillfalle(s: Session, tillfalle_id: int) -> EgenkontrollTillfalle:
     rad = s.get(EgenkontrollTillfalle, tillfalle_id)
     if rad is None:
@@ -231,7 +234,7 @@ def registrera(
         raise OgiltigUppgift("Beskriv bristerna i kommentaren.")
     if resultat.atgarder and not resultat.brister:
         raise OgiltigUppgift("Åtgärder hör till ett resultat med brister.")
-    with databas.session() as s:
+    with samtidighet.session(databas, _TABELL, tillfalle_id, "tillfället") as s:
         rad = _tillfalle(s, tillfalle_id)
         dokument = rad.egenkontroll.dokumenteras_i
         if dokument != Dokumentkalla.RESULTAT:
@@ -254,7 +257,7 @@ def ej_aktuellt(databas: Databas, tillfalle_id: int, orsak: str) -> None:
     """Mark an occurrence not applicable; the reason is required."""
     if not orsak.strip():
         raise OgiltigUppgift("Skriv varför tillfället inte är aktuellt.")
-    with databas.session() as s:
+    with samtidighet.session(databas, _TABELL, tillfalle_id, "tillfället") as s:
         rad = _tillfalle(s, tillfalle_id)
         rad.status = Tillfallesstatus.EJ_AKTUELL
         rad.orsak = orsak.strip()
@@ -264,7 +267,7 @@ def ej_aktuellt(databas: Databas, tillfalle_id: int, orsak: str) -> None:
 
 def ater_planera(databas: Databas, tillfalle_id: int) -> None:
     """Undo a result or "ej aktuell": the occurrence is planned again."""
-    with databas.session() as s:
+    with samtidighet.session(databas, _TABELL, tillfalle_id, "tillfället") as s:
         rad = _tillfalle(s, tillfalle_id)
         rad.status = Tillfallesstatus.PLANERAD
         rad.utfort_datum = rad.utford_av_id = None

@@ -102,7 +102,11 @@ def byt_namn(databas: Databas, system_id: int, namn: str) -> None:
         if annat is not None and annat.id != system_id:
             raise OgiltigUppgift(f"Journalsystemet {namn} finns redan i listan.", "system")
         session.execute(
-            update(Logguppfoljning).where(Logguppfoljning.system == system.namn).values(system=namn)
+            update(Logguppfoljning)
+            .where(Logguppfoljning.system == system.namn)
+            # A new version: a protocol saved at this very moment loses the race
+            # (fel.SamtidigAndring) instead of writing the old name back.
+            .values(system=namn, version=Logguppfoljning.version + 1)
         )
         system.namn = namn
 

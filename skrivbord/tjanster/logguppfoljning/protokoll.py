@@ -6,6 +6,7 @@ bär bara protokollets id, aldrig något av innehållet.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,7 @@ from skrivbord.modeller import (
     LogguppfoljningSignering,
     Personal,
 )
+from skrivbord.tjanster import samtidighet
 from skrivbord.tjanster.logguppfoljning import journalsystem
 from skrivbord.tjanster.logguppfoljning.uppgifter import LoggAtgard, Logguppgifter, validera
 from skrivbord.typer import Loggkontrolltyp, Loggresultat
@@ -68,7 +70,12 @@ def spara(
     månad och slag), i samma arbetsenhet.
     """
     validera(uppgifter, idag)
-    with databas.session() as session:
+    vakt = (
+        samtidighet.vakta(databas, "logguppfoljning", logguppfoljning_id, "protokollet")
+        if logguppfoljning_id is not None
+        else contextlib.nullcontext()
+    )
+    with vakt, databas.session() as session:
         _kontrollera_referenser(session, uppgifter)
         if logguppfoljning_id is None:
             protokoll = Logguppfoljning()

@@ -7,6 +7,9 @@ through them in that order and leaves a date or time in one press; the form open
 on the date. Ctrl+Retur saves; Esc closes, and asks first if anything was changed.
 Every rule the service refuses is listed with its field named, the first such field
 gets focus, and the list goes away as soon as the user edits the form.
+When someone else saved the avvikelse while this form was open, nothing is lost: a
+side panel (samtidig.py) says who, loads the saved version on request and keeps the
+user's own text beside the form to copy back, and then she saves again.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord import installningar
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster.avvikelser import annat_skal, kategorier, risk
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
@@ -51,6 +54,7 @@ from skrivbord.typer import (
     Roll,
 )
 from skrivbord.ui.avvikelser.mellan_vardgivare import MellanVardgivareGrupp
+from skrivbord.ui.avvikelser.samtidig import SamtidigAndringPanel
 from skrivbord.ui.gemensamt.formular import (
     Datumfalt,
     Tidsfalt,
@@ -85,6 +89,7 @@ class AvvikelseFormular(QDialog):
         self._avvikelse_id = avvikelse_id
         self._idag = idag or date.today()
         self._faltval = kategorier.faltval()
+        self._version: int | None = None  # the loaded one, handed back on save
         self.setWindowTitle(
             self.tr("Ny avvikelse") if avvikelse_id is None else self.tr("Ändra avvikelse")
         )
@@ -94,7 +99,9 @@ class AvvikelseFormular(QDialog):
         if avvikelse_id is None:
             self._standardvarden()
         else:
-            self._visa(avvikelser.hamta(databas, avvikelse_id).uppgifter)
+            detalj = avvikelser.hamta(databas, avvikelse_id)
+            self._visa(detalj.uppgifter)
+            self._version = detalj.version
         self._uppdatera_synlighet()
         self._uppdatera_risk()
         self._utgangslage = self.uppgifter()  # to tell whether Esc would lose anything
@@ -265,8 +272,14 @@ class AvvikelseFormular(QDialog):
         self.spara_knapp.setToolTip(self.tr("Spara (Ctrl+Retur)"))
         ctrl_retur_sparar(self, self.spara)
 
+        self.samtidig = SamtidigAndringPanel()
+        self.samtidig.hamta_sparad.connect(self._hamta_sparad)
+        mitt = QHBoxLayout()
+        mitt.addWidget(rulla, 1)
+        mitt.addWidget(self.samtidig)
+
         yttre = QVBoxLayout(self)
-        yttre.addWidget(rulla)
+        yttre.addLayout(mitt)
         yttre.addWidget(self.felrad)
         yttre.addWidget(knappar)
 
@@ -523,9 +536,14 @@ class AvvikelseFormular(QDialog):
             if self._avvikelse_id is None:
                 self._avvikelse_id = avvikelser.registrera(self._databas, uppgifter, self._idag)
             else:
-                avvikelser.uppdatera(self._databas, self._avvikelse_id, uppgifter, self._idag)
+                avvikelser.uppdatera(
+                    self._databas, self._avvikelse_id, uppgifter, self._idag, version=self._version
+                )
         except OgiltigUppgift as fel:
             self.visa_fel(fel)
+            return
+        except SamtidigAndring as fel:
+            self._visa_samtidig_andring(fel, uppgifter)
             return
         installningar.spara_flera(
             {
@@ -535,6 +553,51 @@ class AvvikelseFormular(QDialog):
         )
         self.sparad.emit(self._avvikelse_id)
         self.accept()
+
+    # --- someone else saved first ---------------------------------------------------------
+
+    def _visa_samtidig_andring(self, fel: SamtidigAndring, din: AvvikelseUppgifter) -> None:
+        """Nothing was saved; her text stays in the form and in the side panel."""
+        assert self._avvikelse_id is not None
+        sparad = avvikelser.hamta(self._databas, self._avvikelse_id).uppgifter
+        if not self.samtidig.isVisible():
+            self.resize(self.width() + self.samtidig.minimumWidth() + 20, self.height())
+        self.samtidig.visa(fel.meddelande, din, sparad, self._anvand_din_text)
+        self.samtidig.hamta.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _hamta_sparad(self) -> None:
+        """Fill the form with the saved version; her own stays in the side panel."""
+        assert self._avvikelse_id is not None
+        detalj = avvikelser.hamta(self._databas, self._avvikelse_id)
+        self._visa(detalj.uppgifter)
+        self._uppdatera_synlighet()
+        self._uppdatera_risk()
+        self._version = detalj.version
+        self.felrad.hide()
+        self.samtidig.sparad_hamtad(
+            self.tr(
+                "Formuläret visar nu den sparade versionen. Din version finns kvar här: "
+                "för över det du vill ha kvar och spara igen."
+            )
+        )
+
+    def _anvand_din_text(self, falt: str, text: str) -> None:
+        """Put her version of one text field back into the form."""
+        satt = {
+            "underkategori": self.underkategori.setEditText,
+            "annat_orsak": self.annat_orsak.setText,
+            "beskrivning": self.beskrivning.setPlainText,
+            "omedelbar_atgard": self.omedelbar.setPlainText,
+            "motpart_enhet": self.vardgivargrupp.motpart_enhet.setText,
+            "overenskommelse_text": self.vardgivargrupp.overenskommelse_text.setText,
+            "motpart_svar": self.vardgivargrupp.motpart_svar.setText,
+            "rapportor_namn": self.namn.setText,
+            "extern_referens": self.extern_referens.setText,
+        }
+        satt[falt](text)
+        widget = self._faltens_widgetar().get(falt)
+        if widget is not None and widget.isVisibleTo(self):
+            self._rulla.ensureWidgetVisible(widget)
 
     @property
     def avvikelse_id(self) -> int | None:
