@@ -25,6 +25,7 @@ from skrivbord import (
     cli_databas,
     cli_delegeringar,
     cli_lakemedelstillsyn,
+    cli_serverimport,
     fel,
 )
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
@@ -159,6 +160,7 @@ def bygg_parser() -> argparse.ArgumentParser:
     _export_kommando(kommandon)
     cli_aggregat.lagg_till_lan(kommandon)
     _import_kommando(kommandon)
+    _server_kommando(kommandon)
     _sjalvtest_kommando(kommandon)
     return parser
 
@@ -453,6 +455,13 @@ def _import_avvikelser_kommando(importtyper: _Kommandon) -> None:
     )
 
 
+def _server_kommando(kommandon: _Kommandon) -> None:
+    # For now only "importera"; the group is merged with cli_server.py's (init, anvandare).
+    server = kommandon.add_parser("server", help="den gemensamma serverdatabasen (PostgreSQL)")
+    delar = server.add_subparsers(dest="serverkommando", metavar="KOMMANDO", required=True)
+    cli_serverimport.registrera(delar)
+
+
 def _sjalvtest_kommando(kommandon: _Kommandon) -> None:
     sjalvtest = kommandon.add_parser(
         "sjalvtest",
@@ -488,6 +497,7 @@ def main(argv: list[str]) -> int:
             "export": _export,
             "lan": _lan,
             "import": _import,
+            "server": _server,
             "sjalvtest": _sjalvtest,
         }[args.kommando]
         return kommando(args)
@@ -742,6 +752,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _lan(args: argparse.Namespace) -> int:
     print(cli_aggregat.sammanstall(args, _Framstegsrad))
+    return 0
+
+
+def _server(args: argparse.Namespace) -> int:
+    print(cli_serverimport.kor(args, _oppna_for_kommando, _Framstegsrad))
     return 0
 
 
