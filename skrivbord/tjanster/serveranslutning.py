@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skrivbord import fel
 from skrivbord.jobb import Framsteg, Jobb
-from skrivbord.lagring.server import losenord as losenordsring
+
+# Only the address at module level (no SQLAlchemy, no driver): the main window reads
+# the recent servers from the settings before anything heavy is loaded.
 from skrivbord.lagring.server.adress import (
     SSLLAGEN,
     STANDARD_SSLLAGE,
@@ -24,8 +27,9 @@ from skrivbord.lagring.server.adress import (
     ServerAdress,
     ar_serveradress,
 )
-from skrivbord.tjanster import serverdatabas
-from skrivbord.tjanster.databasfil import OppenDatabas
+
+if TYPE_CHECKING:
+    from skrivbord.tjanster.databasfil import OppenDatabas
 
 __all__ = [
     "SSLLAGEN",
@@ -43,7 +47,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-behover_losenord = serverdatabas.behover_losenord
+
+def behover_losenord(exc: BaseException) -> bool:
+    """Whether to ask the user for the password and try again."""
+    return isinstance(exc, fel.LosenordSaknas | fel.FelLosenord)
 
 
 def tolka(text: str) -> ServerAdress:
@@ -93,12 +100,16 @@ def adress(
 
 
 def har_sparat_losenord(adress: ServerAdress) -> bool:
+    from skrivbord.lagring.server import losenord as losenordsring
+
     return losenordsring.hamta(adress) is not None
 
 
 def oppna(adress: ServerAdress, losenord: str | None = None) -> Jobb[OppenDatabas]:
     """Connect and open as a job (the keyring's password unless one is given); typed
     errors: LosenordSaknas, FelLosenord, CertifikatGodkannsInte, ServernSvararInte …"""
+    from skrivbord.tjanster import serverdatabas
+
     yield Framsteg(0, None, f"Ansluter till {adress.visning()} …")
     oppen = serverdatabas.oppna(adress, losenord or None)
     log.info("serverdatabas öppnad")
