@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING, TypeVar
 from skrivbord import (
     __version__,
     cli_aggregat,
+    cli_databas,
     cli_delegeringar,
     cli_lakemedelstillsyn,
     cli_server,
+    cli_serverimport,
     fel,
 )
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
@@ -37,6 +39,11 @@ if TYPE_CHECKING:
     _Kommandon = argparse._SubParsersAction[argparse.ArgumentParser]
 
 NYCKEL_MILJOVARIABEL = "SKRIVBORD_ATERSTALLNINGSNYCKEL"
+# Why the file's own commands refuse a server address.
+_SERVERNS_IT = (
+    "en serverdatabas kontrolleras, säkerhetskopieras och återställs av kommunens IT på "
+    "servern (PostgreSQL:s egna verktyg)."
+)
 T = TypeVar("T")
 
 # argparse builds its own sentences through gettext; these are the ones a user meets.
@@ -167,7 +174,15 @@ def _demo_kommando(kommandon: _Kommandon) -> None:
         "uppgifter. En befintlig fil skrivs aldrig över.",
     )
     demo.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="den nya databasfilen"
+        "--databas",
+        required=True,
+        type=cli_databas.bara_fil(
+            "demo",
+            "demodatabasen är en ny krypterad fil. En server fylls med skrivbord server "
+            "importera --fran DEMOFIL.",
+        ),
+        metavar="SÖKVÄG",
+        help="den nya databasfilen",
     )
     demo.add_argument(
         "--ar",
@@ -203,7 +218,11 @@ def _kontroll_kommando(kommandon: _Kommandon) -> None:
         "godkänner den.",
     )
     kontroll.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen att kontrollera"
+        "--databas",
+        required=True,
+        type=cli_databas.bara_fil("kontroll", _SERVERNS_IT),
+        metavar="SÖKVÄG",
+        help="databasfilen att kontrollera",
     )
 
 
@@ -216,7 +235,13 @@ def _sakerhetskopia_kommando(kommandon: _Kommandon) -> None:
         "den får sitt namn. Utan --ut hamnar kopian i mappen för säkerhetskopior och de "
         "äldsta roteras bort (som i programmet). Databasen ändras inte.",
     )
-    kopia.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
+    kopia.add_argument(
+        "--databas",
+        required=True,
+        type=cli_databas.bara_fil("sakerhetskopia", _SERVERNS_IT),
+        metavar="SÖKVÄG",
+        help="databasfilen",
+    )
     kopia.add_argument(
         "--ut",
         type=Path,
@@ -238,7 +263,11 @@ def _aterstall_kommando(kommandon: _Kommandon) -> None:
         "--fran", required=True, type=Path, metavar="FIL", help="säkerhetskopian"
     )
     aterstall.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen som skrivs"
+        "--databas",
+        required=True,
+        type=cli_databas.bara_fil("aterstall", _SERVERNS_IT),
+        metavar="SÖKVÄG",
+        help="databasfilen som skrivs",
     )
     aterstall.add_argument(
         "--ersatt",
@@ -275,9 +304,7 @@ def _logguppfoljning_kommandon(rapporter: _Kommandon) -> None:
         'arbetsdokument: märkt "Intern – innehåller personuppgifter" och läsbart bara '
         "för ägaren. Id:t visar skrivbord lista logguppfoljning.",
     )
-    protokoll.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_databas.lagg_till(protokoll)
     protokoll.add_argument(
         "--id", required=True, type=_heltal_minst(1), metavar="N", help="logguppföljningens id"
     )
@@ -288,7 +315,7 @@ def _logguppfoljning_kommandon(rapporter: _Kommandon) -> None:
         description="Granskningar per månad och slag, upptäckta avvikelser och vidtagna "
         "åtgärder under ett år, bara antal (inga namn, ingen fritext).",
     )
-    ar.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
+    cli_databas.lagg_till(ar)
     ar.add_argument(
         "--ar",
         required=True,
@@ -308,7 +335,7 @@ def _lista_kommando(kommandon: _Kommandon) -> None:
     )
     slag = lista.add_subparsers(dest="slag", title="vad som listas", metavar="SLAG", required=True)
     logg = slag.add_parser("logguppfoljning", help="logguppföljningar, senaste först")
-    logg.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
+    cli_databas.lagg_till(logg)
     cli_lakemedelstillsyn.lagg_till_lista(slag)
     cli_delegeringar.lagg_till_lista(slag)
 
@@ -320,9 +347,7 @@ def _egenkontroll_kommando(rapporter: _Kommandon) -> None:
         description="Planen, årshjulet, genomförande per område och enhet (i tid, sent, "
         "missade) och bristerna med sina åtgärder, som PDF utan namn och fritext.",
     )
-    rapport.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_databas.lagg_till(rapport)
     rapport.add_argument(
         "--ar", required=True, type=_ar, metavar="ÅÅÅÅ", help="året, till exempel 2025"
     )
@@ -338,9 +363,7 @@ def _sammanstallning_kommando(rapporter: _Kommandon) -> None:
         description="Avvikelserna för en period jämförda med samma period två år bakåt, "
         "som PDF utan patientuppgifter och namn.",
     )
-    samman.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_databas.lagg_till(samman)
     samman.add_argument(
         "--period",
         required=True,
@@ -379,9 +402,7 @@ def _export_kommando(kommandon: _Kommandon) -> None:
         description="En händelse per egenkontrolltillfälle på dagen då det ska vara klart, "
         "med område och enhet och en påminnelse en vecka före. Inga namn på personer.",
     )
-    kalender.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_databas.lagg_till(kalender)
     kalender.add_argument(
         "--ar", required=True, type=_kalenderar, metavar="ÅR", help="året, till exempel 2025"
     )
@@ -415,8 +436,8 @@ def _import_avvikelser_kommando(importtyper: _Kommandon) -> None:
         "någon rad fel importeras ingenting, och felen listas rad för rad med radnummer som "
         "i Excel. Rader som redan importerats hoppas över, så samma fil kan köras igen.",
     )
-    import_avvikelser.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasen att importera till"
+    cli_databas.lagg_till(
+        import_avvikelser, "databasen att importera till (en fil eller postgresql://…)"
     )
     import_avvikelser.add_argument(
         "fil", type=Path, metavar="FIL", help="CSV-filen eller Excel-arbetsboken (.xlsx)"
@@ -470,7 +491,7 @@ def main(argv: list[str]) -> int:
             "export": _export,
             "lan": _lan,
             "import": _import,
-            "server": cli_server.kor,
+            "server": _server,
             "sjalvtest": _sjalvtest,
         }[args.kommando]
         return kommando(args)
@@ -541,12 +562,15 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _oppna_for_kommando(sokvag: Path) -> OppenDatabas:
-    """Open through the service (instance lock first, as the GUI does): the keyring's
-    key, else the recovery key from the environment or a prompt."""
+def _oppna_for_kommando(plats: cli_databas.Plats) -> OppenDatabas:
+    """Open through the service, as the GUI does. A file: instance lock first, the
+    keyring's key, else the recovery key from the environment or a prompt. A server:
+    the keyring's password, else SKRIVBORD_LOSENORD or a prompt (cli_databas.py)."""
     from skrivbord.tjanster import databasfil
 
-    return _med_nyckel(lambda text: databasfil.oppna(sokvag, text))
+    if isinstance(plats, cli_databas.ServerAdress):
+        return cli_databas.oppna_server(plats)
+    return _med_nyckel(lambda text: databasfil.oppna(plats, text))
 
 
 def _med_nyckel(jobb: Callable[[str | None], Jobb[T]]) -> T:
@@ -723,6 +747,13 @@ def _export(args: argparse.Namespace) -> int:
 def _lan(args: argparse.Namespace) -> int:
     print(cli_aggregat.sammanstall(args, _Framstegsrad))
     return 0
+
+
+def _server(args: argparse.Namespace) -> int:
+    if args.server == cli_serverimport.KOMMANDO:
+        print(cli_serverimport.kor(args, _oppna_for_kommando, _Framstegsrad))
+        return 0
+    return cli_server.kor(args)
 
 
 def _import(args: argparse.Namespace) -> int:

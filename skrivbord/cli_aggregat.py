@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from skrivbord import fel
+from skrivbord import cli_databas, fel
 from skrivbord.jobb import kor_till_slut
 
 
@@ -33,9 +33,7 @@ def lagg_till(exporter: Any, period: Callable[[str], object]) -> None:
         description="Antal avvikelser per nationell kod för en period, små tal dolda, "
         "i en ny mapp under KATALOG. Ingen fritext, inga namn, inga enheter, inga datum.",
     )
-    aggregat.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_databas.lagg_till(aggregat)
     aggregat.add_argument(
         "--period",
         required=True,
@@ -57,7 +55,7 @@ def lagg_till(exporter: Any, period: Callable[[str], object]) -> None:
 
 def exportera(
     args: argparse.Namespace,
-    oppna: Callable[[Path], Any],
+    oppna: Callable[[cli_databas.Plats], Any],
     framsteg: Callable[[], Any],
 ) -> str:
     """Export, and the lines to print."""

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from skrivbord import cli_databas
 from skrivbord.jobb import kor_till_slut
 
 RAPPORTER = ("delegeringar", "delegeringsbeslut")
@@ -30,9 +31,7 @@ def lagg_till_rapporter(rapporter: Any, heltal: Callable[[str], int]) -> None:
         'åtgärdas. Internt arbetsdokument: märkt "Intern – innehåller personuppgifter" '
         "och läsbart bara för ägaren.",
     )
-    register.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_databas.lagg_till(register)
     register.add_argument("--enhet", metavar="NAMN", help="bara den här enheten (enhetens namn)")
     register.add_argument("--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
     beslut = rapporter.add_parser(
@@ -42,9 +41,7 @@ def lagg_till_rapporter(rapporter: Any, heltal: Callable[[str], int]) -> None:
         "uppgifterna, giltighetstiden, villkoren och underskriftsrader. Id:t visar "
         "skrivbord lista delegeringar.",
     )
-    beslut.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_databas.lagg_till(beslut)
     beslut.add_argument("--id", required=True, type=heltal, metavar="N", help="beslutets id")
     beslut.add_argument("--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
 
@@ -53,10 +50,10 @@ def lagg_till_lista(slag: Any) -> None:
     lista = slag.add_parser(
         "delegeringar", help="delegeringsbeslut: id, giltighet, enheter och uppgifternas antal"
     )
-    lista.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
+    cli_databas.lagg_till(lista)
 
 
-def rapport(args: argparse.Namespace, oppna: Callable[[Path], Any]) -> int:
+def rapport(args: argparse.Namespace, oppna: Callable[[cli_databas.Plats], Any]) -> int:
     from skrivbord.tjanster.delegeringar import utskrift
 
     oppen = oppna(args.databas)
@@ -73,7 +70,7 @@ def rapport(args: argparse.Namespace, oppna: Callable[[Path], Any]) -> int:
     return 0
 
 
-def lista(args: argparse.Namespace, oppna: Callable[[Path], Any]) -> int:
+def lista(args: argparse.Namespace, oppna: Callable[[cli_databas.Plats], Any]) -> int:
     """id, valid from–to, units and a short label: the state and the number of tasks
     (DESIGN §6: no free text; the delegate's name is left out too)."""
     from skrivbord.tjanster.delegeringar import listor

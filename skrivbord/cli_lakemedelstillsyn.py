@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from skrivbord import cli_databas
+
 RAPPORTER = ("lakemedelstillsyn", "lakemedelstillsyn-ar")
 
 
@@ -29,9 +31,7 @@ def lagg_till_rapporter(
         "narkotikaräkningen, fynd, åtgärder och underskrifter. Internt arbetsdokument: märkt "
         '"Intern – innehåller personuppgifter". Id:t visar skrivbord lista lakemedelstillsyn.',
     )
-    protokoll.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_databas.lagg_till(protokoll)
     protokoll.add_argument("--id", required=True, type=heltal, metavar="N", help="tillsynens id")
     protokoll.add_argument("--ut", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
     ar = rapporter.add_parser(
@@ -40,7 +40,7 @@ def lagg_till_rapporter(
         description="Planerade tillfällen (i tid, sent, ej gjorda), tillsyner, nej-svar, "
         "differenser i narkotikaräkningen och öppna åtgärder per enhet, bara antal.",
     )
-    ar.add_argument("--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen")
+    cli_databas.lagg_till(ar)
     ar.add_argument(
         "--ar", required=True, type=ar_typ, metavar="ÅÅÅÅ", help="året; ett pågående år till i dag"
     )
@@ -49,12 +49,10 @@ def lagg_till_rapporter(
 
 def lagg_till_lista(slag: Any) -> None:
     tillsyn = slag.add_parser("lakemedelstillsyn", help="läkemedelstillsyner, senaste först")
-    tillsyn.add_argument(
-        "--databas", required=True, type=Path, metavar="SÖKVÄG", help="databasfilen"
-    )
+    cli_databas.lagg_till(tillsyn)
 
 
-def rapport(args: argparse.Namespace, oppna: Callable[[Path], Any]) -> int:
+def rapport(args: argparse.Namespace, oppna: Callable[[cli_databas.Plats], Any]) -> int:
     from skrivbord.tjanster.lakemedelstillsyn import utskrift
 
     oppen = oppna(args.databas)
@@ -70,7 +68,7 @@ def rapport(args: argparse.Namespace, oppna: Callable[[Path], Any]) -> int:
     return 0
 
 
-def lista(args: argparse.Namespace, oppna: Callable[[Path], Any]) -> int:
+def lista(args: argparse.Namespace, oppna: Callable[[cli_databas.Plats], Any]) -> int:
     """id, date, unit and kind of tillsyn (no names, no free text: DESIGN §6)."""
     from skrivbord.tjanster.lakemedelstillsyn import lista as tillsyner
 

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from skrivbord import fel
+from skrivbord import cli_databas, cli_serverimport, fel
 
 if TYPE_CHECKING:
     from skrivbord.lagring.server.adress import ServerAdress
@@ -78,6 +78,7 @@ def registrera(
         "arbetar i samtidigt (docs/flera-anvandare.md).",
     )
     delar = server.add_subparsers(dest="server", metavar="VAD", required=True)
+    cli_serverimport.registrera(delar)
 
     init = delar.add_parser(
         "init",
@@ -149,24 +150,21 @@ def kor(args: argparse.Namespace) -> int:
 
 
 def _anslut(adress: ServerAdress) -> ServerDatabas:
-    """A pool for the login; asks for its password when neither the keyring nor libpq
-    (PGPASSWORD, ~/.pgpass) has it. The admin's password is not kept in the keyring."""
+    """A pool for the login, proved with one query; the password as every command asks
+    for it (cli_databas.med_losenord). The admin's password is not kept in the keyring."""
     from skrivbord.tjanster import serverdatabas
 
-    losenord: str | None = None
-    while True:
+    def prova(losenord: str | None) -> ServerDatabas:
         databas = serverdatabas.anslut(adress, losenord)
         try:
             with databas.ra_anslutning() as anslutning:
                 anslutning.execute("SELECT 1")
-            return databas
-        except fel.SkrivbordFel as exc:
+        except BaseException:
             databas.stang()
-            if losenord is not None or not serverdatabas.behover_losenord(exc):
-                raise
-            if not sys.stdin.isatty():
-                raise
-            losenord = getpass.getpass(f"Lösenord för {adress.anvandare} ({adress.visning()}): ")
+            raise
+        return databas
+
+    return cli_databas.med_losenord(adress, prova)
 
 
 def _init(args: argparse.Namespace) -> int:

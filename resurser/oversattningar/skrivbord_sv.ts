@@ -115,6 +115,125 @@
     </message>
 </context>
 <context>
+    <name>AnslutDialog</name>
+    <message>
+        <source>&amp;Användare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA-fil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Databas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lösenord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS-läge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslut till kommunens gemensamma Skrivbord-databas på en PostgreSQL-server. Uppgifterna får du av kommunens IT eller MAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslut till server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansluter till servern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansluter till {server} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avancerat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA-fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifikat (*.crt *.pem *.cer);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunens CA-certifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utan full kontroll av certifikatet kan någon annan dator i nätverket utge sig för att vara servern och läsa lösenordet och uppgifterna. Använd bara det här om kommunens IT ber om det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: okrypterat (bara för en server på samma dator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kommunens CA-certifikat (.crt eller .pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: krypterat, men servern kontrolleras inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: krypterat, certifikatet kontrolleras men inte servernamnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: krypterat, certifikat och servernamn kontrolleras (rekommenderas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Arshjulsvy</name>
     <message>
         <source>&amp;Enhet</source>
@@ -2698,6 +2817,18 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anslut till se&amp;rver …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslut till server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansluter till servern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Avv&amp;ikelser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,6 +2861,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inloggad som: {anvandare}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Klassa &amp;Annat …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,6 +2885,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lösenordet förvaras i datorns nyckelring, inte i någon fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Navigering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,7 +2897,11 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skapa en ny databas för kommunen, öppna demodatabasen för att prova, eller öppna en befintlig databasfil.</source>
+        <source>Server: {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa en ny databas för kommunen, öppna demodatabasen för att prova, öppna en befintlig databasfil eller anslut till kommunens server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5750,11 +5893,19 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
 <context>
     <name>_StartSida</name>
     <message>
+        <source>Anslut till kommunens server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Du anger kommunen och dess enheter. Standardplanen för egenkontroll och avvikelsekategorierna läggs in, och du kan ändra dem senare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>En påhittad kommun med tre års avvikelser, för att prova programmet eller visa det för andra. Inga riktiga uppgifter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om kommunen har en gemensam Skrivbord-databas på en server, så att MAS och enhetscheferna arbetar i samma uppgifter. Uppgifterna för anslutningen får du av kommunens IT eller MAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

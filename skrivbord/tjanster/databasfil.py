@@ -40,6 +40,7 @@ from skrivbord.lagring import fil as lagringsfil
 from skrivbord.lagring.databas import SALT_BYTE, Databas, lasa_salt
 from skrivbord.lagring.instanslas import Instanslas
 from skrivbord.lagring.sakerhetskopia import FORE_UPPGRADERING
+from skrivbord.lagring.server.adress import ServerAdress
 from skrivbord.tjanster import sakerhetskopior
 
 __all__ = [
@@ -85,6 +86,13 @@ class OppenDatabas:
     @property
     def sokvag(self) -> Path:
         return self.databas.sokvag
+
+    @property
+    def serveradress(self) -> ServerAdress | None:
+        """The server's address (no password) for a server database, else None: the
+        window shows it instead of a file and hides what only a file can do."""
+        adress = getattr(self.databas, "adress", None)
+        return adress if isinstance(adress, ServerAdress) else None
 
     def stang(self) -> None:
         try:
@@ -283,7 +291,10 @@ def sakerhetskopiera(oppen: OppenDatabas, orsak: str = "manuell") -> Jobb[Path]:
 
 
 def kopia_vid_stangning_behovs(oppen: OppenDatabas, nu: datetime | None = None) -> bool:
-    """At most one automatic copy a day."""
+    """At most one automatic copy a day; never of a server database (the kommun's IT
+    backs the server up)."""
+    if oppen.serveradress is not None:
+        return False
     return sakerhetskopior.kopia_behovs(oppen.sokvag, nu)
 
 

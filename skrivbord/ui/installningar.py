@@ -12,7 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from skrivbord import installningar, sokvagar
+from skrivbord import fel, installningar, sokvagar
+from skrivbord.tjanster import serveranslutning
+from skrivbord.tjanster.serveranslutning import ServerAdress, ar_serveradress
 
 log = logging.getLogger(__name__)
 
@@ -21,32 +23,57 @@ GAMMAL_INIFIL = "skrivbord.ini"
 
 
 # --- recently used databases ----------------------------------------------------------------
+# Files by their path, servers by their address (serveranslutning.ServerAdress: host,
+# port, database, user, TLS mode and CA file; never a password) in one list.
+
+Plats = Path | ServerAdress
 
 
-def senaste() -> list[Path]:
-    """Recently used databases that still exist, most recent first (at most MAX_SENASTE)."""
+def _tolka(text: str) -> Plats | None:
+    """A stored entry: a file that still exists, a server address, or None."""
+    if ar_serveradress(text):
+        try:
+            return serveranslutning.tolka(text)
+        except fel.OgiltigUppgift:
+            return None
+    return Path(text) if Path(text).is_file() else None
+
+
+def _samma(a: Plats, b: Plats) -> bool:
+    if isinstance(a, ServerAdress) or isinstance(b, ServerAdress):
+        return a == b
+    return a.resolve() == b.resolve()
+
+
+def senaste() -> list[Plats]:
+    """Recently used databases (files that still exist, and servers), most recent first
+    (at most MAX_SENASTE)."""
     lista = installningar.lasa(installningar.SENASTE_DATABASER)
-    return [Path(p) for p in lista if Path(p).is_file()][:MAX_SENASTE]
+    return [p for p in map(_tolka, lista) if p is not None][:MAX_SENASTE]
 
 
-def anvand(sokvag: Path) -> None:
-    """Put ``sokvag`` first in the recent list (dropping files that no longer exist)."""
-    sokvag = Path(sokvag).absolute()
+def anvand(plats: Plats) -> None:
+    """Put ``plats`` first in the recent list (dropping files that no longer exist)."""
+    if isinstance(plats, Path):
+        plats = Path(plats).absolute()
 
     def forst(lista: list[str]) -> list[str]:
-        kvar = [Path(p) for p in lista if Path(p).is_file()]
-        kvar = [p for p in kvar if p.resolve() != sokvag.resolve()]
-        return [str(p) for p in [sokvag, *kvar][:MAX_SENASTE]]
+        kvar = [p for p in map(_tolka, lista) if p is not None and not _samma(p, plats)]
+        return [str(p) for p in [plats, *kvar][:MAX_SENASTE]]
 
     installningar.andra(installningar.SENASTE_DATABASER, forst)
 
 
-def glom(sokvag: Path) -> None:
-    """Drop one file from the recent list (it could not be opened)."""
-    sokvag = Path(sokvag).resolve()
+def glom(plats: Plats) -> None:
+    """Drop one entry from the recent list (it could not be opened)."""
+
+    def kvar(text: str) -> bool:
+        if isinstance(plats, ServerAdress):
+            return text != str(plats)
+        return ar_serveradress(text) or Path(text).resolve() != Path(plats).resolve()
+
     installningar.andra(
-        installningar.SENASTE_DATABASER,
-        lambda lista: [p for p in lista if Path(p).resolve() != sokvag],
+        installningar.SENASTE_DATABASER, lambda lista: [t for t in lista if kvar(t)]
     )
 
 
@@ -54,9 +81,14 @@ def rensa_senaste() -> None:
     installningar.spara(installningar.SENASTE_DATABASER, [])
 
 
-def senaste_databas() -> Path | None:
+def senaste_databas() -> Plats | None:
     lista = senaste()
     return lista[0] if lista else None
+
+
+def senaste_server() -> ServerAdress | None:
+    """The last server used, to fill in the connect dialog."""
+    return next((p for p in senaste() if isinstance(p, ServerAdress)), None)
 
 
 # --- backups --------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from skrivbord.ui.gemensamt.sida import DAMPAD
 
 class OmDialog(QDialog):
     def __init__(
-        self, databasfil: Path | None, nyckelplats: str, parent: QWidget | None = None
+        self, databasfil: Path | str | None, nyckelplats: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Om Skrivbord"))

@@ -111,3 +111,14 @@ class ForstaStartGuide(QWizard):
                 self.accept()
 
         databasval.oppna(self, sokvag, oppnad)
+
+    def anslut_server(self) -> None:
+        """The connect dialog (ui/serverdialog.py); connected, the wizard is done."""
+        from skrivbord.ui import installningar
+        from skrivbord.ui.serverdialog import AnslutDialog
+
+        dialog = AnslutDialog(installningar.senaste_server(), None, self)
+        dialog.exec()
+        if dialog.oppen is not None:
+            self.resultat = dialog.oppen
+            self.accept()

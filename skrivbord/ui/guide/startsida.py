@@ -32,6 +32,7 @@ class _StartSida(QWizardPage):
         self.ny = QRadioButton(self.tr("Skapa en ny databas för min kommun"))
         self.demo = QRadioButton(self.tr("Öppna demodatabasen"))
         self.befintlig = QRadioButton(self.tr("Öppna en befintlig databasfil …"))
+        self.server = QRadioButton(self.tr("Anslut till kommunens server …"))
         self.ny.setChecked(True)
         self.fel = fellabel()
         layout = QVBoxLayout(self)
@@ -63,6 +64,16 @@ class _StartSida(QWizardPage):
                 )
             )
         )
+        layout.addWidget(self.server)
+        layout.addWidget(
+            _forklaring(
+                self.tr(
+                    "Om kommunen har en gemensam Skrivbord-databas på en server, så att MAS "
+                    "och enhetscheferna arbetar i samma uppgifter. Uppgifterna för "
+                    "anslutningen får du av kommunens IT eller MAS."
+                )
+            )
+        )
         layout.addWidget(self.fel)
         layout.addStretch()
 
@@ -85,6 +96,9 @@ class _StartSida(QWizardPage):
             )
             if fil:
                 self._guide.oppna_befintlig(Path(fil))
+            return False
+        if self.server.isChecked():
+            self._guide.anslut_server()
             return False
         self._guide.skapa_demo()
         return False  # the wizard moves on by itself when the demo exists

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from skrivbord import sokvagar
+from skrivbord.fel import SkrivbordFel
+from skrivbord.tjanster.serveranslutning import ServerAdress
 from skrivbord.ui import bakgrund, installningar
 from skrivbord.ui.gemensamt.sida import BLA
 from skrivbord.ui.huvudfonster.kopior import kopia_vid_stangning, kopiera_nu
@@ -84,7 +86,7 @@ class Huvudfonster(QMainWindow):
         self.stapel = QStackedWidget()
         self.navigering.currentRowChanged.connect(self._visa_sida)
         self.navigering.setEnabled(False)
-        self.stapel.addWidget(tom_sida(self.kor_guiden, self.oppna_dialog))
+        self.stapel.addWidget(tom_sida(self.kor_guiden, self.oppna_dialog, self.anslut_dialog))
 
         mitt = QWidget()
         layout = QHBoxLayout(mitt)
@@ -152,12 +154,20 @@ class Huvudfonster(QMainWindow):
     # --- databases --------------------------------------------------------------------------------
 
     def starta(self, sokvag: Path | None = None) -> None:
-        """At start: the given file, else the last used one, else the first-start wizard."""
-        sokvag = sokvag or installningar.senaste_databas()
-        if sokvag is not None:
-            self.oppna(Path(sokvag))
-        else:
+        """At start: the given file, else the last used database (a file or a server),
+        else the first-start wizard."""
+        plats = sokvag or installningar.senaste_databas()
+        if plats is None:
             self.kor_guiden()
+        else:
+            self.oppna_plats(plats)
+
+    def oppna_plats(self, plats: installningar.Plats) -> None:
+        """A file, or a server (Arkiv → Senast använda)."""
+        if isinstance(plats, ServerAdress):
+            self.anslut(plats)
+        else:
+            self.oppna(Path(plats))
 
     def kor_guiden(self) -> None:
         from skrivbord.ui.guide import ForstaStartGuide
@@ -168,7 +178,8 @@ class Huvudfonster(QMainWindow):
             self.satt_databas(guide.resultat)
 
     def oppna_dialog(self) -> None:
-        start = self.oppen.sokvag.parent if self.oppen else sokvagar.datamapp()
+        fil_oppen = self.oppen is not None and self.oppen.serveradress is None
+        start = self.oppen.sokvag.parent if self.oppen and fil_oppen else sokvagar.datamapp()
         fil, _ = QFileDialog.getOpenFileName(
             self, self.tr("Öppna databas"), str(start), self.tr(DATABASFILTER)
         )
@@ -192,12 +203,44 @@ class Huvudfonster(QMainWindow):
 
         databasval.oppna(self, sokvag, oppnad)
 
+    def anslut(self, adress: ServerAdress) -> None:
+        """Connect to a server in the background with the keyring's password; when
+        that is missing or fails, the connect dialog (filled in, saying why)."""
+        if self.oppen is not None and self.oppen.serveradress == adress:
+            return
+        from skrivbord.tjanster import serveranslutning
+
+        def misslyckades(exc: BaseException) -> bool:
+            if isinstance(exc, SkrivbordFel):
+                self.anslut_dialog(adress, exc)
+                return True
+            return False
+
+        bakgrund.kor(
+            self,
+            self.tr("Ansluter till servern …"),
+            serveranslutning.oppna(adress),
+            lambda oppen: self.satt_databas(oppen),  # type: ignore[arg-type]
+            misslyckades,
+        )
+
+    def anslut_dialog(
+        self, adress: ServerAdress | None = None, orsak: SkrivbordFel | None = None
+    ) -> None:
+        """Arkiv → Anslut till server …, filled in with the last server used."""
+        from skrivbord.ui.serverdialog import AnslutDialog
+
+        dialog = AnslutDialog(adress or installningar.senaste_server(), orsak, self)
+        dialog.exec()
+        if dialog.oppen is not None:
+            self.satt_databas(dialog.oppen)
+
     def satt_databas(self, oppen: OppenDatabas) -> None:
         """Show ``oppen`` (closing the previous database and releasing its lock first)."""
         if self.oppen is not None and self.oppen is not oppen:
             self.stang_databas()
         self.oppen = oppen
-        installningar.anvand(oppen.sokvag)
+        installningar.anvand(oppen.serveradress or oppen.sokvag)
         log.info("databas vald")
         self._bygg_sidor()
         self._visa_status()
@@ -306,21 +349,37 @@ class Huvudfonster(QMainWindow):
             self.register_atgard.setEnabled(False)
             return
         sokvag = self.oppen.databas.sokvag
+        adress = self.oppen.serveradress
         from skrivbord.tjanster import kommun
 
         uppgifter = kommun.hamta(self.oppen.databas)
         kommuntext = f"{uppgifter.namn} ({uppgifter.kommunkod})" if uppgifter else "–"
-        self.status_databas.setText(self.tr("Databas: {namn}").format(namn=sokvag.name))
-        self.status_databas.setToolTip(str(sokvag))
+        titel = f"Skrivbord – {uppgifter.namn}" if uppgifter else "Skrivbord"
+        if adress is None:
+            self.status_databas.setText(self.tr("Databas: {namn}").format(namn=sokvag.name))
+            self.status_databas.setToolTip(str(sokvag))
+            kort, lang = self._nyckelplats()
+            self.status_nyckel.setText(self.tr("Nyckel: {plats}").format(plats=kort))
+            self.status_nyckel.setToolTip(lang)
+        else:
+            # A server: its name instead of a file's, the login instead of the key.
+            self.status_databas.setText(self.tr("Server: {server}").format(server=adress.visning()))
+            self.status_databas.setToolTip(str(adress))
+            self.status_nyckel.setText(
+                self.tr("Inloggad som: {anvandare}").format(anvandare=adress.anvandare)
+            )
+            self.status_nyckel.setToolTip(
+                self.tr("Lösenordet förvaras i datorns nyckelring, inte i någon fil.")
+            )
+            titel += f" – {adress.visning()}"
         self.status_kommun.setText(self.tr("Kommun: {kommun}").format(kommun=kommuntext))
-        kort, lang = self._nyckelplats()
-        self.status_nyckel.setText(self.tr("Nyckel: {plats}").format(plats=kort))
-        self.status_nyckel.setToolTip(lang)
         for widget in (self.status_kommun, self.status_nyckel, *self._statusdelare):
             widget.show()
-        self.setWindowTitle(f"Skrivbord – {uppgifter.namn}" if uppgifter else "Skrivbord")
-        self.kopia_atgard.setEnabled(True)
-        self.aterstall_atgard.setEnabled(True)
+        self.setWindowTitle(titel)
+        # Backups and restores of a server are the kommun's IT's, on the server.
+        for atgard in (self.kopia_atgard, self.aterstall_atgard):
+            atgard.setVisible(adress is None)
+            atgard.setEnabled(adress is None)
         self.avvikelsemeny.setEnabled(True)
         self.register_atgard.setEnabled(True)
 
@@ -348,7 +407,7 @@ class Huvudfonster(QMainWindow):
         from skrivbord.ui.om import OmDialog
 
         OmDialog(
-            self.oppen.databas.sokvag if self.oppen else None,
+            self._databasnamn(),
             self._nyckelplats()[1],
             self,
         ).exec()
@@ -391,15 +450,21 @@ class Huvudfonster(QMainWindow):
 
     # --- backups and closing ----------------------------------------------------------------------
 
+    def _databasnamn(self) -> Path | str | None:
+        """The open file's path, or the server's address (no password)."""
+        if self.oppen is None:
+            return None
+        return str(self.oppen.serveradress or self.oppen.databas.sokvag)
+
     def sakerhetskopiera(self) -> None:
-        if self.oppen is not None:
+        if self.oppen is not None and self.oppen.serveradress is None:
             kopiera_nu(self, self.oppen)
 
     def aterstall_kopia(self) -> None:
         """Arkiv → Återställ från säkerhetskopia: the newest whole copy of the open
         database, offered (ui/aterstallning.py). The database is closed just before the
         copy is put back and opened again afterwards (or again as it was, on a failure)."""
-        if self.oppen is None:
+        if self.oppen is None or self.oppen.serveradress is not None:
             return
         from skrivbord.ui import aterstallning
 

@@ -30,7 +30,9 @@ class Fonstret(Protocol):
 
     def oppna_dialog(self) -> None: ...
 
-    def oppna(self, sokvag: Path) -> None: ...
+    def oppna_plats(self, plats: installningar.Plats) -> None: ...
+
+    def anslut_dialog(self) -> None: ...
 
     def sakerhetskopiera(self) -> None: ...
 
@@ -65,8 +67,9 @@ def bygg_menyer(fonster: Fonstret) -> Menyer:
     arkiv = fonster.menuBar().addMenu(_tr("&Arkiv"))
     _atgard(arkiv, _tr("&Ny databas …"), fonster.kor_guiden)
     _atgard(arkiv, _tr("Ö&ppna databas …"), fonster.oppna_dialog, QKeySequence.StandardKey.Open)
+    _atgard(arkiv, _tr("Anslut till se&rver …"), fonster.anslut_dialog)
     senaste = arkiv.addMenu(_tr("&Senast använda"))
-    senaste.aboutToShow.connect(lambda: fyll_senaste(senaste, fonster.oppna))
+    senaste.aboutToShow.connect(lambda: fyll_senaste(senaste, fonster.oppna_plats))
     arkiv.addSeparator()
     kopia = _atgard(arkiv, _tr("Säkerhetskopiera &nu"), fonster.sakerhetskopiera)
     aterstall = _atgard(arkiv, _tr("Å&terställ från säkerhetskopia …"), fonster.aterstall_kopia)
@@ -132,13 +135,14 @@ def _atgard(
     return atgard
 
 
-def fyll_senaste(meny: QMenu, oppna: Callable[[Path], None]) -> None:
-    """The recently used databases, newest first; a click opens one."""
+def fyll_senaste(meny: QMenu, oppna: Callable[[installningar.Plats], None]) -> None:
+    """The recently used databases (files and servers), newest first; a click opens one."""
     meny.clear()
-    for nummer, sokvag in enumerate(installningar.senaste(), start=1):
-        atgard = meny.addAction(f"&{nummer}  {sokvag.name}")
-        atgard.setToolTip(str(sokvag))
-        atgard.setStatusTip(str(sokvag))
-        atgard.triggered.connect(lambda _=False, s=sokvag: oppna(s))
+    for nummer, plats in enumerate(installningar.senaste(), start=1):
+        namn = plats.name if isinstance(plats, Path) else plats.visning()
+        atgard = meny.addAction(f"&{nummer}  {namn}")
+        atgard.setToolTip(str(plats))
+        atgard.setStatusTip(str(plats))
+        atgard.triggered.connect(lambda _=False, p=plats: oppna(p))
     if meny.isEmpty():
         meny.addAction(_tr("Inga databaser ännu")).setEnabled(False)

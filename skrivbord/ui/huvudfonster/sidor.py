@@ -59,8 +59,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Huvudfonster", text)
 
 
-def tom_sida(kom_igang: Callable[[], None], oppna: Callable[[], None]) -> QWidget:
-    """The page while no database is open: get started (the wizard) or open a file."""
+def tom_sida(
+    kom_igang: Callable[[], None], oppna: Callable[[], None], anslut: Callable[[], None]
+) -> QWidget:
+    """The page while no database is open: get started (the wizard), open a file or
+    connect to the kommun's server."""
     sida = QWidget()
     ruta = QWidget()
     ruta.setFixedWidth(560)
@@ -69,7 +72,7 @@ def tom_sida(kom_igang: Callable[[], None], oppna: Callable[[], None]) -> QWidge
     forklaring = ingress(
         _tr(
             "Skapa en ny databas för kommunen, öppna demodatabasen för att prova, "
-            "eller öppna en befintlig databasfil."
+            "öppna en befintlig databasfil eller anslut till kommunens server."
         )
     )
     forklaring.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -78,10 +81,13 @@ def tom_sida(kom_igang: Callable[[], None], oppna: Callable[[], None]) -> QWidge
     ny.setDefault(True)
     oppna_knapp = QPushButton(_tr("Öppna databas …"))
     oppna_knapp.clicked.connect(oppna)
+    anslut_knapp = QPushButton(_tr("Anslut till server …"))
+    anslut_knapp.clicked.connect(anslut)
     knappar = QHBoxLayout()
     knappar.addStretch()
     knappar.addWidget(ny)
     knappar.addWidget(oppna_knapp)
+    knappar.addWidget(anslut_knapp)
     knappar.addStretch()
     inre = QVBoxLayout(ruta)
     inre.addWidget(text)
