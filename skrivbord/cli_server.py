@@ -102,6 +102,16 @@ def registrera(
         help="en enhet att börja med, till exempel Solgården:sabo (flera --enhet går bra)",
     )
 
+    uppgradera = delar.add_parser(
+        "uppgradera",
+        help="uppgradera serverdatabasens tabeller till den här versionen av Skrivbord",
+        description="Kör de migreringar som den här versionen av Skrivbord har och servern "
+        "saknar, i en transaktion. Körs med kommunens administratörskonto (det som äger "
+        "databasen) efter att en ny version installerats; en MAS eller enhetschef kan "
+        "inte ändra tabellerna.",
+    )
+    _databas_argument(uppgradera, "serverdatabasen, som administratörskontot")
+
     anvandare = delar.add_parser("anvandare", help="användarna i serverdatabasen")
     slag = anvandare.add_subparsers(dest="anvandare", metavar="VAD", required=True)
     lagg_till = slag.add_parser(
@@ -244,8 +254,27 @@ def _ta_bort(args: argparse.Namespace) -> int:
     return 0
 
 
+def _uppgradera(args: argparse.Namespace) -> int:
+    from skrivbord.lagring import migrering
+    from skrivbord.tjanster import serverdatabas
+
+    databas = _anslut(args.databas)
+    try:
+        databas.verifiera()
+        gjord = serverdatabas.uppgradera(databas)
+        version = migrering.aktuell_version(databas)
+    finally:
+        databas.stang()
+    if gjord:
+        print(f"Databasen {args.databas.visning()} är uppgraderad till version {version}.")
+    else:
+        print(f"Databasen {args.databas.visning()} har redan den senaste versionen ({version}).")
+    return 0
+
+
 _KOMMANDON: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": _init,
+    "uppgradera": _uppgradera,
     "anvandare lagg-till": _lagg_till,
     "anvandare lista": _lista,
     "anvandare ta-bort": _ta_bort,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import sqlalchemy.exc
 from sqlalchemy.orm import Session
 
 from skrivbord import fel
@@ -46,13 +47,32 @@ def oppna(adress: ServerAdress, losenord: str | None = None) -> OppenDatabas:
             if ar_lasare(session):
                 raise fel.LasareIProgrammet(databas.anvandare)
         if migrering.behover_uppgradering(databas):
-            migrering.uppgradera(databas)
+            uppgradera(databas)
     except BaseException:
         databas.stang()
         raise
     if losenord:
         losenordsring.spara(adress, losenord)
     return OppenDatabas(databas, None)
+
+
+def uppgradera(databas: ServerDatabas) -> bool:
+    """Run the migrations the app has and the server lacks; False when it was up to
+    date. Only the database's owner may alter its tables: anyone else is told who can."""
+    if not migrering.behover_uppgradering(databas):
+        return False
+    try:
+        migrering.uppgradera(databas)
+    except sqlalchemy.exc.DBAPIError as exc:
+        if not isinstance(databas.oversatt_fel(exc), fel.EjBehorig):
+            raise
+        raise fel.ServerFel(
+            f"Databasen {databas.adress.visning()} är gjord för en äldre version av "
+            "Skrivbord och behöver uppgraderas innan den här versionen kan använda den. "
+            "Det gör kommunens IT med databasens ägarkonto: skrivbord server uppgradera "
+            "--databas postgresql://ÄGARE@… Inget har ändrats."
+        ) from None
+    return True
 
 
 def forbered(

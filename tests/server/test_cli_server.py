@@ -129,3 +129,43 @@ def test_felaktiga_argument(capsys) -> None:
         kod, _, fel = _kor(capsys, *argv)
         assert kod == 2, argv
         assert "fel:" in fel
+
+
+def test_uppgradera(postgres_server, tom_databas, capsys, monkeypatch) -> None:
+    """An older server database: a chef who opens it is told who upgrades it, and
+    nothing changes; the owner's ``server uppgradera`` brings it to the head."""
+    from skrivbord import fel as felmodul
+    from skrivbord.lagring import migrering
+
+    namn, skapade = tom_databas
+    url = str(serveradress(postgres_server, namn))
+    init = ["server", "init", "--databas", url, "--kommun", "Testkommun", "--kommunkod", "9999"]
+    assert _kor(capsys, *init, "--enhet", "Solgården:sabo")[0] == 0
+    chef = unikt("cecilia")
+    skapade.append(chef)
+    kod, _, fel = _kor(
+        capsys,
+        "server", "anvandare", "lagg-till", "--databas", url, "--losenord-fran-stdin",
+        "--roll", "enhetschef", "--enhet", "Solgården", chef,
+        stdin=LOSENORD + "\n", monkeypatch=monkeypatch,
+    )  # fmt: skip
+    assert kod == 0, fel
+    kod, ut, _ = _kor(capsys, "server", "uppgradera", "--databas", url)
+    assert kod == 0 and "redan den senaste versionen" in ut
+
+    # Back to 0019 as if made by an older release (0020 adds the version columns).
+    postgres_server.psql(
+        "ALTER TABLE avvikelse DROP COLUMN version; "
+        "UPDATE alembic_version SET version_num = '0019'",
+        databas=namn,
+    )
+    with pytest.raises(felmodul.ServerFel, match="server uppgradera") as fangat:
+        serverdatabas.oppna(serveradress(postgres_server, namn, chef))
+    assert "Inget har ändrats" in fangat.value.meddelande
+    assert postgres_server.psql("SELECT version_num FROM alembic_version", databas=namn) == "0019"
+
+    kod, ut, fel = _kor(capsys, "server", "uppgradera", "--databas", url)
+    assert kod == 0, fel
+    assert f"uppgraderad till version {migrering.senaste_version()}" in ut
+    oppen = serverdatabas.oppna(serveradress(postgres_server, namn, chef))
+    oppen.stang()

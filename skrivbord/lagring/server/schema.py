@@ -2,9 +2,10 @@
 
 The migrations 0001–0019 are the encrypted file's history, written for SQLite (table
 copies, FTS5, ``writable_schema``); no server database predates them. So a server is
-built from the models as they stand at that head, with PostgreSQL's own counterparts
-for what SQLite does its own way, and Alembic is stamped there: every later migration
-runs on both (docs/flera-anvandare.md, "Migreringar").
+built from the models as they stand, with PostgreSQL's own counterparts for what
+SQLite does its own way, and Alembic is stamped at the head. Every migration after
+BASVERSION upgrades the servers made by earlier releases, so it runs on both
+(docs/flera-anvandare.md, "Migreringar").
 
 - Free-text search: a stored ``tsvector`` column with the Swedish text-search
   configuration (stemming, so "fallit" finds "fall") and a GIN index, instead of FTS5.
@@ -17,12 +18,14 @@ from datetime import date
 
 from sqlalchemy import Connection, insert, text
 
+from skrivbord.lagring import migrering
 from skrivbord.modeller import Bas
 from skrivbord.modeller.databasinfo import APPLIKATION, SKAPAD, Databasinfo
 from skrivbord.modeller.delegering import DelegerbarUppgift
 from skrivbord.resurser import lasa_json
 
-# The head whose models this builds; later migrations run on top of it.
+# No server database is older than this: the first release with the server. Later
+# migrations upgrade the servers made by earlier releases, on both dialects.
 BASVERSION = "0019"
 
 SOKKOLUMN = "sok"
@@ -41,7 +44,8 @@ def har_schema(anslutning: Connection) -> bool:
 
 def skapa(anslutning: Connection) -> None:
     """Create every table, index and the search column, and stamp Alembic at
-    BASVERSION; in the caller's transaction, so a failure leaves nothing."""
+    the head: the models are the head's (Alembic's "building an up to date database
+    from scratch"). In the caller's transaction, so a failure leaves nothing."""
     Bas.metadata.create_all(anslutning)
     for sats in _SOK:
         anslutning.execute(text(sats))
@@ -65,5 +69,6 @@ def skapa(anslutning: Connection) -> None:
         text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
     )
     anslutning.execute(
-        text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": BASVERSION}
+        text("INSERT INTO alembic_version (version_num) VALUES (:v)"),
+        {"v": migrering.senaste_version()},
     )

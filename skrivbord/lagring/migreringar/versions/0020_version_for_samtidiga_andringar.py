@@ -11,8 +11,9 @@ only rewrites the table's CREATE statement, PostgreSQL 11+ keeps the default in 
 catalogue; a million avvikelser cost nothing. No batch operation on purpose: that
 would copy the table on SQLite.
 
-A server database is built from the models (lagring/server/schema.py), which already
-have the column, so only a missing column is added.
+A new server database is built from the models and stamped at the head
+(lagring/server/schema.py); this upgrades one made at 0019. Only a missing column is
+added, so a rerun after a half-done manual fix does no harm.
 """
 
 import sqlalchemy as sa
