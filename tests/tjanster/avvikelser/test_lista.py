@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import select
 
 from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller import Avvikelse
+from skrivbord.modeller import Avvikelse, AvvikelseKategori, Enhet
 from skrivbord.tjanster import demodata
 from skrivbord.tjanster.avvikelser import lista as avvikelselista
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
@@ -205,19 +206,24 @@ def test_hamta_sida(lista_db: Databas) -> None:
     assert [r.id for r in omvand] == [ids[3], ids[0]]  # order kept, missing left out
 
 
-def test_id_over_32_bitar(databas: Databas) -> None:
-    with databas.ra_anslutning() as anslutning:
-        anslutning.execute(
-            "INSERT INTO avvikelse (id, handelse_tid, rapporterad_datum, enhet_id, "
-            "rapportor_roll, kategori_id, underkategori, beskrivning, omedelbar_atgard, "
-            "konsekvens, mellan_vardgivare, status, lex_maria, skapad, andrad) "
-            "SELECT ?, '2026-01-01 10:00:00.000000', '2026-01-01', min(e.id), 'mas', "
-            "min(k.id), '', 'x', '', 0, 0, 'registrerad', 'ej_aktuell', "
-            "'2026-01-01 10:00:00.000000', '2026-01-01 10:00:00.000000' "
-            "FROM enhet e, avvikelse_kategori k",
-            (2**40 + 5,),
+def test_storsta_id(databas: Databas) -> None:
+    """The largest id the column holds comes back whole: beyond 32 bits in the file
+    (the hex transport's fallback), INTEGER's largest on a server (int8send, signed)."""
+    storsta = 2**40 + 5 if databas.dialekt == "sqlite" else 2**31 - 1
+    with databas.session() as s:
+        s.add(
+            Avvikelse(
+                id=storsta,
+                handelse_tid=datetime(2026, 1, 1, 10),
+                rapporterad_datum=date(2026, 1, 1),
+                enhet_id=s.scalars(select(Enhet.id)).first(),
+                rapportor_roll=Roll.MAS,
+                kategori_id=s.scalars(select(AvvikelseKategori.id)).first(),
+                beskrivning="x",
+                konsekvens=Konsekvens.INGEN_SKADA,
+            )
         )
-    assert list(avvikelselista.ordnade_id(databas)) == [2**40 + 5]
+    assert list(avvikelselista.ordnade_id(databas)) == [storsta]
 
 
 # -- query plans -----------------------------------------------------------------
