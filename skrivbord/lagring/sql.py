@@ -34,6 +34,11 @@ def postgresql_anslutning(databas: Databas) -> Iterator[psycopg.Connection[Any]]
         yield cast("psycopg.Connection[Any]", anslutning)
 
 
+def ar_postgresql(anslutning: object) -> bool:
+    """Whether a raw connection (``ra_anslutning``) is the server's."""
+    return isinstance(anslutning, psycopg.Connection)
+
+
 def platshallare(databas: Databas) -> str:
     """The raw connection's placeholder for one parameter."""
     return "%s" if databas.dialekt == POSTGRESQL else "?"
