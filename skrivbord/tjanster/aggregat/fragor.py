@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from skrivbord.lagring import sql
 from skrivbord.lagring.databas import Databas
 from skrivbord.perioder import Period
 from skrivbord.tjanster.aggregat import koder
@@ -29,6 +30,7 @@ from skrivbord.tjanster.avvikelser.sammanstallning_fragor import (
     datumspann,
     lasa_aggregat,
     oversatta_fel,
+    pa,
     samma_ogonblick,
     tidsspann,
 )
@@ -43,6 +45,21 @@ MELLAN_ORSAKER = (
     "WHERE a.mellan_vardgivare = 1 AND a.handelse_tid >= ? AND a.handelse_tid < ? "
     "GROUP BY o.orsak"
 )
+# On a server: a boolean is not a number there (sammanstallning_fragor.pa).
+POSTGRESQL = {
+    MELLAN: MELLAN.replace("ifnull", "coalesce")
+    .replace("mellan_vardgivare = 1", "mellan_vardgivare")
+    .replace("?", "%s"),
+    MELLAN_ORSAKER: MELLAN_ORSAKER.replace("mellan_vardgivare = 1", "mellan_vardgivare").replace(
+        "?", "%s"
+    ),
+}
+
+
+def _pa(anslutning: object, sats: str) -> str:
+    if sats in POSTGRESQL and sql.ar_postgresql(anslutning):
+        return POSTGRESQL[sats]
+    return pa(anslutning, sats)
 
 
 @dataclass(frozen=True)
@@ -71,7 +88,9 @@ def rakna(databas: Databas, period: Period) -> Rakning:
         for (kategori_id, enhet_id, konsekvens), n in lasa_aggregat(anslutning, period).items():
             per[(kategorikod[kategori_id], enhetstyp[enhet_id], konsekvens)] += n
         mellan: Counter[tuple[str, str, str]] = Counter()
-        for motpart, riktning, overens, n in anslutning.execute(MELLAN, tidsspann(period)):
+        for motpart, riktning, overens, n in anslutning.execute(
+            _pa(anslutning, MELLAN), tidsspann(period)
+        ):
             nationell = overenskommelse.get(overens, koder.ANNAT) if overens else None
             nyckel = (
                 koder.kod("motpart", motpart),
@@ -80,7 +99,7 @@ def rakna(databas: Databas, period: Period) -> Rakning:
             )
             mellan[nyckel] += n
         orsaker: Counter[str] = Counter()
-        for orsak, n in anslutning.execute(MELLAN_ORSAKER, tidsspann(period)):
+        for orsak, n in anslutning.execute(_pa(anslutning, MELLAN_ORSAKER), tidsspann(period)):
             orsaker[koder.kod("orsaksomrade", orsak)] += n
-        anmalda = anslutning.execute(ANMALDA, datumspann(period)).fetchone()[0]
+        anmalda = anslutning.execute(pa(anslutning, ANMALDA), datumspann(period)).fetchone()[0]
     return Rakning(per, mellan, orsaker, anmalda)

@@ -39,6 +39,7 @@ from xml.sax.saxutils import escape
 
 from skrivbord import atomiskfil
 from skrivbord.jobb import Framsteg, Jobb
+from skrivbord.lagring import sql
 from skrivbord.lagring.databas import Databas
 from skrivbord.tjanster.avvikelser import lista as avvikelselista
 from skrivbord.tjanster.avvikelser import risk
@@ -81,6 +82,7 @@ _FRAGA = (
     "JOIN avvikelse_kategori k ON k.id = a.kategori_id "
     "WHERE a.id IN (SELECT value FROM json_each(?))"
 )
+_FRAGA_POSTGRESQL = _FRAGA.replace("IN (SELECT value FROM json_each(?))", "= ANY(%s)")
 
 Varde = int | str | date | None
 
@@ -94,7 +96,11 @@ class Exportresultat:
 def _rader(databas: Databas, ids: Sequence[int]) -> list[tuple[Varde, ...]]:
     """Export rows for these ids, in the same order."""
     with databas.ra_anslutning() as anslutning:
-        per_id = {r[0]: r for r in anslutning.execute(_FRAGA, (json.dumps(list(ids)),)).fetchall()}
+        if databas.dialekt == sql.POSTGRESQL:
+            svar = anslutning.execute(_FRAGA_POSTGRESQL, (list(ids),))
+        else:
+            svar = anslutning.execute(_FRAGA, (json.dumps(list(ids)),))
+        per_id = {r[0]: r for r in svar.fetchall()}
     rader: list[tuple[Varde, ...]] = []
     for i in ids:
         r = per_id.get(i)
@@ -102,13 +108,14 @@ def _rader(databas: Databas, ids: Sequence[int]) -> list[tuple[Varde, ...]]:
             continue
         (id_, tid, rapporterad, enhet, kategori, underkategori, konsekvens) = r[:7]
         (risk_k, risk_s, status, mellan, lex_maria, beskrivning, atgard, tid_okand) = r[7:]
+        handelse = sql.tid(tid)
         rader.append(
             (
                 id_,
-                date.fromisoformat(tid[:10]),
+                handelse.date(),
                 # Not 00:00, which is a time; the import reads it back as unknown.
-                TID_OKAND if tid_okand else tid[11:16],
-                date.fromisoformat(rapporterad[:10]),
+                TID_OKAND if tid_okand else handelse.strftime("%H:%M"),
+                sql.datum(rapporterad),
                 enhet,
                 kategori,
                 underkategori or "",

@@ -23,7 +23,6 @@ identical rows in one file are both kept. No reporter names are imported.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,11 +30,12 @@ from datetime import date, datetime
 from typing import Any, cast
 
 import sqlalchemy.exc
-from sqlalchemy import DateTime, Select, Table, func, insert, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, DateTime, Table, insert, literal, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, Jobb, kor_till_slut
+from skrivbord.lagring import sql
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Andringslogg, Avvikelse, Statusandring
 from skrivbord.tid import nu_utc
@@ -289,9 +289,11 @@ def valbara_varden(databas: Databas) -> dict[str, tuple[str, ...]]:
     return Uppslag.lasa(databas).val()
 
 
-def _json_varden(varden: Sequence[object]) -> Select[Any]:
-    """``SELECT value FROM json_each(?)``: a list as one parameter, for IN."""
-    return select(func.json_each(json.dumps(varden)).table_valued("value").c.value)
+def _i_lista(
+    session: Session, kolumn: ColumnElement[Any] | QueryableAttribute[Any], varden: Sequence[object]
+) -> ColumnElement[bool]:
+    """``kolumn IN (varden)`` with the list as one parameter (lagring/sql.py)."""
+    return sql.i_lista(session.get_bind().dialect.name, kolumn, varden)
 
 
 def _finns_redan(session: Session, nycklar: list[str]) -> set[str]:
@@ -301,7 +303,7 @@ def _finns_redan(session: Session, nycklar: list[str]) -> set[str]:
     return set(
         session.scalars(
             select(Avvikelse.import_nyckel).where(
-                Avvikelse.import_nyckel.in_(_json_varden(nycklar))
+                _i_lista(session, Avvikelse.import_nyckel, nycklar)
             )
         )
     )
@@ -435,7 +437,7 @@ def _infoga_avvikelser(session: Session, sats: list[_GiltigRad], nu: datetime) -
     per_nyckel = dict(
         session.execute(
             select(_AVVIKELSE.c.import_nyckel, _AVVIKELSE.c.id).where(
-                _AVVIKELSE.c.import_nyckel.in_(_json_varden([g.nyckel for g in sats]))
+                _i_lista(session, _AVVIKELSE.c.import_nyckel, [g.nyckel for g in sats])
             )
         ).all()
     )
@@ -483,6 +485,6 @@ def _logga_registreringen(session: Session, anvandare: str, id_: list[int], nu: 
                 _STATUSANDRING.c.id,
                 literal("skapad"),
                 literal(""),
-            ).where(_STATUSANDRING.c.avvikelse_id.in_(_json_varden(id_))),
+            ).where(_i_lista(session, _STATUSANDRING.c.avvikelse_id, id_)),
         )
     )

@@ -27,6 +27,13 @@ Query plans (guarded by tests/tjanster/test_avvikelselista.py):
   SQLite runs the MATCH once into an ephemeral index (with a Bloom filter) and tests
   membership while walking the date index (75 ms for a two-word search at 1M rows)
   instead of looking every hit up by rowid and sorting them (250 ms).
+
+On a server (PostgreSQL) the same filters are written in its words (booleans, ``= ANY``
+for a page of ids, the Swedish ``tsvector`` column ``sok`` for free text, see
+``ts_fraga``) and its planner chooses the indexes itself. The ids cross as one
+``bytea``: each id as eight big-endian bytes (``int8send``), concatenated in the
+sorted subquery's order, read straight into an ``array('q')`` (binary transfer, no
+text in between).
 """
 
 from __future__ import annotations
@@ -40,7 +47,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from skrivbord.lagring import sql
 from skrivbord.lagring.databas import Databas
+from skrivbord.lagring.server.schema import SOKKONFIGURATION
 from skrivbord.typer import INGEN_LEX_MARIA, Avvikelsestatus, Konsekvens, LexMaria
 
 SIDSTORLEK = 256
@@ -103,7 +112,23 @@ def fts_fraga(text: str) -> str | None:
     return " ".join(f'"{o}"*' for o in ord_)
 
 
-def _villkor(filter: Filter) -> tuple[list[str], list[object]]:
+def ts_fraga(text: str) -> str | None:
+    """User text as a PostgreSQL ``tsquery`` with the same meaning as ``fts_fraga``:
+    every word must occur, each as a prefix (``'ord':* & …``).
+
+    Only runs of letters and digits are kept, each quoted as a lexeme, so no operator
+    or weight a user types is query syntax; the result is passed as a parameter to
+    ``to_tsquery('swedish', …)``, which stems each word before the prefix match.
+    """
+    ord_ = _ORD.findall(text)
+    if not ord_:
+        return None
+    return " & ".join(f"'{o}':*" for o in ord_)
+
+
+def _villkor(filter: Filter, dialekt: str = sql.SQLITE) -> tuple[list[str], list[object]]:
+    if dialekt == sql.POSTGRESQL:
+        return _villkor_postgresql(filter)
     villkor: list[str] = []
     parametrar: list[object] = []
     if filter.fran is not None:
@@ -146,11 +171,48 @@ def _villkor(filter: Filter) -> tuple[list[str], list[object]]:
     return villkor, parametrar
 
 
+def _villkor_postgresql(filter: Filter) -> tuple[list[str], list[object]]:
+    """The same filters for PostgreSQL: real dates and booleans, no unary plus (its
+    planner needs no such hint), and the ``tsvector`` column for free text."""
+    villkor: list[str] = []
+    parametrar: list[object] = []
+    if filter.fran is not None:
+        villkor.append("handelse_tid >= %s")
+        parametrar.append(filter.fran)
+    if filter.till is not None:
+        villkor.append("handelse_tid < %s")
+        parametrar.append(filter.till + timedelta(days=1))
+    for kolumn, varde in (("enhet_id", filter.enhet_id), ("kategori_id", filter.kategori_id)):
+        if varde is not None:
+            villkor.append(f"{kolumn} = %s")
+            parametrar.append(varde)
+    if filter.status is not None:
+        villkor.append("status = %s")
+        parametrar.append(Avvikelsestatus(filter.status).value)
+    if filter.mellan_vardgivare is not None:
+        # A literal condition, so the partial index (WHERE mellan_vardgivare) applies.
+        villkor.append("mellan_vardgivare" if filter.mellan_vardgivare else "NOT mellan_vardgivare")
+    if filter.lex_maria is not None:
+        villkor.append("lex_maria NOT IN (%s, %s)" if filter.lex_maria else "lex_maria IN (%s, %s)")
+        parametrar.extend(status.value for status in INGEN_LEX_MARIA)
+    if filter.forsenade_atgarder_per is not None:
+        villkor.append(
+            "id IN (SELECT avvikelse_id FROM atgard "
+            "WHERE status IN ('planerad', 'pagar') AND deadline < %s)"
+        )
+        parametrar.append(filter.forsenade_atgarder_per)
+    fraga = ts_fraga(filter.fritext)
+    if fraga is not None:
+        villkor.append(f"sok @@ to_tsquery('{SOKKONFIGURATION}', %s)")
+        parametrar.append(fraga)
+    return villkor, parametrar
+
+
 def id_fraga(
-    filter: Filter, sortering: Sortering = Sortering.NYAST_FORST
+    filter: Filter, sortering: Sortering = Sortering.NYAST_FORST, dialekt: str = sql.SQLITE
 ) -> tuple[str, list[object]]:
     """The ordered id query, without the transport wrapper (for plan tests and the bench)."""
-    villkor, parametrar = _villkor(filter)
+    villkor, parametrar = _villkor(filter, dialekt)
     where = f" WHERE {' AND '.join(villkor)}" if villkor else ""
     riktning = "DESC" if sortering == Sortering.NYAST_FORST else "ASC"
     return (
@@ -163,12 +225,17 @@ def id_fraga(
 # ORDER BY into an aggregate query (the tests check the order).
 _HEX = "SELECT count(*), group_concat(printf('%08x', id), '') FROM ({})"
 _JSON = "SELECT json_group_array(id) FROM ({})"
+# PostgreSQL aggregates a subquery with ORDER BY in that order (it is never flattened
+# into the aggregate); the tests check the order on both.
+_BYTEA = "SELECT string_agg(int8send(s.id), ''::bytea) FROM ({}) AS s"
 
 
 def ordnade_id(
     databas: Databas, filter: Filter | None = None, sortering: Sortering = Sortering.NYAST_FORST
 ) -> array[int]:
     """Ids of the matching avvikelser in display order, as an ``array`` of ints."""
+    if databas.dialekt == sql.POSTGRESQL:
+        return _ordnade_id_postgresql(databas, filter or Filter(), sortering)
     inre, parametrar = id_fraga(filter or Filter(), sortering)
     with databas.ra_anslutning() as anslutning:
         antal, text = anslutning.execute(_HEX.format(inre), parametrar).fetchone()
@@ -184,6 +251,19 @@ def ordnade_id(
     return ids
 
 
+def _ordnade_id_postgresql(databas: Databas, filter: Filter, sortering: Sortering) -> array[int]:
+    inre, parametrar = id_fraga(filter, sortering, sql.POSTGRESQL)
+    with sql.postgresql_anslutning(databas) as anslutning:
+        rad = anslutning.execute(_BYTEA.format(inre), parametrar, binary=True).fetchone()
+    data = rad[0] if rad else None
+    ids = array("q")
+    if data:
+        ids.frombytes(data)
+        if sys.byteorder == "little":
+            ids.byteswap()
+    return ids
+
+
 _SIDFRAGA = (
     "SELECT a.id, a.handelse_tid, e.namn, k.namn, a.konsekvens, a.status, "
     "a.mellan_vardgivare, a.lex_maria, a.tid_okand "
@@ -191,6 +271,7 @@ _SIDFRAGA = (
     "JOIN avvikelse_kategori k ON k.id = a.kategori_id "
     "WHERE a.id IN (SELECT value FROM json_each(?))"
 )
+_SIDFRAGA_POSTGRESQL = _SIDFRAGA.replace("IN (SELECT value FROM json_each(?))", "= ANY(%s)")
 
 
 def hamta_sida(databas: Databas, ids: Sequence[int]) -> list[AvvikelseRad]:
@@ -198,11 +279,14 @@ def hamta_sida(databas: Databas, ids: Sequence[int]) -> list[AvvikelseRad]:
     if not ids:
         return []
     with databas.ra_anslutning() as anslutning:
-        rader = anslutning.execute(_SIDFRAGA, (json.dumps(list(ids)),)).fetchall()
+        if databas.dialekt == sql.POSTGRESQL:
+            rader = anslutning.execute(_SIDFRAGA_POSTGRESQL, (list(ids),)).fetchall()
+        else:
+            rader = anslutning.execute(_SIDFRAGA, (json.dumps(list(ids)),)).fetchall()
     per_id = {
         rad[0]: AvvikelseRad(
             id=rad[0],
-            handelse_tid=datetime.fromisoformat(rad[1]),
+            handelse_tid=sql.tid(rad[1]),
             enhet=rad[2],
             kategori=rad[3],
             konsekvens=Konsekvens(rad[4]),

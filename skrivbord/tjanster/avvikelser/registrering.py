@@ -414,6 +414,11 @@ def kolumnvarden(uppgifter: AvvikelseUppgifter, kategori_kod: str) -> Kolumnvard
         varden["overenskommelse_text"] = varden["motpart_svar"] = ""
         varden["motpart_underrattad_datum"] = None
         varden["riktning"] = varden["motpart_svar_datum"] = varden["oenighet"] = None
+    # A NUL pasted along from another program means nothing and PostgreSQL's text
+    # cannot hold it: dropped on both backends, so both store the same text.
+    for namn, varde in varden.items():
+        if isinstance(varde, str) and "\x00" in varde:
+            varden[namn] = varde.replace("\x00", "")  # type: ignore[literal-required]
     return varden
 
 

@@ -35,23 +35,30 @@ agree with each other even if someone registers an avvikelse meanwhile.
 
 At a million avvikelser (a year is 257,000) the year summary takes about 0.9 s with
 its PDF on a two-core machine; query 2 alone is 0.6 s of it.
+
+On a server (PostgreSQL) the same queries are written in its words (``POSTGRESQL``):
+query 2 is a plain GROUP BY there (a hash aggregate, no sort, the distinct rows come
+back as tuples), the orsaksområden are joined with ``string_agg`` in key order, and
+the connections share one snapshot by ``pg_export_snapshot`` (``samma_ogonblick``).
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeAlias, TypedDict
+from typing import Any, TypeAlias, TypedDict, cast
 
+import psycopg
+import psycopg.sql
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 
 from skrivbord.jobb import Framsteg, Jobb
-from skrivbord.lagring import sqlitefel
+from skrivbord.lagring import sql, sqlitefel
 from skrivbord.lagring.databas import Databas
 from skrivbord.perioder import Period
 from skrivbord.tjanster.avvikelser.registrering import ANNAT_KOD
@@ -145,6 +152,50 @@ ORSAKER = (
     "AS orsaker FROM avvikelse a WHERE a.handelse_tid >= ? AND a.handelse_tid < ?"
     ") WHERE orsaker IS NOT NULL GROUP BY 1, 2, 3"
 )
+
+# 2. On a server: the same values per distinct row, grouped by PostgreSQL (tolka_grupper).
+RADPASS_POSTGRESQL = (
+    "SELECT kategori_id, "
+    "CASE WHEN tid_okand THEN NULL ELSE CAST(EXTRACT(HOUR FROM handelse_tid) AS integer) END, "
+    "fall_skada, lakemedel_feltyp, lakemedel_upptackt_av, mellan_vardgivare, motpart, "
+    "overenskommelse, status, lex_maria, konsekvens >= 3, coalesce(handelseanalys, false), "
+    "(analys_text <> '' OR EXISTS "
+    "(SELECT 1 FROM avvikelse_orsak o WHERE o.avvikelse_id = a.id)), "
+    "CASE WHEN kategori_id = %s THEN annat_skal_id END, count(*) "
+    "FROM avvikelse a WHERE handelse_tid >= %s AND handelse_tid < %s "
+    "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14"
+)
+# The statements whose PostgreSQL form differs from SQLite's by more than the
+# placeholders (booleans are not numbers there, group_concat is string_agg, a
+# subquery in FROM needs a name).
+POSTGRESQL = {
+    JAMFORELSE: (
+        "SELECT sum(CAST(lex_maria = 'anmald' AS integer)), "
+        "sum(CAST(mellan_vardgivare AS integer)) FROM avvikelse "
+        "WHERE handelse_tid >= %s AND handelse_tid < %s "
+        "AND (lex_maria = 'anmald' OR mellan_vardgivare)"
+    ),
+    ANMALNINGAR: (
+        "SELECT lex_maria_informerad IS NOT NULL, namnd_informerad_datum IS NOT NULL, "
+        "coalesce(ivo_beslut, ''), count(*) FROM avvikelse WHERE lex_maria = 'anmald' "
+        "AND lex_maria_anmald_datum >= %s AND lex_maria_anmald_datum < %s GROUP BY 1, 2, 3"
+    ),
+    ORSAKER: (
+        "SELECT kategori_id, CAST(mellan_vardgivare AS integer), orsaker, count(*) FROM ("
+        "SELECT a.kategori_id, a.mellan_vardgivare, "
+        "(SELECT string_agg(o.orsak, ',' ORDER BY o.orsak) FROM avvikelse_orsak o "
+        "WHERE o.avvikelse_id = a.id) "
+        "AS orsaker FROM avvikelse a WHERE a.handelse_tid >= %s AND a.handelse_tid < %s"
+        ") AS s WHERE orsaker IS NOT NULL GROUP BY 1, 2, 3"
+    ),
+}
+
+
+def pa(anslutning: object, sats: str) -> str:
+    """A statement of this module in the raw connection's dialect."""
+    if not sql.ar_postgresql(anslutning):
+        return sats
+    return POSTGRESQL.get(sats) or sats.replace("?", "%s")
 
 
 # (id, kod, namn, aktiv) of a category; aktiv is SQLite's 0 or 1.
@@ -250,7 +301,11 @@ def lasa_stegvis(
 
 def _avbryt(radpass: Future[list[Radpassrad]], anslutning: sqlcipher.Connection) -> None:
     """Cancelled or failed: stop the pass at once rather than wait for it."""
-    if not radpass.done():
+    if radpass.done():
+        return
+    if sql.ar_postgresql(anslutning):
+        cast("psycopg.Connection[Any]", anslutning).cancel_safe()
+    else:
         anslutning.interrupt()
 
 
@@ -282,18 +337,24 @@ def _lasa_index(
 
     klart = 1 + len(alla)
     yield Framsteg(klart, steg, "Jämför lex Maria och vårdgivare med tidigare år")
-    jamforelse = [anslutning.execute(JAMFORELSE, tidsspann(p)).fetchone() for p in alla[:-1]]
-    anmalda = [anslutning.execute(ANMALDA, datumspann(p)).fetchone()[0] for p in alla]
-    anmalningar = anslutning.execute(ANMALNINGAR, datumspann(period)).fetchall()
+    jamforelse = [
+        anslutning.execute(pa(anslutning, JAMFORELSE), tidsspann(p)).fetchone() for p in alla[:-1]
+    ]
+    anmalda = [
+        anslutning.execute(pa(anslutning, ANMALDA), datumspann(p)).fetchone()[0] for p in alla
+    ]
+    anmalningar = anslutning.execute(pa(anslutning, ANMALNINGAR), datumspann(period)).fetchall()
 
     yield Framsteg(klart + 1, steg, "Räknar åtgärder, uppföljningar och orsaksområden")
-    atgarder = anslutning.execute(ATGARDER, (idag.isoformat(), *tidsspann(period))).fetchall()
+    atgarder = anslutning.execute(
+        pa(anslutning, ATGARDER), (idag.isoformat(), *tidsspann(period))
+    ).fetchall()
     forsenade_alla = anslutning.execute(
-        FORSENADE,
+        pa(anslutning, FORSENADE),
         (Atgardsstatus.PLANERAD.value, Atgardsstatus.PAGAR.value, idag.isoformat()),
     ).fetchone()[0]
-    uppfoljda = anslutning.execute(UPPFOLJDA, tidsspann(period)).fetchone()[0]
-    orsaker = anslutning.execute(ORSAKER, tidsspann(period)).fetchall()
+    uppfoljda = anslutning.execute(pa(anslutning, UPPFOLJDA), tidsspann(period)).fetchone()[0]
+    orsaker = anslutning.execute(pa(anslutning, ORSAKER), tidsspann(period)).fetchall()
     return {
         "aggregat": aggregat,
         "jamforelse": jamforelse,
@@ -315,13 +376,13 @@ def lasa_aggregat(anslutning: sqlcipher.Connection, period: Period) -> Aggregat:
     antal: Aggregat = Counter()
     hela = period.hela_kvartal
     if hela:
-        sql = AGGREGAT.format(kvartal=_platser(hela))
-        for kategori_id, enhet_id, konsekvens, n in anslutning.execute(sql, (period.ar, *hela)):
+        fraga = pa(anslutning, AGGREGAT.format(kvartal=_platser(hela)))
+        for kategori_id, enhet_id, konsekvens, n in anslutning.execute(fraga, (period.ar, *hela)):
             antal[(kategori_id, enhet_id, konsekvens)] += n
     if hela != period.kvartal:
         delstart = _tid(_efter_kvartal(period.ar, hela[-1]) if hela else period.start)
         for kategori_id, enhet_id, konsekvens, n in anslutning.execute(
-            DELKVARTAL, (delstart, _tid(period.rakna_till))
+            pa(anslutning, DELKVARTAL), (delstart, _tid(period.rakna_till))
         ):
             antal[(kategori_id, enhet_id, konsekvens)] += n
     return antal
@@ -336,8 +397,50 @@ def _lasa_radpass(
     anslutning: sqlcipher.Connection, annat_id: int, period: Period
 ) -> list[Radpassrad]:
     """Query 2: the pass over the period's rows."""
+    if sql.ar_postgresql(anslutning):
+        return tolka_grupper(anslutning.execute(RADPASS_POSTGRESQL, (annat_id, *tidsspann(period))))
     _, rader = anslutning.execute(RADPASS, (annat_id, *tidsspann(period))).fetchone()
     return tolka_radpass(rader)
+
+
+def tolka_grupper(grupper: Iterable[Sequence[Any]]) -> list[Radpassrad]:
+    """RADPASS_POSTGRESQL's rows as tolka_radpass gives them (empty text as None)."""
+    return [
+        (
+            kategori_id,
+            timme,
+            skada or None,
+            feltyp or None,
+            upptackt or None,
+            bool(mellan),
+            motpart or None,
+            overenskommelse or None,
+            status,
+            lex_maria,
+            bool(allvarlig),
+            bool(handelseanalys),
+            bool(analys),
+            annat_skal,
+            n,
+        )
+        for (
+            kategori_id,
+            timme,
+            skada,
+            feltyp,
+            upptackt,
+            mellan,
+            motpart,
+            overenskommelse,
+            status,
+            lex_maria,
+            allvarlig,
+            handelseanalys,
+            analys,
+            annat_skal,
+            n,
+        ) in grupper
+    ]
 
 
 def tolka_radpass(text: str | None) -> list[Radpassrad]:
@@ -392,6 +495,10 @@ def samma_ogonblick(databas: Databas, antal: int) -> Iterator[list[sqlcipher.Con
     third connection, a millisecond or two) guarantees no commit falls between them;
     readers are never blocked, writers wait at most that long.
     """
+    if databas.dialekt == sql.POSTGRESQL:
+        with _samma_ogonblick_postgresql(databas, antal) as anslutningar:
+            yield anslutningar
+        return
     with contextlib.ExitStack() as stack:
         anslutningar = [stack.enter_context(databas.ra_anslutning()) for _ in range(antal)]
         with databas.ra_anslutning() as las:
@@ -412,18 +519,42 @@ def samma_ogonblick(databas: Databas, antal: int) -> Iterator[list[sqlcipher.Con
 
 
 @contextlib.contextmanager
+def _samma_ogonblick_postgresql(databas: Databas, antal: int) -> Iterator[list[Any]]:
+    """PostgreSQL's way: the first connection starts a read-only REPEATABLE READ
+    transaction and exports its snapshot; the others import it. Nobody waits."""
+    with contextlib.ExitStack() as stack:
+        anslutningar = [
+            stack.enter_context(sql.postgresql_anslutning(databas)) for _ in range(antal)
+        ]
+        forsta, *ovriga = anslutningar
+        forsta.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        rad = forsta.execute("SELECT pg_export_snapshot()").fetchone()
+        assert rad is not None
+        for anslutning in ovriga:
+            anslutning.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            anslutning.execute(
+                psycopg.sql.SQL("SET TRANSACTION SNAPSHOT {}").format(psycopg.sql.Literal(rad[0]))
+            )
+        yield anslutningar
+
+
+@contextlib.contextmanager
 def oversatta_fel(databas: Databas) -> Iterator[None]:
     """Database failures on the raw connection as the typed errors of lagring.fel."""
     try:
         yield
-    except (sqlcipher.Error, sqlalchemy.exc.DBAPIError, OSError) as exc:
-        oversatt = sqlitefel.oversatt(exc, databas.sokvag)
+    except (sqlcipher.Error, psycopg.Error, sqlalchemy.exc.DBAPIError, OSError) as exc:
+        oversatt = (
+            databas.oversatt_fel(exc)
+            if databas.ar_server
+            else sqlitefel.oversatt(exc, databas.sokvag)
+        )
         if oversatt is None:
             raise
         raise oversatt from exc
 
 
-def _platser(varden: tuple[int, ...]) -> str:
+def _platser(varden: tuple[int, ...]) -> str:  # placeholders, as `pa` turns them
     return ", ".join("?" * len(varden))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from skrivbord.lagring import sql
 from skrivbord.lagring.databas import Databas
 from skrivbord.typer import Konsekvens
 
@@ -42,7 +43,7 @@ ARSAGGREGAT = (
 def arsaggregat(databas: Databas, ar: int) -> list[AggregatRad]:
     """Counts for the calendar year ``ar``, ordered by category, quarter, unit, consequence."""
     with databas.ra_anslutning() as anslutning:
-        rader = anslutning.execute(ARSAGGREGAT, (ar,)).fetchall()
+        rader = anslutning.execute(sql.fraga(databas, ARSAGGREGAT), (ar,)).fetchall()
     return [
         AggregatRad(kategori, kvartal, enhet, Konsekvens(konsekvens), antal)
         for kategori, kvartal, enhet, konsekvens, antal in rader

@@ -328,7 +328,14 @@ def historik(
             veckogenomgang_avvikelse,
             veckogenomgang_avvikelse.c.veckogenomgang_id == Veckogenomgang.id,
         )
-        .group_by(Veckogenomgang.id)
+        # PostgreSQL takes the unit's name as grouped only with the unit's key named.
+        .group_by(
+            *(
+                (Veckogenomgang.id,)
+                if databas.dialekt == "sqlite"
+                else (Veckogenomgang.id, Enhet.id)
+            )
+        )
         .order_by(
             Veckogenomgang.ar.desc(),
             Veckogenomgang.vecka.desc(),

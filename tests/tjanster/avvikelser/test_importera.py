@@ -24,7 +24,9 @@ from skrivbord.modeller import Andringslogg, Avvikelse, Statusandring
 from skrivbord.tjanster.avvikelser import import_lasning
 from skrivbord.tjanster.avvikelser import import_mappning as imp_mappning
 from skrivbord.tjanster.avvikelser import importera as imp
+from skrivbord.tjanster.avvikelser import lista as avvikelselista
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.tjanster.avvikelser.lista import Filter
 from skrivbord.typer import Avvikelsestatus, Konsekvens, Roll
 
 IDAG = date(2026, 11, 23)
@@ -815,11 +817,8 @@ def test_avbruten_import_lamnar_databasen_orord(databas: Databas, tmp_path: Path
 
 
 def _fts_traffar(databas: Databas, ord_: str) -> int:
-    with databas.ra_anslutning() as anslutning:
-        (antal,) = anslutning.execute(
-            "SELECT count(*) FROM avvikelse_fts WHERE avvikelse_fts MATCH ?", (ord_,)
-        ).fetchone()
-    return antal
+    """Hits of a free-text search in the list (FTS5 in the file, tsvector on a server)."""
+    return len(avvikelselista.ordnade_id(databas, Filter(fritext=ord_)))
 
 
 # ---------------------------------------------------------------------------

@@ -7,15 +7,16 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import select
 
 from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller import Avvikelse
+from skrivbord.modeller import Avvikelse, AvvikelseKategori, Enhet
 from skrivbord.tjanster import demodata
 from skrivbord.tjanster.avvikelser import lista as avvikelselista
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser.lista import Filter, Sortering
-from skrivbord.typer import Avvikelsestatus, Konsekvens, Roll
+from skrivbord.typer import Avvikelsestatus, Konsekvens, LexMaria, Roll
 from tests.fabrik import komplett
 
 IDAG = date(2026, 11, 23)
@@ -205,19 +206,24 @@ def test_hamta_sida(lista_db: Databas) -> None:
     assert [r.id for r in omvand] == [ids[3], ids[0]]  # order kept, missing left out
 
 
-def test_id_over_32_bitar(databas: Databas) -> None:
-    with databas.ra_anslutning() as anslutning:
-        anslutning.execute(
-            "INSERT INTO avvikelse (id, handelse_tid, rapporterad_datum, enhet_id, "
-            "rapportor_roll, kategori_id, underkategori, beskrivning, omedelbar_atgard, "
-            "konsekvens, mellan_vardgivare, status, lex_maria, skapad, andrad) "
-            "SELECT ?, '2026-01-01 10:00:00.000000', '2026-01-01', min(e.id), 'mas', "
-            "min(k.id), '', 'x', '', 0, 0, 'registrerad', 'ej_aktuell', "
-            "'2026-01-01 10:00:00.000000', '2026-01-01 10:00:00.000000' "
-            "FROM enhet e, avvikelse_kategori k",
-            (2**40 + 5,),
+def test_storsta_id(databas: Databas) -> None:
+    """The largest id the column holds comes back whole: beyond 32 bits in the file
+    (the hex transport's fallback), INTEGER's largest on a server (int8send, signed)."""
+    storsta = 2**40 + 5 if databas.dialekt == "sqlite" else 2**31 - 1
+    with databas.session() as s:
+        s.add(
+            Avvikelse(
+                id=storsta,
+                handelse_tid=datetime(2026, 1, 1, 10),
+                rapporterad_datum=date(2026, 1, 1),
+                enhet_id=s.scalars(select(Enhet.id)).first(),
+                rapportor_roll=Roll.MAS,
+                kategori_id=s.scalars(select(AvvikelseKategori.id)).first(),
+                beskrivning="x",
+                konsekvens=Konsekvens.INGEN_SKADA,
+            )
         )
-    assert list(avvikelselista.ordnade_id(databas)) == [2**40 + 5]
+    assert list(avvikelselista.ordnade_id(databas)) == [storsta]
 
 
 # -- query plans -----------------------------------------------------------------
@@ -314,3 +320,88 @@ def test_varje_status(lista_db: Databas) -> None:
         assert list(avvikelselista.ordnade_id(lista_db, Filter(status=status))) == _ids(
             lista_db, "status = ?", status.value
         )
+
+
+# -- both backends -------------------------------------------------------------------
+
+
+def _registrera_blandat(databas: Databas) -> list[int]:
+    """Eight avvikelser over two units, two categories, statuses, lex Maria and
+    between caregivers (flags set directly: the list only reads them)."""
+    with databas.session() as s:
+        enheter = s.scalars(select(Enhet.id).order_by(Enhet.id)).all()[:2]
+        kategorier = dict(s.execute(select(AvvikelseKategori.kod, AvvikelseKategori.id)).all())
+    texter = [
+        "Föll i badrummet under natten",
+        "Halkade på isfläcken vid entrén",
+        "Dubbel dos given på kvällen",
+        "Rollatorn stod fel, föll",
+        "Utebliven dos, sjuksköterskan kontaktad",
+        "Fallet upptäcktes på morgonen",
+        "Natten lugn, dos given för sent",
+        "Trillade ur sängen",
+    ]
+    ids = []
+    for i, text in enumerate(texter):
+        dag = date(2026, 1 + i, 10)
+        ids.append(
+            avvikelser.registrera(
+                databas,
+                komplett(
+                    databas,
+                    avvikelser.AvvikelseUppgifter(
+                        handelse_tid=datetime(2026, 1 + i, 10, 8 + i),
+                        rapporterad_datum=dag,
+                        enhet_id=enheter[i % 2],
+                        rapportor_roll=Roll.UNDERSKOTERSKA,
+                        kategori_id=kategorier["lakemedel" if "dos" in text else "fall"],
+                        beskrivning=text,
+                        konsekvens=Konsekvens.LINDRIG,
+                    ),
+                ),
+                IDAG,
+            )
+        )
+    with databas.session() as s:
+        for i, avvikelse_id in enumerate(ids):
+            a = s.get(Avvikelse, avvikelse_id)
+            a.status = [Avvikelsestatus.REGISTRERAD, Avvikelsestatus.AVSLUTAD][i % 3 == 0]
+            a.mellan_vardgivare = i in (1, 4)
+            a.lex_maria = LexMaria.ANMALD if i == 2 else LexMaria.EJ_BEDOMD
+    return ids
+
+
+def test_filter_och_fritext_pa_bada(databas: Databas) -> None:
+    """Every filter gives the same ids on the file and on a server (the server writes
+    its own SQL: booleans, dates, the tsvector column)."""
+    ids = _registrera_blandat(databas)
+    nyast = ids[::-1]
+
+    def lista(**filter_: object) -> list[int]:
+        return list(avvikelselista.ordnade_id(databas, Filter(**filter_)))
+
+    with databas.session() as s:
+        enhet = s.get(Avvikelse, ids[0]).enhet_id
+        kategori = s.get(Avvikelse, ids[0]).kategori_id
+    assert lista() == nyast
+    assert list(avvikelselista.ordnade_id(databas, Filter(), Sortering.ALDST_FORST)) == ids
+    assert lista(fran=date(2026, 3, 10), till=date(2026, 5, 10)) == [ids[4], ids[3], ids[2]]
+    assert lista(enhet_id=enhet) == [i for n, i in enumerate(ids) if n % 2 == 0][::-1]
+    assert lista(kategori_id=kategori) == [ids[7], ids[5], ids[3], ids[1], ids[0]]
+    assert lista(status=Avvikelsestatus.AVSLUTAD) == [ids[6], ids[3], ids[0]]
+    assert lista(mellan_vardgivare=True) == [ids[4], ids[1]]
+    assert lista(mellan_vardgivare=False) == [i for i in nyast if i not in (ids[1], ids[4])]
+    assert lista(lex_maria=True) == [ids[2]]
+    assert lista(lex_maria=False) == [i for i in nyast if i != ids[2]]
+    # Free text: every word, each as a prefix, in any case.
+    assert lista(fritext="föll") == [ids[3], ids[0]]
+    assert lista(fritext="NATT") == [ids[6], ids[0]]
+    assert lista(fritext="dos giv") == [ids[6], ids[2]]
+    assert lista(fritext="sjuksköt kontakt") == [ids[4]]
+    assert lista(fritext="dos", enhet_id=enhet) == [ids[6], ids[4], ids[2]]
+    for syntax in ['"', "NOT", "föll OR", "a* NEAR(b", "föll:*", "'; DROP TABLE x; --", "!&|"]:
+        lista(fritext=syntax)  # never a query syntax error
+    sida = avvikelselista.hamta_sida(databas, [ids[3], ids[0], 10**6])
+    assert [r.id for r in sida] == [ids[3], ids[0]]
+    assert sida[0].handelse_tid == datetime(2026, 4, 10, 11)
+    assert sida[0].status == Avvikelsestatus.AVSLUTAD and sida[0].mellan_vardgivare is False

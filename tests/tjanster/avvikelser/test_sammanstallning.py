@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
-from skrivbord.modeller import AvvikelseKategori, Enhet
+from skrivbord.modeller import Avvikelse, AvvikelseKategori, Enhet
 from skrivbord.perioder import tolka
 from skrivbord.tjanster import nydatabas
 from skrivbord.tjanster.avvikelser import annat_skal, flode, kategorier, sammanstallning
@@ -234,9 +234,10 @@ def _som_importerad(databas: Databas, avvikelse_id: int, s: Spec) -> None:
         if s.kod == kod and varde is None
     ]
     if tomma:
-        with databas.ra_anslutning() as anslutning:
-            satt = ", ".join(f"{kolumn} = NULL" for kolumn in tomma)
-            anslutning.execute(f"UPDATE avvikelse SET {satt} WHERE id = ?", (avvikelse_id,))
+        with databas.session() as session:
+            session.execute(
+                update(Avvikelse).where(Avvikelse.id == avvikelse_id).values(dict.fromkeys(tomma))
+            )
 
 
 def _registrera(databas: Databas, s: Spec, kategori: dict, enhet: dict, idag: date = IDAG) -> int:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from skrivbord.fel import OgiltigUppgift
-from skrivbord.modeller import Egenkontroll
+from skrivbord.modeller import Egenkontroll, EgenkontrollTillfalle
 from skrivbord.tjanster import enheter, standarddata
 from skrivbord.tjanster import kommun as kommuntjanst
 from skrivbord.tjanster.egenkontroller import plan, regler, tillfallen
@@ -140,12 +141,13 @@ def test_vilande_post_har_inga_kommande_tillfallen(databas) -> None:
     plan.satt_aktiv(databas, post_id, False, IDAG)
     assert post_id not in {p.id for p in plan.plan(databas)}
     assert post_id in {p.id for p in plan.plan(databas, med_inaktiva=True)}
-    with databas.ra_anslutning() as anslutning:
-        kvar = anslutning.execute(
-            "SELECT planerat_datum FROM egenkontroll_tillfalle WHERE egenkontroll_id = ?",
-            (post_id,),
-        ).fetchall()
-    assert kvar and all(d < IDAG.isoformat() for (d,) in kvar)
+    with databas.session() as s:
+        kvar = s.scalars(
+            select(EgenkontrollTillfalle.planerat_datum).where(
+                EgenkontrollTillfalle.egenkontroll_id == post_id
+            )
+        ).all()
+    assert kvar and all(d < IDAG for d in kvar)
 
 
 def test_valda_enheter_och_stangd_enhet(databas) -> None:

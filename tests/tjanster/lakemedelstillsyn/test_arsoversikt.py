@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from sqlalchemy import func, select
+
+from skrivbord.modeller import Enhet, Lakemedelstillsyn
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.tjanster.lakemedelstillsyn import lista, protokoll
 from skrivbord.tjanster.lakemedelstillsyn.uppgifter import Rakning, Tillsynsuppgifter
@@ -24,11 +27,17 @@ def test_narkotikakontrollen_pa_solgarden(
     # January and February are due by 20 March; March is not yet.
     assert (rad.planerade, rad.i_tid, rad.sent, rad.ej_gjorda) == (2, 1, 0, 1)
     assert (rad.tillsyner, rad.differenser, rad.nej_svar, rad.oppna_atgarder) == (2, 1, 0, 0)
-    with databas.ra_anslutning() as anslutning:
-        antal = anslutning.execute(
-            "SELECT count(*) FROM lakemedelstillsyn t JOIN enhet e ON e.id = t.enhet_id "
-            "WHERE e.namn = 'Solgården' AND t.typ = 'narkotika' AND t.datum LIKE '2026-%'"
-        ).fetchone()[0]
+    with databas.session() as s:
+        antal = s.scalar(
+            select(func.count())
+            .select_from(Lakemedelstillsyn)
+            .join(Enhet, Enhet.id == Lakemedelstillsyn.enhet_id)
+            .where(
+                Enhet.namn == "Solgården",
+                Lakemedelstillsyn.typ == "narkotika",
+                Lakemedelstillsyn.datum.between(date(2026, 1, 1), date(2026, 12, 31)),
+            )
+        )
     assert antal == rad.tillsyner
     # Units without a läkemedelsförråd owe no narkotikakontroll.
     assert not any(
