@@ -84,7 +84,7 @@ def skapa_schema(databas: Databas) -> None:
         from skrivbord.lagring.server import schema
 
         with databas.engine.begin() as anslutning:
-            schema.skapa(anslutning)
+            schema.skapa(anslutning, senaste_version())
     uppgradera(databas)
 
 

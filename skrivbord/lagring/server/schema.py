@@ -18,7 +18,6 @@ from datetime import date
 
 from sqlalchemy import Connection, insert, text
 
-from skrivbord.lagring import migrering
 from skrivbord.modeller import Bas
 from skrivbord.modeller.databasinfo import APPLIKATION, SKAPAD, Databasinfo
 from skrivbord.modeller.delegering import DelegerbarUppgift
@@ -42,10 +41,11 @@ def har_schema(anslutning: Connection) -> bool:
     return bool(anslutning.execute(text("SELECT to_regclass('databasinfo')")).scalar())
 
 
-def skapa(anslutning: Connection) -> None:
+def skapa(anslutning: Connection, version: str) -> None:
     """Create every table, index and the search column, and stamp Alembic at
-    the head: the models are the head's (Alembic's "building an up to date database
-    from scratch"). In the caller's transaction, so a failure leaves nothing."""
+    ``version``, the head (migrering.senaste_version): the models are the head's
+    (Alembic's "building an up to date database from scratch"). In the caller's
+    transaction, so a failure leaves nothing."""
     Bas.metadata.create_all(anslutning)
     for sats in _SOK:
         anslutning.execute(text(sats))
@@ -70,5 +70,5 @@ def skapa(anslutning: Connection) -> None:
     )
     anslutning.execute(
         text("INSERT INTO alembic_version (version_num) VALUES (:v)"),
-        {"v": migrering.senaste_version()},
+        {"v": version},
     )
