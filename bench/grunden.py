@@ -183,7 +183,9 @@ def matningar(databas: Databas, idag: date) -> None:
 
     with databas.session() as session:
         enhet_id = session.scalar(text("SELECT min(id) FROM enhet"))
-        kategori = dict(session.execute(text("SELECT kod, id FROM avvikelse_kategori")).tuples())
+        kategori = {
+            kod: id_ for kod, id_ in session.execute(text("SELECT kod, id FROM avvikelse_kategori"))
+        }
 
     forsta, median, _ = matt(lambda: oversikt.hamta(databas, args.idag, enhet_id), 5)
     mal = "OK" if median < 0.1 else "MISSAT"

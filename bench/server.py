@@ -44,6 +44,12 @@ def main() -> int:
         "--server",
         help="en befintlig, tom serverdatabas (postgresql://…) i stället för en tillfällig",
     )
+    parser.add_argument(
+        "--behall", action="store_true", help="låt den tillfälliga servern gå vidare efteråt"
+    )
+    parser.add_argument(
+        "--importerad", action="store_true", help="--server har redan filen: mät bara"
+    )
     args = parser.parse_args()
     nyckelring.anvand(Nyckelring(MinnesNyckelring(), "minnesnyckelring (bench)"))
 
@@ -65,8 +71,9 @@ def main() -> int:
                 print(f"    … {steg.andel or 0:4.0%} {steg.text}", flush=True)
 
         start = time.perf_counter()
-        kor_till_slut(serverimport.importera(kalla, mal), rapportera)
-        print(f"server importera (hela filen):   {time.perf_counter() - start:8.1f} s")
+        if not args.importerad:
+            kor_till_slut(serverimport.importera(kalla, mal), rapportera)
+            print(f"server importera (hela filen):   {time.perf_counter() - start:8.1f} s")
         kalla.stang()
         mal.stang()
         if server is not None:
@@ -89,7 +96,9 @@ def main() -> int:
         matningar(oppen.databas, args.idag)
         oppen.stang()
     finally:
-        if server is not None:
+        if server is not None and args.behall:
+            print(f"servern går vidare: {adress}  (stoppa: pg_ctl -D {server.mapp / 'data'} stop)")
+        elif server is not None:
             server.stoppa()
     return 0
 

@@ -13,14 +13,15 @@ import contextlib
 import json
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import psycopg
 from sqlalchemy import ColumnElement, any_, bindparam, func, select
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import QueryableAttribute
 
 from skrivbord.lagring.databas import Databas
+
+if TYPE_CHECKING:  # psycopg is loaded only with a server (60 ms at every start otherwise)
+    import psycopg
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -36,7 +37,7 @@ def postgresql_anslutning(databas: Databas) -> Iterator[psycopg.Connection[Any]]
 
 def ar_postgresql(anslutning: object) -> bool:
     """Whether a raw connection (``ra_anslutning``) is the server's."""
-    return isinstance(anslutning, psycopg.Connection)
+    return type(anslutning).__module__.startswith("psycopg")
 
 
 def platshallare(databas: Databas) -> str:
@@ -76,6 +77,8 @@ def i_lista(
     JSON array unpacked by ``json_each`` in SQLite, an array and ``= ANY`` in
     PostgreSQL (both use the column's index)."""
     if dialekt == POSTGRESQL:
+        from sqlalchemy.dialects import postgresql  # 20 ms, only on a server
+
         lista = bindparam(None, list(varden), type_=postgresql.ARRAY(kolumn.type))
         return kolumn == any_(lista)
     return kolumn.in_(

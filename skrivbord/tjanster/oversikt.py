@@ -124,21 +124,22 @@ def _i_enhet(fraga: F, enhet_id: int | None) -> F:
     return fraga if enhet_id is None else fraga.where(Avvikelse.enhet_id == enhet_id)
 
 
+def _antal_mellan(fran: date, till: date, enhet_id: int | None) -> Select[int]:
+    return _i_enhet(
+        select(func.count())
+        .select_from(Avvikelse)
+        .where(
+            Avvikelse.handelse_tid >= datetime.combine(fran, time.min),
+            Avvikelse.handelse_tid < datetime.combine(till + timedelta(days=1), time.min),
+        ),
+        enhet_id,
+    )
+
+
 def avvikelser_mellan(s: Session, fran: date, till: date, enhet_id: int | None = None) -> int:
     """Avvikelser that happened from ``fran`` up to and including ``till`` (in one unit:
     a range on the index led by enhet_id and the event time)."""
-    return _rakna(
-        s,
-        _i_enhet(
-            select(func.count())
-            .select_from(Avvikelse)
-            .where(
-                Avvikelse.handelse_tid >= datetime.combine(fran, time.min),
-                Avvikelse.handelse_tid < datetime.combine(till + timedelta(days=1), time.min),
-            ),
-            enhet_id,
-        ),
-    )
+    return _rakna(s, _antal_mellan(fran, till, enhet_id))
 
 
 def oppna_avvikelser(s: Session, enhet_id: int | None = None) -> int:
@@ -270,17 +271,19 @@ def forsenade_atgarder_lista(
 def _per_manad(
     s: Session, ar: int, till_manad: int, enhet_id: int | None = None
 ) -> tuple[int, ...]:
-    """Avvikelser per month of ``ar`` from January to ``till_manad``, one range count per
-    month on the index of handelse_tid (no scan of the table)."""
-    return tuple(
-        avvikelser_mellan(
-            s,
+    """Avvikelser per month of ``ar`` from January to ``till_manad``: one range count
+    per month on the index of handelse_tid (no scan of the table), all in one statement
+    so a server on the network answers in one round trip instead of twelve."""
+    manader = [
+        _antal_mellan(
             date(ar, manad, 1),
-            (date(ar + manad // 12, manad % 12 + 1, 1) - timedelta(days=1)),
+            date(ar + manad // 12, manad % 12 + 1, 1) - timedelta(days=1),
             enhet_id,
-        )
+        ).scalar_subquery()
         for manad in range(1, till_manad + 1)
-    )
+    ]
+    rad = s.execute(select(*manader)).one()
+    return tuple(int(n or 0) for n in rad)
 
 
 def per_manad(s: Session, idag: date, enhet_id: int | None = None) -> Manadsantal:

@@ -50,10 +50,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeAlias, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, cast
 
-import psycopg
-import psycopg.sql
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -63,6 +61,9 @@ from skrivbord.lagring.databas import Databas
 from skrivbord.perioder import Period
 from skrivbord.tjanster.avvikelser.registrering import ANNAT_KOD
 from skrivbord.typer import Atgardsstatus
+
+if TYPE_CHECKING:  # loaded only with a server
+    import psycopg
 
 # 1. Category × unit × consequence, answered by ix_avvikelse_aggregat alone.
 AGGREGAT = (
@@ -522,6 +523,8 @@ def samma_ogonblick(databas: Databas, antal: int) -> Iterator[list[sqlcipher.Con
 def _samma_ogonblick_postgresql(databas: Databas, antal: int) -> Iterator[list[Any]]:
     """PostgreSQL's way: the first connection starts a read-only REPEATABLE READ
     transaction and exports its snapshot; the others import it. Nobody waits."""
+    import psycopg.sql
+
     with contextlib.ExitStack() as stack:
         anslutningar = [
             stack.enter_context(sql.postgresql_anslutning(databas)) for _ in range(antal)
@@ -543,7 +546,9 @@ def oversatta_fel(databas: Databas) -> Iterator[None]:
     """Database failures on the raw connection as the typed errors of lagring.fel."""
     try:
         yield
-    except (sqlcipher.Error, psycopg.Error, sqlalchemy.exc.DBAPIError, OSError) as exc:
+    except Exception as exc:
+        if not _databasfel(exc):
+            raise
         oversatt = (
             databas.oversatt_fel(exc)
             if databas.ar_server
@@ -552,6 +557,13 @@ def oversatta_fel(databas: Databas) -> Iterator[None]:
         if oversatt is None:
             raise
         raise oversatt from exc
+
+
+def _databasfel(exc: BaseException) -> bool:
+    """SQLCipher's, SQLAlchemy's, the OS's or psycopg's (not imported for a file)."""
+    if isinstance(exc, sqlcipher.Error | sqlalchemy.exc.DBAPIError | OSError):
+        return True
+    return type(exc).__module__.startswith("psycopg")
 
 
 def _platser(varden: tuple[int, ...]) -> str:  # placeholders, as `pa` turns them
