@@ -4362,6 +4362,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mina enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numret är avvikelsens; klicka för att öppna den. d = dagar efter sista datum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4391,6 +4395,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Saknade veckogenomgångar, de två senaste veckorna ({n} enheter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siffrorna gäller dina enheter ({enheter}) i dag, {datum} (v. {vecka}); aktiva enheter och personal gäller hela kommunen. De uppdateras när du går tillbaka till sidan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4447,6 +4455,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>inga just nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inga ännu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

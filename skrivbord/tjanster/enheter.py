@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from skrivbord.fel import OgiltigUppgift
+from skrivbord.lagring.behorighet import skrivbara_enheter
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import (
     Avvikelse,
@@ -107,6 +108,13 @@ def _rad(enhet: Enhet) -> EnhetRad:
 
 # What a row shows besides the unit itself, loaded with it.
 _LADDAT = (joinedload(Enhet.enhetschef), selectinload(Enhet.delegeringsbehov))
+
+
+def mina(databas: Databas) -> frozenset[int] | None:
+    """The units the login works in: None for every unit (the file, the MAS), an
+    enhetschef's own on a server (the rows row-level security lets her see)."""
+    with databas.session() as session:
+        return skrivbara_enheter(session)
 
 
 def lista(databas: Databas, bara_aktiva: bool = False) -> list[EnhetRad]:

@@ -11,12 +11,19 @@ import itertools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 import pytest
+from sqlalchemy import select
 
 from skrivbord.lagring.server.databas import ServerDatabas
+from skrivbord.modeller import AvvikelseKategori, Enhet
 from skrivbord.tjanster import serveranvandare, serverdatabas
+from skrivbord.tjanster.avvikelser import flode
+from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.serveranvandare import Roll
+from skrivbord.typer import Fallskada, Konsekvens
+from skrivbord.typer import Roll as Yrkesroll
 from tests.conftest import serveradress
 from tests.postgres import TillfalligServer
 
@@ -72,3 +79,37 @@ def rolldatabas(postgres_server: TillfalligServer, server_mall: str) -> Iterator
         yield rolldb
     finally:
         rolldb.stang()
+
+
+IDAG = date(2026, 11, 23)
+FRITEXT = "Hittad på golvet vid sängen."
+
+
+def uppgifter(databas, enhet: str) -> avvikelser.AvvikelseUppgifter:
+    with databas.session() as s:
+        enhet_id = s.scalars(select(Enhet.id).filter_by(namn=enhet)).one()
+        kategori_id = s.scalars(select(AvvikelseKategori.id).filter_by(kod="fall")).one()
+    return avvikelser.AvvikelseUppgifter(
+        handelse_tid=datetime(2026, 11, 20, 22, 40),
+        rapporterad_datum=date(2026, 11, 21),
+        enhet_id=enhet_id,
+        rapportor_roll=Yrkesroll.UNDERSKOTERSKA,
+        kategori_id=kategori_id,
+        beskrivning=FRITEXT,
+        konsekvens=Konsekvens.LINDRIG,
+        fall_plats="rum",
+        fall_aktivitet="forflyttning",
+        fall_skada=Fallskada.LINDRIG,
+    )
+
+
+@pytest.fixture
+def med_data(rolldatabas: Rolldatabas) -> dict[str, int]:
+    """One avvikelse with an åtgärd and a follow-up in each of two units."""
+    admin = rolldatabas.admin
+    ids = {}
+    for enhet in ("Solgården", "Björkbacken"):
+        ids[enhet] = avvikelser.registrera(admin, uppgifter(admin, enhet), IDAG)
+        flode.lagg_till_atgard(admin, ids[enhet], "Sänkt säng.", None, None)
+        flode.lagg_till_uppfoljning(admin, ids[enhet], date(2026, 11, 22), True, idag=IDAG)
+    return ids

@@ -5,55 +5,16 @@ Swedish EjBehorig, not a traceback (lagring/server/roller.py)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import pytest
-from sqlalchemy import select
 
 from skrivbord import fel
 from skrivbord.lagring.server import roller
 from skrivbord.lagring.server.adress import ServerAdress
-from skrivbord.modeller import AvvikelseKategori, Enhet
 from skrivbord.tjanster import serveranvandare, serverdatabas
 from skrivbord.tjanster.avvikelser import flode
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.serveranvandare import Roll
-from skrivbord.typer import Fallskada, Konsekvens
-from skrivbord.typer import Roll as Yrkesroll
-from tests.server.conftest import LOSENORD, Rolldatabas, unikt
-
-IDAG = date(2026, 11, 23)
-FRITEXT = "Hittad på golvet vid sängen."
-
-
-def _uppgifter(databas, enhet: str) -> avvikelser.AvvikelseUppgifter:
-    with databas.session() as s:
-        enhet_id = s.scalars(select(Enhet.id).filter_by(namn=enhet)).one()
-        kategori_id = s.scalars(select(AvvikelseKategori.id).filter_by(kod="fall")).one()
-    return avvikelser.AvvikelseUppgifter(
-        handelse_tid=datetime(2026, 11, 20, 22, 40),
-        rapporterad_datum=date(2026, 11, 21),
-        enhet_id=enhet_id,
-        rapportor_roll=Yrkesroll.UNDERSKOTERSKA,
-        kategori_id=kategori_id,
-        beskrivning=FRITEXT,
-        konsekvens=Konsekvens.LINDRIG,
-        fall_plats="rum",
-        fall_aktivitet="forflyttning",
-        fall_skada=Fallskada.LINDRIG,
-    )
-
-
-@pytest.fixture
-def med_data(rolldatabas: Rolldatabas) -> dict[str, int]:
-    """One avvikelse with an åtgärd and a follow-up in each of two units."""
-    admin = rolldatabas.admin
-    ids = {}
-    for enhet in ("Solgården", "Björkbacken"):
-        ids[enhet] = avvikelser.registrera(admin, _uppgifter(admin, enhet), IDAG)
-        flode.lagg_till_atgard(admin, ids[enhet], "Sänkt säng.", None, None)
-        flode.lagg_till_uppfoljning(admin, ids[enhet], date(2026, 11, 22), True, idag=IDAG)
-    return ids
+from tests.server.conftest import IDAG, LOSENORD, unikt, uppgifter
 
 
 def _sql(databas, sats: str, *parametrar: object) -> list[tuple]:
@@ -108,7 +69,7 @@ def test_enhetschefen_ser_och_andrar_bara_sin_enhet(rolldatabas, med_data) -> No
 
 def test_tjansterna_som_enhetschef(rolldatabas, med_data) -> None:
     chef = rolldatabas.anvandare(Roll.ENHETSCHEF, "Solgården")
-    ny = avvikelser.registrera(chef, _uppgifter(chef, "Solgården"), IDAG)
+    ny = avvikelser.registrera(chef, uppgifter(chef, "Solgården"), IDAG)
     assert flode.lagg_till_atgard(chef, ny, "Larmmatta.", None, None) > 0
     assert avvikelser.hamta(chef, ny).historik[0].anvandare == chef.anvandare
     # The change log names her, and she reads only her own rows of it.
@@ -122,7 +83,7 @@ def test_tjansterna_som_enhetschef(rolldatabas, med_data) -> None:
     _nekas(chef, "DELETE FROM andringslogg")
 
     with pytest.raises(fel.EjBehorig) as fangat:
-        avvikelser.registrera(chef, _uppgifter(chef, "Björkbacken"), IDAG)
+        avvikelser.registrera(chef, uppgifter(chef, "Björkbacken"), IDAG)
     assert "behörighet" in fangat.value.meddelande
     with pytest.raises(fel.SkrivbordFel):  # another unit's avvikelse is not there for her
         flode.lagg_till_atgard(chef, med_data["Björkbacken"], "x", None, None)
@@ -152,14 +113,14 @@ def test_lasaren_laser_antal_men_ingen_fritext_och_skriver_inget(rolldatabas, me
     ):
         _nekas(lasare, sats)
     with pytest.raises(fel.EjBehorig):
-        avvikelser.registrera(lasare, _uppgifter(lasare, "Solgården"), IDAG)
+        avvikelser.registrera(lasare, uppgifter(lasare, "Solgården"), IDAG)
 
 
 def test_mas_ser_och_skriver_allt_men_loggen_bara_lagg_till(rolldatabas, med_data) -> None:
     mas = rolldatabas.anvandare(Roll.MAS)
     assert len(_sql(mas, "SELECT id FROM avvikelse")) == 2
     assert _sql(mas, "UPDATE avvikelse SET konsekvens = 2") == [(2,)]
-    ny = avvikelser.registrera(mas, _uppgifter(mas, "Björkbacken"), IDAG)
+    ny = avvikelser.registrera(mas, uppgifter(mas, "Björkbacken"), IDAG)
     assert (
         _sql(mas, "SELECT count(*) FROM andringslogg WHERE anvandare = %s", mas.anvandare)[0][0] > 0
     )

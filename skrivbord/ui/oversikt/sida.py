@@ -99,9 +99,14 @@ class OversiktSida(QWidget):
         opens on her unit."""
         val = QComboBox()
         val.setAccessibleName(self.tr("Visa enhet"))
-        val.addItem(self.tr("Hela kommunen"), None)
+        # On a server an enhetschef sees only her units' rows: "all" means hers.
+        self._mina = enheter.mina(self._databas)
+        val.addItem(
+            self.tr("Hela kommunen") if self._mina is None else self.tr("Mina enheter"), None
+        )
         for enhet in enheter.lista(self._databas, bara_aktiva=True):
-            val.addItem(enhet.namn, enhet.id)
+            if self._mina is None or enhet.id in self._mina:
+                val.addItem(enhet.namn, enhet.id)
         val.setCurrentIndex(max(0, val.findData(installningar.lasa(installningar.OVERSIKT_ENHET))))
         val.currentIndexChanged.connect(self._enhet_vald)
         return val
@@ -203,7 +208,14 @@ class OversiktSida(QWidget):
         o = self.oversikt = oversikt.hamta(self._databas, idag, enhet_id)
         self.rubrik.setText(self.tr("Översikt – {kommun}").format(kommun=o.kommun))
         datum, vecka = idag.isoformat(), idag.isocalendar()[1]
-        if enhet_id is None:
+        if enhet_id is None and self._mina is not None:
+            namn = [self.enhet.itemText(i) for i in range(1, self.enhet.count())]
+            text = self.tr(
+                "Siffrorna gäller dina enheter ({enheter}) i dag, {datum} (v. {vecka}); "
+                "aktiva enheter och personal gäller hela kommunen. De uppdateras när du går "
+                "tillbaka till sidan."
+            ).format(enheter=", ".join(namn) or self.tr("inga ännu"), datum=datum, vecka=vecka)
+        elif enhet_id is None:
             text = self.tr(
                 "Kommunkod {kod}. Siffrorna gäller hela kommunen i dag, {datum} (v. {vecka}), "
                 "och uppdateras när du går tillbaka till sidan."

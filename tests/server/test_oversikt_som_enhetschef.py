@@ -1,0 +1,25 @@
+"""Översikt as an enhetschef on a server: "the whole kommun" is, for her, her units
+(row-level security shows her nothing else), and the page says so."""
+
+from __future__ import annotations
+
+from skrivbord.tjanster.serveranvandare import Roll
+from skrivbord.ui.oversikt.sida import OversiktSida
+from tests.server.conftest import IDAG
+
+
+def test_enhetschefen_ser_mina_enheter(qtbot, rolldatabas, med_data) -> None:
+    chef = rolldatabas.anvandare(Roll.ENHETSCHEF, "Solgården", "Björkbacken")
+    sida = OversiktSida(chef, idag=IDAG)
+    qtbot.addWidget(sida)
+    val = [sida.enhet.itemText(i) for i in range(sida.enhet.count())]
+    assert val == ["Mina enheter", "Björkbacken", "Solgården"]
+    assert "dina enheter (Björkbacken, Solgården)" in sida.ingress.text()
+    assert sida.oversikt is not None and sida.oversikt.oppna_avvikelser == 2
+
+    mas = rolldatabas.anvandare(Roll.MAS)
+    sida = OversiktSida(mas, idag=IDAG)
+    qtbot.addWidget(sida)
+    assert sida.enhet.itemText(0) == "Hela kommunen"
+    assert sida.enhet.count() == 1 + 4
+    assert "hela kommunen" in sida.ingress.text()
