@@ -41,6 +41,7 @@ class Tillfalle:
     # A random sample of the logs not yet taken: the day suggested for it (stickprov.py).
     foreslaget_datum: date | None = None
     version: int = 1  # handed back on save: optimistic locking (tjanster/samtidighet.py)
+    utford_av_id: int | None = None
 
 
 def _fraga() -> Select[*tuple[Any, ...]]:
@@ -62,6 +63,7 @@ def _fraga() -> Select[*tuple[Any, ...]]:
             EgenkontrollTillfalle.orsak,
             Egenkontroll.dokumenteras_i,
             EgenkontrollTillfalle.version,
+            EgenkontrollTillfalle.utford_av_id,
         )
         .join(Egenkontroll, EgenkontrollTillfalle.egenkontroll_id == Egenkontroll.id)
         .outerjoin(Enhet, EgenkontrollTillfalle.enhet_id == Enhet.id)
@@ -102,6 +104,7 @@ def hamta(
                 u.dokument_id,
                 _foreslaget(r[1], r[3], r[5], r[6], r[14], u.lage),
                 r[15],
+                r[16],
             )
         )
     return ut
