@@ -387,6 +387,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avvikelsen ändrades medan du skrev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Beslut: händelseanalys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,6 +432,14 @@
     </message>
     <message>
         <source>Kort analys: varför hände det?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lex Maria: IVO-referens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lex Maria: motivering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2507,6 +2519,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Genomgången ändrades medan du skrev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Välj enhet …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,6 +3226,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <source>Till exempel: en engångshändelse där rutinen följdes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Varför behövs inga åtgärder?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstallningarDialog</name>
@@ -3408,6 +3432,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kalendern visar nu det som är sparat ({lage}). Din text står kvar: spara den om tillfället ändå inte är aktuellt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Klar senast</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,6 +3477,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Stickprov föreslås {datum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillfället ändrades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3850,6 +3882,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beskrivning av avvikelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Granskad &amp;period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,7 +3910,15 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Metod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ny logguppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokollet ändrades medan du skrev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3906,6 +3950,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vidtagna åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vidtagna åtgärder (vid avvikelse)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3927,6 +3975,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Övriga &amp;iakttagelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övriga iakttagelser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4957,6 +5009,14 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Du hade valt Brister.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du hade valt OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hela kommunen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,6 +5042,18 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Sista datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparat nu: {lage} ({orsak}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparat nu: {lage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillfället ändrades medan du skrev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5193,6 +5265,45 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
     </message>
     <message>
         <source>Vad i överenskommelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamtidigRuta</name>
+    <message>
+        <source>&amp;Hämta den sparade versionen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Använd din text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din version: {falt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ersätt fältet i formuläret med din text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formuläret fylls med det som är sparat nu. Din text finns kvar här.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formuläret visar nu den sparade versionen. Din text står kvar nedan: för över det du vill ha kvar och spara igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formuläret visar nu den sparade versionen. Gör din ändring igen och spara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiera din text, för att klistra in den i formuläret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5774,6 +5885,13 @@ Pågående period: till och med i går, mot samma datum tidigare år.</source>
     </message>
     <message>
         <source>Än&amp;dra …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Formdialog</name>
+    <message>
+        <source>Avvikelsen ändrades medan du skrev</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

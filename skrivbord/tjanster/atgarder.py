@@ -126,12 +126,19 @@ def lagg_till(databas: Databas, kalla: Kalla, ny: NyAtgard) -> int:
 
 
 def satt_status(
-    databas: Databas, atgard_id: int, status: Atgardsstatus, klar_datum: date | None = None
+    databas: Databas,
+    atgard_id: int,
+    status: Atgardsstatus,
+    klar_datum: date | None = None,
+    *,
+    version: int | None = None,
 ) -> None:
-    with samtidighet.session(databas, "atgard", atgard_id, "åtgärden") as session:
+    """``version``: the åtgärd's as the list showed it (``AtgardRad.version``)."""
+    with samtidighet.session(databas, "atgard", atgard_id, "åtgärden", status) as session:
         atgard = session.get(Atgard, atgard_id)
         if atgard is None:
             raise OgiltigUppgift("Åtgärden finns inte längre.")
+        samtidighet.kontrollera_version(session, atgard, version, "åtgärden", status)
         if status == Atgardsstatus.KLAR:
             klar_datum = klar_datum or date.today()
             kalla = kalla_for(atgard)
@@ -155,6 +162,7 @@ class AtgardRad:
     deadline: date | None
     status: Atgardsstatus
     klar_datum: date | None
+    version: int = 1  # handed back when the status is set (tjanster/samtidighet.py)
 
     def forsenad(self, idag: date) -> bool:
         oppen = self.status in (Atgardsstatus.PLANERAD, Atgardsstatus.PAGAR)
@@ -180,6 +188,7 @@ def for_kalla(databas: Databas, kalla: Kalla) -> list[AtgardRad]:
                 a.deadline,
                 a.status,
                 a.klar_datum,
+                a.version,
             )
             for a, fornamn, efternamn in rader
         ]

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from skrivbord import fel
@@ -70,6 +71,17 @@ def kontrollera_version(
     tabell = tillstand.mapper.local_table.name
     rad_id = tillstand.identity[0] if tillstand.identity else 0
     raise _fel(session, tabell, rad_id, vad, session.info.get("anvandare", ""), egna)
+
+
+def andrad_genom_underrader(rad: Versionerad) -> None:
+    """The row's own columns are unchanged but its child rows (causes, steps) are not:
+    the ORM would not touch the row, so force its versioned UPDATE, for an open form
+    to notice and a concurrent writer to lose the race."""
+    mapper = inspect(rad).mapper
+    nycklar = {k.key for k in mapper.primary_key} | {"version"}
+    # Any plain column, written back with its own value; the version goes up with it.
+    falt = next(a.key for a in mapper.column_attrs if a.key not in nycklar)
+    flag_modified(rad, falt)
 
 
 @contextlib.contextmanager

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Avvikelse, AvvikelseOrsak, Statusandring, Uppfoljning
@@ -97,10 +99,22 @@ def _krav_for(avvikelse: Avvikelse, till: Avvikelsestatus) -> str | None:
     return None
 
 
-def flytta_fram(databas: Databas, avvikelse_id: int) -> Avvikelsestatus:
-    """Move to the next state; OgiltigUppgift says what is missing."""
+def _avvikelse(
+    session: Session, avvikelse_id: int, version: int | None, egna: object = None
+) -> Avvikelse:
+    """The row to change, refused if someone saved it after ``version`` was shown."""
+    avvikelse = hamta_orm(session, avvikelse_id)
+    samtidighet.kontrollera_version(session, avvikelse, version, AVVIKELSEN, egna)
+    return avvikelse
+
+
+def flytta_fram(
+    databas: Databas, avvikelse_id: int, *, version: int | None = None
+) -> Avvikelsestatus:
+    """Move to the next state; OgiltigUppgift says what is missing. ``version``: the
+    avvikelse's as the user saw it (tjanster/samtidighet.py), in every step below."""
     with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
-        avvikelse = hamta_orm(session, avvikelse_id)
+        avvikelse = _avvikelse(session, avvikelse_id, version)
         till = nasta_status(avvikelse.status)
         if till is None:
             raise OgiltigUppgift("Avvikelsen är redan avslutad.")
@@ -111,11 +125,13 @@ def flytta_fram(databas: Databas, avvikelse_id: int) -> Avvikelsestatus:
         return till
 
 
-def ateroppna(databas: Databas, avvikelse_id: int, orsak: str) -> None:
+def ateroppna(
+    databas: Databas, avvikelse_id: int, orsak: str, *, version: int | None = None
+) -> None:
     if not orsak.strip():
         raise OgiltigUppgift("Skriv varför avvikelsen öppnas igen.")
-    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
-        avvikelse = hamta_orm(session, avvikelse_id)
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN, orsak) as session:
+        avvikelse = _avvikelse(session, avvikelse_id, version, orsak)
         if avvikelse.status != S.AVSLUTAD:
             raise OgiltigUppgift("Bara en avslutad avvikelse kan öppnas igen.")
         _byt(avvikelse, S.UNDER_UTREDNING, databas.anvandare, orsak.strip())
@@ -129,16 +145,24 @@ def _byt(avvikelse: Avvikelse, till: Avvikelsestatus, anvandare: str, orsak: str
 
 
 def spara_analys(
-    databas: Databas, avvikelse_id: int, orsaker: set[Orsaksomrade], text: str
+    databas: Databas,
+    avvikelse_id: int,
+    orsaker: set[Orsaksomrade],
+    text: str,
+    *,
+    version: int | None = None,
 ) -> None:
-    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
-        avvikelse = hamta_orm(session, avvikelse_id)
+    egna = (frozenset(orsaker), text)
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN, egna) as session:
+        avvikelse = _avvikelse(session, avvikelse_id, version, egna)
         avvikelse.analys_text = text.strip()
         befintliga = {o.orsak: o for o in avvikelse.orsaker}
         for orsak in set(befintliga) - set(orsaker):
             avvikelse.orsaker.remove(befintliga[orsak])
         for orsak in set(orsaker) - set(befintliga):
             avvikelse.orsaker.append(AvvikelseOrsak(orsak=Orsaksomrade(orsak)))
+        if set(orsaker) != set(befintliga):
+            samtidighet.andrad_genom_underrader(avvikelse)
 
 
 def lagg_till_atgard(
@@ -159,18 +183,26 @@ def lagg_till_atgard(
         ).id
 
 
-def besluta_inga_atgarder(databas: Databas, avvikelse_id: int, motivering: str) -> None:
+def besluta_inga_atgarder(
+    databas: Databas, avvikelse_id: int, motivering: str, *, version: int | None = None
+) -> None:
     """Records that no åtgärd is needed, and why. Åtgärder can still be added later."""
     if not motivering.strip():
         raise OgiltigUppgift("Skriv varför inga åtgärder behövs.")
-    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
-        hamta_orm(session, avvikelse_id).inga_atgarder_motivering = motivering.strip()
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN, motivering) as session:
+        avvikelse = _avvikelse(session, avvikelse_id, version, motivering)
+        avvikelse.inga_atgarder_motivering = motivering.strip()
 
 
 def satt_atgardsstatus(
-    databas: Databas, atgard_id: int, status: Atgardsstatus, klar_datum: date | None = None
+    databas: Databas,
+    atgard_id: int,
+    status: Atgardsstatus,
+    klar_datum: date | None = None,
+    *,
+    version: int | None = None,
 ) -> None:
-    atgarder.satt_status(databas, atgard_id, status, klar_datum)
+    atgarder.satt_status(databas, atgard_id, status, klar_datum, version=version)
 
 
 def lagg_till_uppfoljning(
@@ -198,6 +230,8 @@ def lagg_till_uppfoljning(
         return uppfoljning.id
 
 
-def besluta_handelseanalys(databas: Databas, avvikelse_id: int, gors: bool) -> None:
+def besluta_handelseanalys(
+    databas: Databas, avvikelse_id: int, gors: bool, *, version: int | None = None
+) -> None:
     with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
-        hamta_orm(session, avvikelse_id).handelseanalys = gors
+        _avvikelse(session, avvikelse_id, version).handelseanalys = gors

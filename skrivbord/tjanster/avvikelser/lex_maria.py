@@ -17,7 +17,12 @@ from datetime import date
 from skrivbord.fel import OgiltigUppgift
 from skrivbord.lagring.databas import Databas
 from skrivbord.tjanster import samtidighet
-from skrivbord.tjanster.avvikelser.registrering import AVVIKELSEN, Anmalan, hamta_orm
+from skrivbord.tjanster.avvikelser.registrering import (
+    AVVIKELSEN,
+    Anmalan,
+    LexMariaBedomning,
+    hamta_orm,
+)
 from skrivbord.typer import LexMaria
 
 # States in which who was informed, and the nämnd, may be recorded.
@@ -34,12 +39,16 @@ def spara(
     anmalan: Anmalan | None = None,
     *,
     idag: date | None = None,
+    version: int | None = None,
 ) -> None:
-    """Saves the assessment; every broken rule at once, each naming its field."""
+    """Saves the assessment; every broken rule at once, each naming its field.
+    ``version``: the avvikelse's, as the box was filled (tjanster/samtidighet.py)."""
     idag = idag or date.today()
     anmalan = anmalan or Anmalan()
-    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN) as session:
+    egna = LexMariaBedomning(bedomning, datum, motivering, ivo_referens, anmalan)
+    with samtidighet.session(databas, "avvikelse", avvikelse_id, AVVIKELSEN, egna) as session:
         avvikelse = hamta_orm(session, avvikelse_id)
+        samtidighet.kontrollera_version(session, avvikelse, version, AVVIKELSEN, egna)
         handelse = avvikelse.handelse_tid.date()
         fel = _fel_i_bedomning(bedomning, datum, motivering, handelse, idag)
         fel += _fel_i_anmalan(bedomning, datum, anmalan, handelse, idag)

@@ -552,4 +552,5 @@ def _atgardrad(session: Session, atgard: Atgard) -> AtgardRad:
         atgard.deadline,
         atgard.status,
         atgard.klar_datum,
+        atgard.version,
     )

@@ -23,6 +23,7 @@ from skrivbord.typer import Granskningsresultat
 log = logging.getLogger(__name__)
 
 TEXT_HOGST = 4000
+_VAD = "genomgången"
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Genomgang:
     granskad_av: str
     resultat: Granskningsresultat
     kommentar: str
+    version: int = 1  # handed back by ``andra`` (tjanster/samtidighet.py)
 
 
 def _fel(s: Session, u: Genomgangsuppgifter, idag: date) -> list[tuple[str | None, str]]:
@@ -88,11 +90,20 @@ def registrera(databas: Databas, u: Genomgangsuppgifter, idag: date | None = Non
         return rad.id
 
 
-def andra(databas: Databas, genomgang_id: int, u: Genomgangsuppgifter, idag: date) -> None:
-    with samtidighet.session(databas, "delegeringsgenomgang", genomgang_id, "genomgången") as s:
+def andra(
+    databas: Databas,
+    genomgang_id: int,
+    u: Genomgangsuppgifter,
+    idag: date,
+    *,
+    version: int | None = None,
+) -> None:
+    """``version``: the review's as the form was opened (``Genomgang.version``)."""
+    with samtidighet.session(databas, "delegeringsgenomgang", genomgang_id, _VAD, u) as s:
         rad = s.get(Delegeringsgenomgang, genomgang_id)
         if rad is None:
             raise OgiltigUppgift("Genomgången finns inte längre.")
+        samtidighet.kontrollera_version(s, rad, version, _VAD, u)
         OgiltigUppgift.om_nagot(_fel(s, u, idag))
         assert u.enhet_id is not None
         rad.enhet_id, rad.datum, rad.granskad_av_id = u.enhet_id, u.datum, u.granskad_av_id
@@ -125,6 +136,7 @@ def lista(databas: Databas, ar: int | None = None, enhet_id: int | None = None) 
                 f"{fornamn or ''} {efternamn or ''}".strip(),
                 g.resultat,
                 g.kommentar,
+                g.version,
             )
             for g, enhet, fornamn, efternamn in s.execute(fraga)
         ]

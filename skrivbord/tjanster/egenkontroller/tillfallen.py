@@ -40,6 +40,8 @@ class Tillfalle:
     dokument_id: int | None
     # A random sample of the logs not yet taken: the day suggested for it (stickprov.py).
     foreslaget_datum: date | None = None
+    version: int = 1  # handed back on save: optimistic locking (tjanster/samtidighet.py)
+    utford_av_id: int | None = None
 
 
 def _fraga() -> Select[*tuple[Any, ...]]:
@@ -60,6 +62,8 @@ def _fraga() -> Select[*tuple[Any, ...]]:
             EgenkontrollTillfalle.resultat,
             EgenkontrollTillfalle.orsak,
             Egenkontroll.dokumenteras_i,
+            EgenkontrollTillfalle.version,
+            EgenkontrollTillfalle.utford_av_id,
         )
         .join(Egenkontroll, EgenkontrollTillfalle.egenkontroll_id == Egenkontroll.id)
         .outerjoin(Enhet, EgenkontrollTillfalle.enhet_id == Enhet.id)
@@ -99,6 +103,8 @@ def hamta(
                 r[14],
                 u.dokument_id,
                 _foreslaget(r[1], r[3], r[5], r[6], r[14], u.lage),
+                r[15],
+                r[16],
             )
         )
     return ut
@@ -136,6 +142,17 @@ def lista(
             fraga = fraga.where(EgenkontrollTillfalle.enhet_id == enhet_id)
         fraga = fraga.order_by(EgenkontrollTillfalle.planerat_datum, Egenkontroll.id, Enhet.namn)
         return hamta(s, fraga, idag)
+
+
+def hamta_ett(databas: Databas, tillfalle_id: int, idag: date | None = None) -> Tillfalle:
+    """One occurrence as saved now (a form that was told someone else saved first)."""
+    with databas.session() as s:
+        rader = hamta(
+            s, _fraga().where(EgenkontrollTillfalle.id == tillfalle_id), idag or date.today()
+        )
+    if not rader:
+        raise OgiltigUppgift("Tillfället finns inte längre; uppdatera listan.")
+    return rader[0]
 
 
 @dataclass(frozen=True)
@@ -214,6 +231,7 @@ class Resultat:
 
 
 _TABELL = "egenkontroll_tillfalle"
+_VAD = "tillfället"
 
 
 def _tillfalle(s: Session, tillfalle_id: int) -> EgenkontrollTillfalle:
@@ -224,9 +242,15 @@ def _tillfalle(s: Session, tillfalle_id: int) -> EgenkontrollTillfalle:
 
 
 def registrera(
-    databas: Databas, tillfalle_id: int, resultat: Resultat, idag: date | None = None
+    databas: Databas,
+    tillfalle_id: int,
+    resultat: Resultat,
+    idag: date | None = None,
+    *,
+    version: int | None = None,
 ) -> None:
-    """Record the result of an occurrence that carries its own result."""
+    """Record the result of an occurrence that carries its own result. ``version``:
+    the occurrence's as the form was opened (``Tillfalle.version``), here and below."""
     idag = idag or date.today()
     if resultat.utfort_datum > idag:
         raise OgiltigUppgift("Datumet då egenkontrollen utfördes kan inte ligga i framtiden.")
@@ -234,8 +258,9 @@ def registrera(
         raise OgiltigUppgift("Beskriv bristerna i kommentaren.")
     if resultat.atgarder and not resultat.brister:
         raise OgiltigUppgift("Åtgärder hör till ett resultat med brister.")
-    with samtidighet.session(databas, _TABELL, tillfalle_id, "tillfället") as s:
+    with samtidighet.session(databas, _TABELL, tillfalle_id, _VAD, resultat) as s:
         rad = _tillfalle(s, tillfalle_id)
+        samtidighet.kontrollera_version(s, rad, version, _VAD, resultat)
         dokument = rad.egenkontroll.dokumenteras_i
         if dokument != Dokumentkalla.RESULTAT:
             raise OgiltigUppgift(
@@ -253,22 +278,26 @@ def registrera(
             atgarder.lagg_till_i(s, kalla, ny)
 
 
-def ej_aktuellt(databas: Databas, tillfalle_id: int, orsak: str) -> None:
+def ej_aktuellt(
+    databas: Databas, tillfalle_id: int, orsak: str, *, version: int | None = None
+) -> None:
     """Mark an occurrence not applicable; the reason is required."""
     if not orsak.strip():
         raise OgiltigUppgift("Skriv varför tillfället inte är aktuellt.")
-    with samtidighet.session(databas, _TABELL, tillfalle_id, "tillfället") as s:
+    with samtidighet.session(databas, _TABELL, tillfalle_id, _VAD, orsak) as s:
         rad = _tillfalle(s, tillfalle_id)
+        samtidighet.kontrollera_version(s, rad, version, _VAD, orsak)
         rad.status = Tillfallesstatus.EJ_AKTUELL
         rad.orsak = orsak.strip()
         rad.utfort_datum = None
         rad.brister_funna = False
 
 
-def ater_planera(databas: Databas, tillfalle_id: int) -> None:
+def ater_planera(databas: Databas, tillfalle_id: int, *, version: int | None = None) -> None:
     """Undo a result or "ej aktuell": the occurrence is planned again."""
-    with samtidighet.session(databas, _TABELL, tillfalle_id, "tillfället") as s:
+    with samtidighet.session(databas, _TABELL, tillfalle_id, _VAD) as s:
         rad = _tillfalle(s, tillfalle_id)
+        samtidighet.kontrollera_version(s, rad, version, _VAD)
         rad.status = Tillfallesstatus.PLANERAD
         rad.utfort_datum = rad.utford_av_id = None
         rad.brister_funna = False

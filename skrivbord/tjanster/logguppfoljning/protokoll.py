@@ -31,6 +31,7 @@ from skrivbord.typer import Loggkontrolltyp, Loggresultat
 log = logging.getLogger(__name__)
 
 HELA_KOMMUNEN = "Hela kommunen"
+_VAD = "protokollet"
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class LogguppfoljningDetalj:
     enhet_namn: str  # HELA_KOMMUNEN when no unit is chosen
     granskare: str  # the reviewer's name, "" if the person was removed
     signerad_av: str
+    version: int = 1  # handed back on save: optimistic locking (tjanster/samtidighet.py)
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,13 @@ def spara(
     uppgifter: Logguppgifter,
     logguppfoljning_id: int | None = None,
     idag: date | None = None,
+    *,
+    version: int | None = None,
 ) -> int:
     """Ett nytt protokoll (``logguppfoljning_id`` None) eller ett ändrat; returnerar id.
+
+    ``version``: the protocol's as the form was opened (``LogguppfoljningDetalj.version``);
+    if someone saved since, nothing is written (tjanster/samtidighet.py).
 
     Schemats krok: när egenkontrollernas schema (issue 10) har tillfällen för
     logguppföljningen ska ett nytt protokoll här markera sitt tillfälle utfört (samma
@@ -71,18 +78,23 @@ def spara(
     """
     validera(uppgifter, idag)
     vakt = (
-        samtidighet.vakta(databas, "logguppfoljning", logguppfoljning_id, "protokollet")
+        samtidighet.vakta(databas, "logguppfoljning", logguppfoljning_id, _VAD, uppgifter)
         if logguppfoljning_id is not None
         else contextlib.nullcontext()
     )
     with vakt, databas.session() as session:
         _kontrollera_referenser(session, uppgifter)
+        fore: tuple[object, ...] | None = None
         if logguppfoljning_id is None:
             protokoll = Logguppfoljning()
             session.add(protokoll)
         else:
             protokoll = _hamta_orm(session, logguppfoljning_id)
+            samtidighet.kontrollera_version(session, protokoll, version, _VAD, uppgifter)
+            fore = _underrader(protokoll)
         _tillampa(session, protokoll, uppgifter)
+        if fore is not None and _underrader(protokoll) != fore:
+            samtidighet.andrad_genom_underrader(protokoll)
         session.flush()
         log.info(
             "logguppföljning %d %s", protokoll.id, "ny" if logguppfoljning_id is None else "ändrad"
@@ -98,6 +110,14 @@ def _kontrollera_referenser(session: Session, u: Logguppgifter) -> None:
         if person_id is not None and session.get(Personal, person_id) is None:
             fel.append((falt, "Personen finns inte längre i personalregistret; välj en annan."))
     OgiltigUppgift.om_nagot(fel)
+
+
+def _underrader(p: Logguppfoljning) -> tuple[object, ...]:
+    signering = p.signering
+    return (
+        tuple((a.typ, a.datum, a.anteckning) for a in p.atgarder),
+        (signering.signerad_av_id, signering.datum) if signering else None,
+    )
 
 
 def _tillampa(session: Session, p: Logguppfoljning, u: Logguppgifter) -> None:
@@ -170,6 +190,7 @@ def hamta(databas: Databas, logguppfoljning_id: int) -> LogguppfoljningDetalj:
             enhet_namn=enhet.namn if enhet is not None else HELA_KOMMUNEN,
             granskare=_namn(session, p.utford_av_id),
             signerad_av=_namn(session, uppgifter.signerad_av_id),
+            version=p.version,
         )
 
 

@@ -1,8 +1,10 @@
 """Small dialogs of the follow-up workflow: a new åtgärd, why no åtgärd is needed, a
-follow-up, a reopening reason."""
+follow-up, a reopening reason. Those that change the avvikelse itself keep what was
+typed when someone else saved it first (ui/gemensamt/samtidig.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.tjanster import personal as personaltjanst
 from skrivbord.tjanster.personal import PersonRad
 from skrivbord.ui.gemensamt.formular import (
@@ -32,6 +34,7 @@ from skrivbord.ui.gemensamt.formular import (
     spara_avbryt,
     till_date,
 )
+from skrivbord.ui.gemensamt.samtidig import SamtidigRuta
 from skrivbord.ui.organisation.persondialog import PersonDialog
 
 if TYPE_CHECKING:
@@ -57,17 +60,27 @@ class _Formdialog(QDialog):
     error line goes away as soon as the user edits a field.
     """
 
-    def __init__(self, titel: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        titel: str,
+        parent: QWidget | None = None,
+        hamta_sparad: Callable[[], Mapping[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(titel)
         self.setMinimumWidth(440)
         self.formular = QFormLayout()
         self.felrad = fellabel()
+        # ``hamta_sparad``: reload the avvikelse; its saved texts by field.
+        self._hamta_sparad = hamta_sparad
+        self.samtidig = SamtidigRuta(self.tr("Avvikelsen ändrades medan du skrev"))
+        self.samtidig.hamta_sparad.connect(self._hamta)
         knappar = spara_avbryt(self, self._spara)
         ctrl_retur_sparar(self, self._spara)
         layout = QVBoxLayout(self)
         layout.addLayout(self.formular)
         layout.addWidget(self.felrad)
+        layout.addWidget(self.samtidig)
         layout.addWidget(knappar)
         self._forsta_gangen = True
 
@@ -88,6 +101,16 @@ class _Formdialog(QDialog):
     def utfor(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def texter(self) -> dict[str, tuple[str, str]]:
+        """Her text by field, with its label: kept when someone else saved first."""
+        return {}
+
+    def visa_sparad(self, sparad: Mapping[str, str]) -> None:
+        """Fill the fields with the saved version (``texter``'s fields)."""
+
+    def anvand(self, falt: str, text: str) -> None:
+        """Put her text back into the field."""
+
     def _spara(self) -> None:
         try:
             self.utfor()
@@ -95,7 +118,18 @@ class _Formdialog(QDialog):
             self.felrad.setText(fel.meddelande)
             self.felrad.show()
             return
+        except SamtidigAndring as fel:
+            self.felrad.hide()
+            self.samtidig.visa(fel, self.texter(), self.anvand)
+            self.samtidig.hamta.setVisible(self._hamta_sparad is not None)
+            return
         self.accept()
+
+    def _hamta(self) -> None:
+        assert self._hamta_sparad is not None
+        sparad = self._hamta_sparad()
+        self.visa_sparad(sparad)
+        self.samtidig.sparad_hamtad(sparad)
 
 
 class NyAtgardDialog(_Formdialog):
@@ -171,8 +205,14 @@ class NyAtgardDialog(_Formdialog):
 class IngaAtgarderDialog(_Formdialog):
     """Why no åtgärd is needed: the alternative to an åtgärd for "åtgärder beslutade"."""
 
-    def __init__(self, utfor, parent: QWidget | None = None, motivering: str = "") -> None:
-        super().__init__(self.tr("Inga åtgärder behövs"), parent)
+    def __init__(
+        self,
+        utfor,
+        parent: QWidget | None = None,
+        motivering: str = "",
+        hamta_sparad: Callable[[], Mapping[str, str]] | None = None,
+    ) -> None:
+        super().__init__(self.tr("Inga åtgärder behövs"), parent, hamta_sparad)
         self._utfor = utfor
         self.motivering = QPlainTextEdit(motivering, tabChangesFocus=True)
         self.motivering.setPlaceholderText(
@@ -183,6 +223,17 @@ class IngaAtgarderDialog(_Formdialog):
 
     def utfor(self) -> None:
         self._utfor(self.motivering.toPlainText())
+
+    def texter(self) -> dict[str, tuple[str, str]]:
+        return {
+            "motivering": (self.tr("Varför behövs inga åtgärder?"), self.motivering.toPlainText())
+        }
+
+    def visa_sparad(self, sparad: Mapping[str, str]) -> None:
+        self.motivering.setPlainText(sparad.get("motivering", ""))
+
+    def anvand(self, falt: str, text: str) -> None:
+        self.motivering.setPlainText(text)
 
 
 class UppfoljningDialog(_Formdialog):
@@ -212,8 +263,16 @@ class UppfoljningDialog(_Formdialog):
 
 
 class AteroppnaDialog(_Formdialog):
-    def __init__(self, utfor, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Öppna avvikelsen igen"), parent)
+    """The reason stays in its field when someone else saved first: the saved avvikelse
+    (its state) shows in the panel behind."""
+
+    def __init__(
+        self,
+        utfor,
+        parent: QWidget | None = None,
+        hamta_sparad: Callable[[], Mapping[str, str]] | None = None,
+    ) -> None:
+        super().__init__(self.tr("Öppna avvikelsen igen"), parent, hamta_sparad)
         self._utfor = utfor
         self.orsak = QLineEdit()
         self.formular.addRow(self.tr("Varför?"), self.orsak)

@@ -2,12 +2,15 @@
 uppföljningar, lex Maria and the history of who did what when.
 
 Every change goes through tjanster.avvikelseflode; a refused step shows the
-service's Swedish sentence and the panel reloads from the database.
+service's Swedish sentence and the panel reloads from the database. Each step hands
+back the version the panel shows: if someone else saved the avvikelse (or the
+åtgärd) meanwhile, nothing is saved, her text stays, and the box at the top fetches
+the saved version with her text beside it (ui/gemensamt/samtidig.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.tid import lokal_tid
 from skrivbord.tjanster import personal
 from skrivbord.tjanster.avvikelser import flode as avvikelseflode
@@ -49,6 +52,7 @@ from skrivbord.ui.avvikelser.atgardsdialoger import (
 )
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
 from skrivbord.ui.avvikelser.lex_maria import LexMariaRuta
+from skrivbord.ui.gemensamt.samtidig import SamtidigRuta
 
 
 def _datum(d: date | None) -> str:
@@ -117,6 +121,9 @@ class AvvikelseDetaljPanel(QWidget):
         self.hinder = QLabel(wordWrap=True)
         self.hinder.setStyleSheet("color: #6b5a00;")
         self._layout.addWidget(self.hinder)
+        self.samtidig = SamtidigRuta(self.tr("Avvikelsen ändrades medan du skrev"))
+        self.samtidig.hamta_sparad.connect(self._hamta_sparad)
+        self._layout.addWidget(self.samtidig)
 
     def _bygg_mas_beslut(self) -> QGroupBox:
         self.masruta = QGroupBox(self.tr("MAS beslut"))
@@ -246,6 +253,10 @@ class AvvikelseDetaljPanel(QWidget):
         self.tomtext.show()
 
     def visa(self, avvikelse_id: int | None) -> None:
+        self.samtidig.stang()
+        self._ladda(avvikelse_id)
+
+    def _ladda(self, avvikelse_id: int | None) -> None:
         self._id = avvikelse_id
         if avvikelse_id is None:
             self.detalj = None
@@ -388,12 +399,19 @@ class AvvikelseDetaljPanel(QWidget):
 
     # --- actions ----------------------------------------------------------------------------------
 
+    def _version(self) -> int | None:
+        """The avvikelse's version as the panel shows it, handed back by every step."""
+        return self.detalj.version if self.detalj is not None else None
+
     def _utfor(self, atgard: Callable[[], object]) -> bool:
         """Run one service call; show a refusal, reload, tell listeners."""
         try:
             atgard()
         except OgiltigUppgift as fel:
             QMessageBox.warning(self, self.tr("Det gick inte"), fel.meddelande)
+            return False
+        except SamtidigAndring as fel:
+            self._samtidig_andring(fel)
             return False
         assert self._id is not None
         self.visa(self._id)
@@ -402,17 +420,24 @@ class AvvikelseDetaljPanel(QWidget):
 
     def _flytta_fram(self) -> None:
         try:
-            avvikelseflode.flytta_fram(self._databas, self._id)
+            avvikelseflode.flytta_fram(self._databas, self._id, version=self._version())
         except OgiltigUppgift as fel:
             self.hinder.setText(fel.meddelande)
             self.hinder.show()
+            return
+        except SamtidigAndring as fel:
+            self._samtidig_andring(fel)
             return
         self.visa(self._id)
         self.andrad.emit(self._id)
 
     def _ateroppna(self) -> None:
         AteroppnaDialog(
-            lambda orsak: avvikelseflode.ateroppna(self._databas, self._id, orsak), self
+            lambda orsak: avvikelseflode.ateroppna(
+                self._databas, self._id, orsak, version=self._version()
+            ),
+            self,
+            self._hamta_for_dialog,
         ).exec()
         self.visa(self._id)
         self.andrad.emit(self._id)
@@ -424,12 +449,20 @@ class AvvikelseDetaljPanel(QWidget):
             self.andrad.emit(self._id)
 
     def _handelseanalys(self, gors: bool) -> None:
-        self._utfor(lambda: avvikelseflode.besluta_handelseanalys(self._databas, self._id, gors))
+        self._utfor(
+            lambda: avvikelseflode.besluta_handelseanalys(
+                self._databas, self._id, gors, version=self._version()
+            )
+        )
 
     def _spara_analys(self) -> None:
         orsaker = {o for o, ruta in self.orsaksrutor.items() if ruta.isChecked()}
         text = self.analystext.toPlainText()
-        self._utfor(lambda: avvikelseflode.spara_analys(self._databas, self._id, orsaker, text))
+        self._utfor(
+            lambda: avvikelseflode.spara_analys(
+                self._databas, self._id, orsaker, text, version=self._version()
+            )
+        )
 
     def _ny_atgard(self) -> None:
         dialog = NyAtgardDialog(
@@ -446,9 +479,12 @@ class AvvikelseDetaljPanel(QWidget):
     def _inga_atgarder(self) -> None:
         motivering = self.detalj.inga_atgarder_motivering if self.detalj else ""
         dialog = IngaAtgarderDialog(
-            lambda text: avvikelseflode.besluta_inga_atgarder(self._databas, self._id, text),
+            lambda text: avvikelseflode.besluta_inga_atgarder(
+                self._databas, self._id, text, version=self._version()
+            ),
             self,
             motivering,
+            self._hamta_for_dialog,
         )
         if dialog.exec():
             self.visa(self._id)
@@ -467,8 +503,19 @@ class AvvikelseDetaljPanel(QWidget):
                 self, self.tr("Välj en åtgärd"), self.tr("Markera en åtgärd i tabellen först.")
             )
             return
+        rad = (
+            next((a for a in self.detalj.atgarder if a.id == atgard_id), None)
+            if self.detalj
+            else None
+        )
         self._utfor(
-            lambda: avvikelseflode.satt_atgardsstatus(self._databas, atgard_id, status, self._idag)
+            lambda: avvikelseflode.satt_atgardsstatus(
+                self._databas,
+                atgard_id,
+                status,
+                self._idag,
+                version=rad.version if rad is not None else None,
+            )
         )
 
     def _ny_uppfoljning(self) -> None:
@@ -486,9 +533,63 @@ class AvvikelseDetaljPanel(QWidget):
         bedomning, datum, motivering, ivo, anmalan = self.lex_maria.uppgifter()
         self._utfor(
             lambda: avvikelseflode.satt_lex_maria(
-                self._databas, self._id, bedomning, datum, motivering, ivo, anmalan, idag=self._idag
+                self._databas,
+                self._id,
+                bedomning,
+                datum,
+                motivering,
+                ivo,
+                anmalan,
+                idag=self._idag,
+                version=self._version(),
             )
         )
+
+    # --- someone else saved first ---------------------------------------------------------------
+
+    def _texter(self, d: avvikelser.AvvikelseDetalj | None = None) -> dict[str, tuple[str, str]]:
+        """The panel's free text by field: as typed (``d`` None) or as saved in ``d``."""
+        if d is None:
+            analys = self.analystext.toPlainText()
+            motivering = self.lex_maria.motivering.text()
+            ivo = self.lex_maria.ivo.text()
+        else:
+            analys, motivering = d.analys_text, d.lex_maria.motivering
+            ivo = d.lex_maria.ivo_referens or ""
+        return {
+            "analys_text": (self.tr("Analys"), analys),
+            "lex_maria_motivering": (self.tr("Lex Maria: motivering"), motivering),
+            "ivo_referens": (self.tr("Lex Maria: IVO-referens"), ivo),
+        }
+
+    def _samtidig_andring(self, fel: SamtidigAndring) -> None:
+        """Nothing was saved and nothing is reloaded: her text stays in the panel."""
+        self.samtidig.visa(fel, self._texter(), self._anvand_din_text)
+        self._rulla.ensureWidgetVisible(self.samtidig)
+
+    def _hamta_sparad(self) -> None:
+        """Show the saved avvikelse; her text stays in the box above it."""
+        assert self._id is not None
+        self._ladda(self._id)
+        assert self.detalj is not None
+        sparad = {f: text for f, (_, text) in self._texter(self.detalj).items()}
+        self.samtidig.sparad_hamtad(sparad)
+
+    def _hamta_for_dialog(self) -> Mapping[str, str]:
+        """A dialog's "Hämta den sparade versionen": the panel shows the saved avvikelse,
+        the dialog gets its saved texts."""
+        assert self._id is not None
+        self.visa(self._id)
+        assert self.detalj is not None
+        return {"motivering": self.detalj.inga_atgarder_motivering}
+
+    def _anvand_din_text(self, falt: str, text: str) -> None:
+        if falt == "analys_text":
+            self.analystext.setPlainText(text)
+        elif falt == "lex_maria_motivering":
+            self.lex_maria.motivering.setText(text)
+        else:
+            self.lex_maria.ivo.setText(text)
 
 
 def _escape(text: str) -> str:

@@ -1,6 +1,7 @@
 """The yearly review of a unit's delegations: who reviewed, the result, a comment. It
 completes the unit's egenkontroll occurrence "Tillsyn av delegeringar", which opens
-this form (ui/egenkontroller/formular.py)."""
+this form (ui/egenkontroller/formular.py). An edit hands back the version it opened:
+if someone saved the review meanwhile, her input stays (ui/gemensamt/samtidig.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.tjanster import enheter, personal
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.tjanster.delegeringar import genomgang
@@ -22,6 +23,7 @@ from skrivbord.ui.gemensamt.formular import (
     till_date,
     visa_fel,
 )
+from skrivbord.ui.gemensamt.samtidig import SamtidigRuta
 
 
 class GenomgangDialog(QDialog):
@@ -37,6 +39,7 @@ class GenomgangDialog(QDialog):
         self._databas = databas
         self._idag = idag
         self._id = genomgang_id
+        self._version: int | None = None
         self.sparat_id: int | None = genomgang_id
         self.setWindowTitle(self.tr("Årlig genomgång av delegeringar"))
         layout = QVBoxLayout(self)
@@ -66,6 +69,9 @@ class GenomgangDialog(QDialog):
         layout.addLayout(formular)
         self.fel = fellabel()
         layout.addWidget(self.fel)
+        self.samtidig = SamtidigRuta(self.tr("Genomgången ändrades medan du skrev"))
+        self.samtidig.hamta_sparad.connect(self._hamta_sparad)
+        layout.addWidget(self.samtidig)
         layout.addWidget(spara_avbryt(self, self.spara))
         ctrl_retur_sparar(self, self.spara)
         if enhet_id is not None:
@@ -74,6 +80,7 @@ class GenomgangDialog(QDialog):
             self._fyll(genomgang.hamta(databas, genomgang_id))
 
     def _fyll(self, g: genomgang.Genomgang) -> None:
+        self._version = g.version
         if self.enhet.findData(g.enhet_id) < 0:
             self.enhet.addItem(g.enhet, g.enhet_id)
         self.enhet.setCurrentIndex(self.enhet.findData(g.enhet_id))
@@ -96,7 +103,7 @@ class GenomgangDialog(QDialog):
             if self._id is None:
                 self.sparat_id = genomgang.registrera(self._databas, u, self._idag)
             else:
-                genomgang.andra(self._databas, self._id, u, self._idag)
+                genomgang.andra(self._databas, self._id, u, self._idag, version=self._version)
         except OgiltigUppgift as fel:
             falt = {
                 "enhet_id": self.enhet,
@@ -106,4 +113,19 @@ class GenomgangDialog(QDialog):
             }
             visa_fel(self.fel, fel.meddelande, falt.get(fel.falt or ""))
             return
+        except SamtidigAndring as fel:
+            self.fel.hide()
+            kommentar = (self.tr("Kommentar"), self.kommentar.toPlainText())
+            self.samtidig.visa(fel, {"kommentar": kommentar}, self._anvand)
+            return
         self.accept()
+
+    def _hamta_sparad(self) -> None:
+        assert self._id is not None
+        sparad = genomgang.hamta(self._databas, self._id)
+        self._fyll(sparad)
+        self.samtidig.sparad_hamtad({"kommentar": sparad.kommentar})
+
+    def _anvand(self, falt: str, text: str) -> None:
+        assert falt == "kommentar"
+        self.kommentar.setPlainText(text)

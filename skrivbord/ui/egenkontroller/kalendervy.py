@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.jobb import som_jobb
 from skrivbord.tjanster.egenkontroller import kalenderfil, rapport, tillfallen
 from skrivbord.tjanster.egenkontroller.utfall import Lage
@@ -248,17 +248,33 @@ class Kalendervy(QWidget):
         t = self.valt()
         if t is None:
             return
-        orsak, ok = QInputDialog.getText(
-            self, self.tr("Ej aktuellt"), self.tr("Varför är tillfället inte aktuellt?")
-        )
-        if not ok:
-            return
-        try:
-            tillfallen.ej_aktuellt(self._databas, t.id, orsak)
-        except OgiltigUppgift as fel:
-            QMessageBox.warning(self, self.tr("Ej aktuellt"), str(fel))
-            return
+        fraga = self.tr("Varför är tillfället inte aktuellt?")
+        orsak = ""
+        while True:
+            orsak, ok = QInputDialog.getText(self, self.tr("Ej aktuellt"), fraga, text=orsak)
+            if not ok:
+                return
+            try:
+                tillfallen.ej_aktuellt(self._databas, t.id, orsak, version=t.version)
+            except OgiltigUppgift as fel:
+                QMessageBox.warning(self, self.tr("Ej aktuellt"), str(fel))
+                return
+            except SamtidigAndring as fel:
+                # Her reason is asked for again, filled in, against the saved occurrence.
+                self._samtidig_andring(fel)
+                t = tillfallen.hamta_ett(self._databas, t.id, self._idag)
+                fraga = self.tr(
+                    "Kalendern visar nu det som är sparat ({lage}). Din text står kvar: "
+                    "spara den om tillfället ändå inte är aktuellt."
+                ).format(lage=t.lage.etikett.lower())
+                continue
+            break
         self.uppdatera()
+
+    def _samtidig_andring(self, fel: SamtidigAndring) -> None:
+        """Someone else saved the occurrence first: say who; the calendar shows it."""
+        self.uppdatera()
+        QMessageBox.information(self, self.tr("Tillfället ändrades"), fel.meddelande)
 
     def _spara_som(self, rubrik: str, namn: str, filter_: str) -> Path | None:
         fil, _ = QFileDialog.getSaveFileName(self, rubrik, str(Path.home() / namn), filter_)
@@ -300,6 +316,11 @@ class Kalendervy(QWidget):
 
     def angra(self) -> None:
         t = self.valt()
-        if t is not None:
-            tillfallen.ater_planera(self._databas, t.id)
-            self.uppdatera()
+        if t is None:
+            return
+        try:
+            tillfallen.ater_planera(self._databas, t.id, version=t.version)
+        except SamtidigAndring as fel:
+            self._samtidig_andring(fel)
+            return
+        self.uppdatera()

@@ -1,6 +1,8 @@
 """Recording the result of an occurrence: date done, by whom, OK or brister, comment, and
 for brister the åtgärder decided (responsible, last date), the same åtgärd as an
-avvikelse's."""
+avvikelse's. It hands back the occurrence's version: if someone saved it meanwhile,
+nothing is saved, her input stays and the saved result can be fetched beside her
+comment (ui/gemensamt/samtidig.py)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.tjanster import atgarder, personal
 from skrivbord.tjanster.egenkontroller import tillfallen
 from skrivbord.ui.gemensamt.formular import (
@@ -34,8 +36,10 @@ from skrivbord.ui.gemensamt.formular import (
     fran_date,
     spara_avbryt,
     till_date,
+    valj_data,
     visa_fel,
 )
+from skrivbord.ui.gemensamt.samtidig import SamtidigRuta
 
 if TYPE_CHECKING:
     from skrivbord.tjanster.databasfil import Databas
@@ -52,6 +56,8 @@ class ResultatDialog(QDialog):
         super().__init__(parent)
         self._databas = databas
         self._tillfalle = tillfalle
+        self._version = tillfalle.version
+        self._hennes_brister = False  # her choice when someone else saved first
         self._idag = idag or date.today()
         self._atgarder: list[atgarder.NyAtgard] = []
         self.setWindowTitle(self.tr("Resultat av egenkontroll"))
@@ -64,11 +70,14 @@ class ResultatDialog(QDialog):
         )
         self.personer = personal.lista(databas, bara_aktiva=True)
         self.felrad = fellabel()
+        self.samtidig = SamtidigRuta(self.tr("Tillfället ändrades medan du skrev"))
+        self.samtidig.hamta_sparad.connect(self._hamta_sparad)
         layout = QVBoxLayout(self)
         layout.addWidget(rubrik)
         layout.addLayout(self._bygg_formular())
         layout.addWidget(self._bygg_atgarder())
         layout.addWidget(self.felrad)
+        layout.addWidget(self.samtidig)
         layout.addWidget(spara_avbryt(self, self.spara))
         ctrl_retur_sparar(self, self.spara)
         self._brister_andrat()
@@ -173,8 +182,53 @@ class ResultatDialog(QDialog):
 
     def spara(self) -> None:
         try:
-            tillfallen.registrera(self._databas, self._tillfalle.id, self.resultat(), self._idag)
+            tillfallen.registrera(
+                self._databas,
+                self._tillfalle.id,
+                self.resultat(),
+                self._idag,
+                version=self._version,
+            )
         except OgiltigUppgift as fel:
             visa_fel(self.felrad, str(fel))
             return
+        except SamtidigAndring as fel:
+            self.felrad.hide()
+            self._hennes_brister = self.brister.isChecked()
+            self.samtidig.visa(
+                fel,
+                {"kommentar": (self.tr("Kommentar"), self.kommentar.toPlainText())},
+                self._anvand,
+            )
+            return
         self.accept()
+
+    # --- someone else saved first ---------------------------------------------------------
+
+    def _hamta_sparad(self) -> None:
+        """Show the saved result; her comment stays in the box, her åtgärder in the list."""
+        t = tillfallen.hamta_ett(self._databas, self._tillfalle.id, self._idag)
+        self._tillfalle, self._version = t, t.version
+        if t.utfort_datum is not None:
+            self.datum.setDate(fran_date(t.utfort_datum))
+        if t.utford_av_id is not None and self.utford_av.findData(t.utford_av_id) < 0:
+            self.utford_av.addItem(t.utford_av, t.utford_av_id)  # no longer active
+        valj_data(self.utford_av, t.utford_av_id)
+        (self.brister if t.brister else self.ok).setChecked(True)
+        self.kommentar.setPlainText(t.kommentar)
+        tillagg = self.tr("Sparat nu: {lage}.").format(lage=t.lage.etikett.lower())
+        if t.orsak:
+            tillagg = self.tr("Sparat nu: {lage} ({orsak}).").format(
+                lage=t.lage.etikett.lower(), orsak=t.orsak
+            )
+        if self._hennes_brister != t.brister:
+            tillagg += " " + (
+                self.tr("Du hade valt Brister.")
+                if self._hennes_brister
+                else self.tr("Du hade valt OK.")
+            )
+        self.samtidig.sparad_hamtad({"kommentar": t.kommentar}, tillagg)
+
+    def _anvand(self, falt: str, text: str) -> None:
+        assert falt == "kommentar"
+        self.kommentar.setPlainText(text)

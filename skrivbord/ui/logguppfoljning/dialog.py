@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.tjanster import enheter, personal
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.tjanster.logguppfoljning import journalsystem, protokoll
-from skrivbord.tjanster.logguppfoljning.uppgifter import Logguppgifter
+from skrivbord.tjanster.logguppfoljning.uppgifter import LoggAtgard, Logguppgifter
 from skrivbord.typer import Loggkontrolltyp, Loggresultat
 from skrivbord.ui.gemensamt.formular import (
     Datumfalt,
@@ -37,6 +37,7 @@ from skrivbord.ui.gemensamt.formular import (
     spara_avbryt,
     till_date,
 )
+from skrivbord.ui.gemensamt.samtidig import SamtidigRuta
 from skrivbord.ui.gemensamt.sida import ROD
 from skrivbord.ui.logguppfoljning.atgarder import Atgardslista
 
@@ -64,6 +65,8 @@ class LogguppfoljningDialog(QDialog):
         self._idag = idag or date.today()
         self._id = logguppfoljning_id
         self.sparat_id: int | None = None
+        self._version: int | None = None  # the protocol's, as opened (samtidighet)
+        self._hennes_steg: tuple[LoggAtgard, ...] = ()
         self._falt: dict[str, tuple[QWidget, QLabel]] = {}
         self.setWindowTitle(
             self.tr("Ny logguppföljning")
@@ -88,11 +91,16 @@ class LogguppfoljningDialog(QDialog):
         layout.addWidget(self._bygg_atgarder())
         layout.addWidget(self._bygg_signering())
         layout.addWidget(self.felrad)
+        self.samtidig = SamtidigRuta(self.tr("Protokollet ändrades medan du skrev"))
+        self.samtidig.hamta_sparad.connect(self._hamta_sparad)
+        layout.addWidget(self.samtidig)
         layout.addWidget(spara_avbryt(self, self.spara))
         ctrl_retur_sparar(self, self.spara)
         self.resultat.currentIndexChanged.connect(self._visa_avvikelsefalt)
         if logguppfoljning_id is not None:
-            self._fyll(protokoll.hamta(databas, logguppfoljning_id).uppgifter)
+            detalj = protokoll.hamta(databas, logguppfoljning_id)
+            self._fyll(detalj.uppgifter)
+            self._version = detalj.version
         self._visa_avvikelsefalt()
         self.datum.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -249,10 +257,11 @@ class LogguppfoljningDialog(QDialog):
         self.antal_avvikande.setValue(u.antal_avvikande)
         self.beskrivning.setPlainText(u.avvikelse_beskrivning)
         self.iakttagelser.setPlainText(u.iakttagelser)
+        self.atgarder.tabell.setRowCount(0)
         for atgard in u.atgarder:
             self.atgarder.lagg_till_rad(atgard)
+        self.signerad.setChecked(u.signerad_datum is not None)
         if u.signerad_datum is not None:
-            self.signerad.setChecked(True)
             self._valj_person(self.signerad_av, u.signerad_av_id)
             self.signerad_datum.setDate(fran_date(u.signerad_datum))
 
@@ -321,9 +330,58 @@ class LogguppfoljningDialog(QDialog):
         return etikett.text() if etikett.isVisibleTo(self) else ""
 
     def spara(self) -> None:
+        uppgifter = self.uppgifter()
         try:
-            self.sparat_id = protokoll.spara(self._databas, self.uppgifter(), self._id, self._idag)
+            self.sparat_id = protokoll.spara(
+                self._databas, uppgifter, self._id, self._idag, version=self._version
+            )
         except OgiltigUppgift as fel:
             self.visa_fel(fel)
             return
+        except SamtidigAndring as fel:
+            self._rensa_fel()
+            self._hennes_steg = uppgifter.atgarder
+            self.samtidig.visa(fel, self._texter(uppgifter), self._anvand)
+            return
         self.accept()
+
+    # --- someone else saved first ---------------------------------------------------------
+
+    def _texter(self, u: Logguppgifter) -> dict[str, tuple[str, str]]:
+        """Her free text, and her steps as lines, by field."""
+        steg = "\n".join(
+            f"{a.typ.etikett} {a.datum.isoformat()}" + (f": {a.anteckning}" if a.anteckning else "")
+            for a in u.atgarder
+        )
+        return {
+            "metod": (self.tr("Metod"), u.metod),
+            "avvikelse_beskrivning": (
+                self.tr("Beskrivning av avvikelsen"),
+                u.avvikelse_beskrivning,
+            ),
+            "iakttagelser": (self.tr("Övriga iakttagelser"), u.iakttagelser),
+            "atgarder": (self.tr("Vidtagna åtgärder"), steg),
+        }
+
+    def _hamta_sparad(self) -> None:
+        """The form shows the saved protocol; her text stays in the box."""
+        assert self._id is not None
+        detalj = protokoll.hamta(self._databas, self._id)
+        self._fyll(detalj.uppgifter)
+        self._visa_avvikelsefalt()
+        self._version = detalj.version
+        self.samtidig.sparad_hamtad(
+            {falt: text for falt, (_, text) in self._texter(detalj.uppgifter).items()}
+        )
+
+    def _anvand(self, falt: str, text: str) -> None:
+        if falt == "atgarder":  # her steps as rows again, not as text
+            self.atgarder.tabell.setRowCount(0)
+            for atgard in self._hennes_steg:
+                self.atgarder.lagg_till_rad(atgard)
+            return
+        {
+            "metod": self.metod,
+            "avvikelse_beskrivning": self.beskrivning,
+            "iakttagelser": self.iakttagelser,
+        }[falt].setPlainText(text)

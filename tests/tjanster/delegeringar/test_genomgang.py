@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.tjanster.delegeringar import genomgang
 from skrivbord.tjanster.egenkontroller import tillfallen
 from skrivbord.tjanster.egenkontroller.utfall import Lage
@@ -64,3 +64,29 @@ def test_reglerna(databas, grupp) -> None:
         ),
         idag=IDAG,
     )
+
+
+def test_samtidig_andring(databas, grupp) -> None:
+    """The second to save a review with the version she opened is told so; the review
+    stays the first one's, and with the saved version she saves."""
+    bas = genomgang.Genomgangsuppgifter(
+        grupp.solgarden, date(2027, 6, 3), grupp.ssk, Granskningsresultat.UTAN_ANMARKNING
+    )
+    g_id = genomgang.registrera(databas, bas, idag=IDAG)
+    oppnad = genomgang.hamta(databas, g_id)
+    assert oppnad.version == 1
+    annas = replace(bas, kommentar="Anna: alla underskrifter på plats.")
+    bertils = replace(bas, resultat=Granskningsresultat.BRISTER, kommentar="Bertil: en saknas.")
+    genomgang.andra(databas, g_id, annas, IDAG, version=oppnad.version)
+    with pytest.raises(SamtidigAndring) as fel:
+        genomgang.andra(databas, g_id, bertils, IDAG, version=oppnad.version)
+    assert fel.value.egna == bertils
+    assert f"({databas.anvandare})" in fel.value.meddelande
+    sparad = genomgang.hamta(databas, g_id)
+    assert (sparad.kommentar, sparad.resultat, sparad.version) == (
+        annas.kommentar,
+        Granskningsresultat.UTAN_ANMARKNING,
+        2,
+    )
+    genomgang.andra(databas, g_id, bertils, IDAG, version=sparad.version)
+    assert genomgang.hamta(databas, g_id).resultat is Granskningsresultat.BRISTER

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.modeller import Lakemedelstillsyn
 from skrivbord.tjanster import enheter
 from skrivbord.tjanster.avvikelser import veckogenomgangar
@@ -152,3 +152,34 @@ def test_stickprov_far_ett_foreslaget_datum_som_inte_flyttar_sig(databas) -> Non
     igen = {t.id: t.foreslaget_datum for t in tillfallen.lista(databas, 2026, idag=IDAG)}
     assert all(igen[t.id] == t.foreslaget_datum for t in oppna)
     assert all(t.foreslaget_datum is None for t in lista if t not in stickprov)
+
+
+def _hygienrond(databas) -> tillfallen.Tillfalle:
+    (t,) = _av(tillfallen.lista(databas, 2026, idag=IDAG), "Hygienrond", "Solgården")
+    return t
+
+
+def test_samtidig_andring(databas) -> None:
+    """Two open the same occurrence: the second to save with the version she saw is
+    told so and gets her result back; the occurrence stays the first one's, and with
+    the saved version she saves."""
+    oppnat = _hygienrond(databas)
+    assert tillfallen.hamta_ett(databas, oppnat.id, IDAG) == oppnat
+    annas = tillfallen.Resultat(date(2026, 5, 5), None, False, "Anna: allt i ordning.")
+    bertils = tillfallen.Resultat(date(2026, 5, 6), None, True, "Bertil: handsprit saknades.")
+    tillfallen.registrera(databas, oppnat.id, annas, IDAG, version=oppnat.version)
+    with pytest.raises(SamtidigAndring) as fel:
+        tillfallen.registrera(databas, oppnat.id, bertils, IDAG, version=oppnat.version)
+    assert fel.value.egna == bertils
+    assert "tillfället" in fel.value.meddelande
+    with pytest.raises(SamtidigAndring) as fel:
+        tillfallen.ej_aktuellt(databas, oppnat.id, "Enheten stängd.", version=oppnat.version)
+    assert fel.value.egna == "Enheten stängd."
+    with pytest.raises(SamtidigAndring):
+        tillfallen.ater_planera(databas, oppnat.id, version=oppnat.version)
+    sparat = tillfallen.hamta_ett(databas, oppnat.id, IDAG)
+    assert (sparat.kommentar, sparat.brister, sparat.version) == (annas.kommentar, False, 2)
+    tillfallen.registrera(databas, oppnat.id, bertils, IDAG, version=sparat.version)
+    assert _hygienrond(databas).kommentar == bertils.kommentar
+    tillfallen.ater_planera(databas, oppnat.id, version=3)
+    assert _hygienrond(databas).lage is not Lage.UTFORD

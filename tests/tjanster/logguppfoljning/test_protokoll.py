@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from skrivbord.fel import OgiltigUppgift
+from skrivbord.fel import OgiltigUppgift, SamtidigAndring
 from skrivbord.tjanster import personal
 from skrivbord.tjanster.databasfil import Databas
 from skrivbord.tjanster.logguppfoljning import journalsystem, protokoll
@@ -178,3 +178,36 @@ def test_granskaren_kan_inte_tas_bort_men_inaktiveras(databas, uppgifter, mas) -
     ):
         with pytest.raises(OgiltigUppgift, match=text):
             personal.ta_bort(databas, person_id)
+
+
+def test_samtidig_andring(databas, uppgifter) -> None:
+    """Two open the same protocol: the second to save with the old version is told so,
+    gets her values back and the protocol stays the first one's; with the saved
+    version she saves. A change only to the steps moves the version on too."""
+    nytt = protokoll.spara(databas, uppgifter(), idag=IDAG)
+    oppnat = protokoll.hamta(databas, nytt)
+    annas = dataclasses.replace(oppnat.uppgifter, iakttagelser="Anna: två sena åtkomster.")
+    bertils = dataclasses.replace(oppnat.uppgifter, iakttagelser="Bertil: inget att anmärka.")
+    protokoll.spara(databas, annas, nytt, idag=IDAG, version=oppnat.version)
+    with pytest.raises(SamtidigAndring) as fel:
+        protokoll.spara(databas, bertils, nytt, idag=IDAG, version=oppnat.version)
+    assert fel.value.egna == bertils
+    assert "protokollet" in fel.value.meddelande
+    sparat = protokoll.hamta(databas, nytt)
+    assert sparat.uppgifter.iakttagelser == "Anna: två sena åtkomster."
+    assert sparat.version == oppnat.version + 1
+    protokoll.spara(databas, bertils, nytt, idag=IDAG, version=sparat.version)
+    assert protokoll.hamta(databas, nytt).uppgifter.iakttagelser == "Bertil: inget att anmärka."
+
+    # Only a step changed: the protocol's version still moves on.
+    protokoll.spara(
+        databas, med_avvikelse(uppgifter()), nytt, idag=IDAG, version=sparat.version + 1
+    )
+    fore = protokoll.hamta(databas, nytt)
+    forsta, *ovriga = fore.uppgifter.atgarder
+    steg = (dataclasses.replace(forsta, anteckning="Samtal med chefen."), *ovriga)
+    med_steg = dataclasses.replace(fore.uppgifter, atgarder=steg)
+    protokoll.spara(databas, med_steg, nytt, idag=IDAG, version=fore.version)
+    with pytest.raises(SamtidigAndring):
+        protokoll.spara(databas, fore.uppgifter, nytt, idag=IDAG, version=fore.version)
+    assert protokoll.hamta(databas, nytt).uppgifter.atgarder == steg

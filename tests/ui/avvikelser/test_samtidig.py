@@ -11,7 +11,10 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from skrivbord.tjanster.avvikelser import flode
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
+from skrivbord.typer import Atgardsstatus, Orsaksomrade
+from skrivbord.ui.avvikelser.detalj import AvvikelseDetaljPanel
 from skrivbord.ui.avvikelser.formular import AvvikelseFormular
 from tests.tjanster.avvikelser.test_samtidighet import ANNAS, BERTILS, GRUND, IDAG, ny_avvikelse
 
@@ -89,3 +92,73 @@ def test_andra_skrivaren_behaller_sin_text_och_sparar_bada(qtbot, databas) -> No
     assert sparad.uppgifter.beskrivning == GRUND + ANNAS + BERTILS
     assert sparad.uppgifter.omedelbar_atgard == "Hjälpte upp, kontrollerade smärta."
     assert sparad.version == 3
+
+
+# --- the detail panel's steps -----------------------------------------------------------
+
+
+def test_detaljpanelens_analys_behaller_hennes_text(qtbot, databas) -> None:
+    """Someone else saved the analysis while the panel was open: her analysis stays in
+    the panel, a box says who, and fetching the saved one keeps hers beside it."""
+
+    avvikelse_id = ny_avvikelse(databas)
+    panel = AvvikelseDetaljPanel(databas, idag=IDAG)
+    qtbot.addWidget(panel)
+    panel.resize(520, 900)
+    panel.show()
+    panel.visa(avvikelse_id)
+    assert not panel.samtidig.isVisible()
+    panel.analystext.setPlainText("Bertil: larmet hördes inte.")
+    panel.lex_maria.motivering.setText("Bertil: ingen vårdskada.")
+
+    flode.spara_analys(
+        databas, avvikelse_id, {Orsaksomrade.RUTINER}, "Anna: rutinen följdes inte.", version=1
+    )
+    panel._spara_analys()
+    assert panel.samtidig.isVisible()
+    assert f"({databas.anvandare})" in panel.samtidig.meddelande.text()
+    assert panel.analystext.toPlainText() == "Bertil: larmet hördes inte."
+    assert avvikelser.hamta(databas, avvikelse_id).analys_text == "Anna: rutinen följdes inte."
+    # Another step is refused the same way, and his text is still there.
+    panel._handelseanalys(True)
+    assert avvikelser.hamta(databas, avvikelse_id).handelseanalys is None
+    assert panel.lex_maria.motivering.text() == "Bertil: ingen vårdskada."
+
+    panel.samtidig.hamta.click()
+    assert panel.analystext.toPlainText() == "Anna: rutinen följdes inte."
+    assert panel.orsaksrutor[Orsaksomrade.RUTINER].isChecked()
+    assert _synliga(panel.samtidig) == {"din_analys_text", "din_lex_maria_motivering"}
+    panel.samtidig.findChild(QWidget, "din_analys_text").findChild(QPushButton, "anvand").click()
+    assert panel.analystext.toPlainText() == "Bertil: larmet hördes inte."
+    panel._spara_analys()
+    assert not panel.samtidig.isVisible()  # saved: the panel reloads, the box goes
+    assert avvikelser.hamta(databas, avvikelse_id).analys_text == "Bertil: larmet hördes inte."
+
+
+def test_atgardens_status_med_gammal_version(qtbot, databas) -> None:
+
+    avvikelse_id = ny_avvikelse(databas)
+    atgard_id = flode.lagg_till_atgard(databas, avvikelse_id, "Byt sänggrind.", None, None)
+    panel = AvvikelseDetaljPanel(databas, idag=IDAG)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.visa(avvikelse_id)
+    flode.satt_atgardsstatus(databas, atgard_id, Atgardsstatus.PAGAR, version=1)
+    panel.atgarder.selectRow(0)
+    panel._atgardsstatus(Atgardsstatus.STRUKEN)
+    assert panel.samtidig.isVisible() and "åtgärden" in panel.samtidig.meddelande.text()
+    (atgard,) = avvikelser.hamta(databas, avvikelse_id).atgarder
+    assert atgard.status is Atgardsstatus.PAGAR
+    panel.samtidig.hamta.click()
+    panel.atgarder.selectRow(0)
+    panel._atgardsstatus(Atgardsstatus.STRUKEN)
+    (atgard,) = avvikelser.hamta(databas, avvikelse_id).atgarder
+    assert atgard.status is Atgardsstatus.STRUKEN
+
+
+def _synliga(ruta: QWidget) -> set[str]:
+    return {
+        w.objectName()
+        for w in ruta.findChildren(QWidget)
+        if w.objectName().startswith("din_") and w.isVisible()
+    }

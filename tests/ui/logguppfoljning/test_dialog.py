@@ -3,9 +3,11 @@ sitt fält, också vakten mot personnummer, och öppnar ett sparat protokoll ige
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from skrivbord.tjanster import personal
 from skrivbord.tjanster.logguppfoljning import journalsystem, protokoll
@@ -117,3 +119,36 @@ def test_atgarder_och_signering_sparas_och_oppnas_igen(qtbot, databas) -> None:
     assert igen.result() == igen.DialogCode.Accepted
     u = protokoll.hamta(databas, sparat).uppgifter
     assert (u.atgarder, u.avvikelse_beskrivning, u.antal_avvikande) == ((), "", 0)
+
+
+def test_samtidig_andring_behaller_hennes_text(qtbot, databas) -> None:
+    """Someone else saved the protocol while it was open: her text and steps stay,
+    the saved protocol is fetched on request with hers beside it."""
+    ny = _ifylld(qtbot, databas)
+    ny.spara()
+    protokoll_id = ny.sparat_id
+    dialog = LogguppfoljningDialog(databas, idag=IDAG, logguppfoljning_id=protokoll_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.iakttagelser.setPlainText("Bertil: inloggning från okänd dator.")
+    anna = protokoll.hamta(databas, protokoll_id)
+    annas = replace(anna.uppgifter, iakttagelser="Anna: inget att anmärka.")
+    protokoll.spara(databas, annas, protokoll_id, IDAG, version=anna.version)
+
+    dialog.spara()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.iakttagelser.toPlainText() == "Bertil: inloggning från okänd dator."
+    assert dialog.samtidig.isVisible() and "protokollet" in dialog.samtidig.meddelande.text()
+    dialog.samtidig.hamta.click()
+    assert dialog.iakttagelser.toPlainText() == "Anna: inget att anmärka."
+    rutor = {
+        w.objectName()
+        for w in dialog.samtidig.findChildren(QWidget)
+        if w.objectName().startswith("din_") and w.isVisible()
+    }
+    assert rutor == {"din_iakttagelser"}
+    dialog.samtidig.findChild(QWidget, "din_iakttagelser").findChild(QPushButton, "anvand").click()
+    dialog.spara()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    sparat = protokoll.hamta(databas, protokoll_id).uppgifter
+    assert sparat.iakttagelser == "Bertil: inloggning från okänd dator."
