@@ -152,7 +152,7 @@ x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/icuu
 klart "$(cat "$tmp/icuuc.log")"
 
 steg "Python och paketen startar"
-wpython -c "import sys, platform, skrivbord, PySide6.QtWidgets, sqlcipher3, keyring; print('   ', 'Skrivbord', skrivbord.__version__, '| Python', sys.version.split()[0], '|', platform.platform(), '| PySide6', PySide6.__version__, '|', type(keyring.get_keyring()).__name__)" \
+wpython -c "import sys, platform, skrivbord, PySide6.QtWidgets, sqlcipher3, keyring, psycopg; print('   ', 'Skrivbord', skrivbord.__version__, '| Python', sys.version.split()[0], '|', platform.platform(), '| PySide6', PySide6.__version__, '|', type(keyring.get_keyring()).__name__, '| psycopg', psycopg.__version__, psycopg.pq.__impl__)" \
   || fel "importerna misslyckades"
 klart
 
