@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from skrivbord.lagring import nyckelring as nyckelring_modul
 from skrivbord.tjanster import nydatabas
@@ -21,6 +22,13 @@ from skrivbord.typer import Enhetstyp
 from tests import postgres
 from tests.minnesnyckelring import MinnesNyckelring
 from tests.postgres import SUPERANVANDARE, TillfalligServer
+
+# The property tests draw the same examples on every run, so CI never fails on an
+# example nobody has seen before; HYPOTHESIS_PROFILE=utforska draws new ones each run
+# to look for trouble, and a failure found there becomes a test of its own.
+settings.register_profile("skrivbord", derandomize=True, database=None)
+settings.register_profile("utforska", database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "skrivbord"))
 
 # One timeout for every qtbot.waitUntil / waitSignal.
 VANTA_MS = 10_000
