@@ -121,7 +121,10 @@ def starta() -> TillfalligServer:
                 "köra som root. Installera Debian-paketet postgresql (skript/miljo.sh)."
             ) from None
         konto = SYSTEMKONTO
-    mapp = Path(tempfile.mkdtemp(prefix="skrivbord-pg-"))
+    # Under /tmp when the server runs as another account: TMPDIR may be in root's home,
+    # which that account cannot enter; a short path also keeps the socket's name within
+    # the 107 characters a Unix socket allows.
+    mapp = Path(tempfile.mkdtemp(prefix="skrivbord-pg-", dir="/tmp" if konto else None))
     server = TillfalligServer(mapp, _ledig_port(), binar, konto)
     try:
         _certifikat(mapp)
