@@ -137,6 +137,7 @@ SYSTEM_DLL = {
     "oleaut32.dll",
     "psapi.dll",
     "rpcrt4.dll",
+    "secur32.dll",  # libpq (psycopg-binary): SSPI/Kerberos authentication
     "setupapi.dll",
     "shell32.dll",
     "shlwapi.dll",

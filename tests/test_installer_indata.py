@@ -204,5 +204,12 @@ def test_licensen_namner_eupl_och_komponenterna() -> None:
         "ReportLab",
         "keyring",
         "platformdirs",
+        "psycopg",
+        "psycopg-binary",
+        "libpq",
+        "PostgreSQL-licensen",
+        "OpenSSL",
     ):
         assert namn in text, namn
+    # The PostgreSQL licence asks for its notice in every copy: the wheel has none.
+    assert "Permission to use, copy, modify, and distribute this software" in text
