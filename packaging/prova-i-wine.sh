@@ -222,9 +222,8 @@ wine "$installerare" /S || fel "installationen avslutade med felkod $?"
 wineserver -w
 wpython -c "
 from skrivbord import sokvagar
-from skrivbord.lagring.nyckelring import Nyckelring
 from skrivbord.tjanster import nydatabas
-skapad = nydatabas.skapa(sokvagar.standarddatabas(), Nyckelring.fran_systemet(), 'Provkommun', '9999', [])
+skapad = nydatabas.skapa(sokvagar.standarddatabas(), 'Provkommun', '9999', [])
 skapad.databas.stang()
 assert skapad.nyckel_i_nyckelringen
 " || fel "provdatabasen kunde inte skapas"
