@@ -68,6 +68,8 @@ class Databas:
 
     ar_server = False
     dialekt = "sqlite"
+    # What a unit of work translates into the user's errors (oversatt_fel).
+    _DATABASFEL: tuple[type[BaseException], ...] = (sqlalchemy.exc.DBAPIError, OSError)
 
     def __init__(self, sokvag: Path, nyckel: bytes, anvandare: str | None = None) -> None:
         self.sokvag = Path(sokvag)
@@ -137,7 +139,7 @@ class Databas:
         try:
             with self._fabrik() as session, session.begin():
                 yield session
-        except (sqlalchemy.exc.DBAPIError, OSError) as exc:
+        except self._DATABASFEL as exc:
             oversatt = self.oversatt_fel(exc)
             if oversatt is None:
                 raise

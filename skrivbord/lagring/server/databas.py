@@ -19,7 +19,7 @@ import psycopg
 import sqlalchemy.exc
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from skrivbord import fel
 from skrivbord.lagring import andringslogg
@@ -37,6 +37,7 @@ class ServerDatabas(Databas):
 
     ar_server = True
     dialekt = "postgresql"
+    _DATABASFEL = (sqlalchemy.exc.DBAPIError, psycopg.Error)
 
     def __init__(self, adress: ServerAdress, losenord: str | None) -> None:
         # Deliberately not Databas.__init__: no file, no key, no SQLCipher.
@@ -80,17 +81,6 @@ class ServerDatabas(Databas):
         log.warning("serverdatabasen: %s", orsak)
 
     @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        try:
-            with self._fabrik() as session, session.begin():
-                yield session
-        except (sqlalchemy.exc.DBAPIError, psycopg.Error) as exc:
-            oversatt = self.oversatt_fel(exc)
-            if oversatt is None:
-                raise
-            raise oversatt from exc
-
-    @contextlib.contextmanager
     def ra_anslutning(self) -> Iterator[Any]:
         """The raw psycopg connection (``%s`` placeholders). Unlike the file's
         autocommit connection this one is in a transaction: committed when the block
@@ -110,14 +100,6 @@ class ServerDatabas(Databas):
             if oversatt is None:
                 raise
             raise oversatt from exc
-
-    @contextlib.contextmanager
-    def egen_anslutning(self) -> Iterator[Any]:
-        anslutning = self._koppla()
-        try:
-            yield anslutning
-        finally:
-            anslutning.close()
 
     def verifiera(self) -> None:
         """Prove the login works and the database holds Skrivbord's tables."""

@@ -406,42 +406,11 @@ def _lasa_radpass(
 
 def tolka_grupper(grupper: Iterable[Sequence[Any]]) -> list[Radpassrad]:
     """RADPASS_POSTGRESQL's rows as tolka_radpass gives them (empty text as None)."""
-    return [
-        (
-            kategori_id,
-            timme,
-            skada or None,
-            feltyp or None,
-            upptackt or None,
-            bool(mellan),
-            motpart or None,
-            overenskommelse or None,
-            status,
-            lex_maria,
-            bool(allvarlig),
-            bool(handelseanalys),
-            bool(analys),
-            annat_skal,
-            n,
-        )
-        for (
-            kategori_id,
-            timme,
-            skada,
-            feltyp,
-            upptackt,
-            mellan,
-            motpart,
-            overenskommelse,
-            status,
-            lex_maria,
-            allvarlig,
-            handelseanalys,
-            analys,
-            annat_skal,
-            n,
-        ) in grupper
-    ]
+    return [_radpassrad(grupp[:-1], grupp[-1]) for grupp in grupper]
+
+
+# The yes/no fields of a row of the pass: mellan, allvarlig, handelseanalys, analys.
+_JA_NEJ_FALT = (5, 10, 11, 12)
 
 
 def tolka_radpass(text: str | None) -> list[Radpassrad]:
@@ -450,42 +419,48 @@ def tolka_radpass(text: str | None) -> list[Radpassrad]:
         return []
     grupper: list[Radpassrad] = []
     for rad, n in Counter(text.split("\x1e")).items():
-        (
-            kategori_id,
-            timme,
-            skada,
-            feltyp,
-            upptackt,
-            mellan,
-            motpart,
-            overenskommelse,
-            status,
-            lex_maria,
-            allvarlig,
-            handelseanalys,
-            analys,
-            annat_skal,
-        ) = rad.split("\x1f", _FALTANTAL - 1)
-        grupper.append(
-            (
-                int(kategori_id),
-                int(timme) if timme else None,
-                skada or None,
-                feltyp or None,
-                upptackt or None,
-                mellan == "1",
-                motpart or None,
-                overenskommelse or None,
-                status,
-                lex_maria,
-                allvarlig == "1",
-                handelseanalys == "1",
-                analys == "1",
-                int(annat_skal) if annat_skal else None,
-                n,
-            )
-        )
+        falt: list[Any] = rad.split("\x1f", _FALTANTAL - 1)
+        for i in _JA_NEJ_FALT:
+            falt[i] = falt[i] == "1"
+        grupper.append(_radpassrad(falt, n))
     return grupper
+
+
+def _radpassrad(falt: Sequence[Any], n: int) -> Radpassrad:
+    """One distinct row of the pass, the same from either backend: empty text is None."""
+    (
+        kategori_id,
+        timme,
+        skada,
+        feltyp,
+        upptackt,
+        mellan,
+        motpart,
+        overenskommelse,
+        status,
+        lex_maria,
+        allvarlig,
+        handelseanalys,
+        analys,
+        annat_skal,
+    ) = falt
+    return (
+        int(kategori_id),
+        int(timme) if timme not in (None, "") else None,
+        skada or None,
+        feltyp or None,
+        upptackt or None,
+        bool(mellan),
+        motpart or None,
+        overenskommelse or None,
+        status,
+        lex_maria,
+        bool(allvarlig),
+        bool(handelseanalys),
+        bool(analys),
+        int(annat_skal) if annat_skal not in (None, "") else None,
+        n,
+    )
 
 
 @contextlib.contextmanager
