@@ -20,7 +20,6 @@ from skrivbord.jobb import Framsteg, kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.modeller import Avvikelse, AvvikelseKategori, Enhet
 from skrivbord.perioder import tolka
-from skrivbord.tjanster import nydatabas
 from skrivbord.tjanster.avvikelser import annat_skal, flode, kategorier, sammanstallning
 from skrivbord.tjanster.avvikelser import registrering as avvikelser
 from skrivbord.tjanster.avvikelser import sammanstallning_fragor as fragor
@@ -40,6 +39,7 @@ from skrivbord.typer import (
 )
 from tests.conftest import ENHETER
 from tests.fabrik import komplett
+from tests.tjanster.conftest import BAKANDAR, modulens_databas
 
 IDAG = date(2026, 1, 20)
 SENTINEL = "SENTINEL-BESKRIVNING-7f3a"
@@ -207,18 +207,17 @@ def _specar() -> list[Spec]:
 SPECAR = _specar()
 
 
-@pytest.fixture(scope="module")
-def liten_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databas]:
-    sokvag = tmp_path_factory.mktemp("sammanstallning") / "liten.db"
-    skapad = nydatabas.skapa(sokvag, "Testkommun", "9999", ENHETER)
-    databas = skapad.databas
-    with databas.session() as session:
-        kategori = {k.kod: k.id for k in session.scalars(select(AvvikelseKategori))}
-        enhet = {e.namn: e.id for e in session.scalars(select(Enhet))}
-    for spec in SPECAR:
-        _registrera(databas, spec, kategori, enhet)
-    yield databas
-    databas.stang()
+@pytest.fixture(scope="module", params=BAKANDAR)
+def liten_db(request: pytest.FixtureRequest) -> Iterator[Databas]:
+    """The specs registered through the services, on the file and on the server: the
+    same figures must come out of both."""
+    with modulens_databas(request, "sammanstallning") as databas:
+        with databas.session() as session:
+            kategori = {k.kod: k.id for k in session.scalars(select(AvvikelseKategori))}
+            enhet = {e.namn: e.id for e in session.scalars(select(Enhet))}
+        for spec in SPECAR:
+            _registrera(databas, spec, kategori, enhet)
+        yield databas
 
 
 def _som_importerad(databas: Databas, avvikelse_id: int, s: Spec) -> None:
@@ -466,10 +465,11 @@ def test_ingen_fritext_utom_annat(ar2025) -> None:
     assert "Påhittad" not in repr(ar2025)
 
 
+@pytest.mark.parametrize("liten_db", ["fil"], indirect=True)  # SQLite's planner
 def test_fragornas_planer(liten_db: Databas) -> None:
     """The aggregate is answered in index order (no sort); the row pass walks a time
     index, never the whole table; the comparison and uppföljning queries stay in
-    covering indexes."""
+    covering indexes (the server's plans: docs/prestanda.md, bench/server.py)."""
 
     def plan(sql: str, *parametrar) -> str:
         with liten_db.ra_anslutning() as anslutning:
