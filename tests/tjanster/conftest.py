@@ -50,3 +50,26 @@ def modulens_databas(request: pytest.FixtureRequest, namn: str) -> Iterator[Data
     finally:
         oppen.stang()
         server.psql(f"DROP DATABASE IF EXISTS {databasnamn} WITH (FORCE)")
+
+
+@contextlib.contextmanager
+def som_serverdatabas(request: pytest.FixtureRequest, fil: Databas, namn: str) -> Iterator[Databas]:
+    """The file database ``fil`` copied whole to a new server database with ``server
+    importera``: a demo kommun on the server, for module-scoped fixtures."""
+    from skrivbord.jobb import kor_till_slut
+    from skrivbord.tjanster import serverimport
+
+    server = request.getfixturevalue("postgres_server")
+    databasnamn = f"{namn}_{os.getpid()}_{next(_raknare)}"
+    server.psql(f"CREATE DATABASE {databasnamn}")
+    mal = serverimport.anslut_mal(serveradress(server, databasnamn))
+    try:
+        kor_till_slut(serverimport.importera(fil, mal))
+    finally:
+        mal.stang()
+    oppen = serverdatabas.oppna(serveradress(server, databasnamn))
+    try:
+        yield oppen.databas
+    finally:
+        oppen.stang()
+        server.psql(f"DROP DATABASE IF EXISTS {databasnamn} WITH (FORCE)")

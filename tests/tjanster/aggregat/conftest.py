@@ -12,6 +12,7 @@ from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring.databas import Databas
 from skrivbord.tjanster import demodata
 from skrivbord.tjanster.databasfil import NyDatabas
+from tests.tjanster.conftest import BAKANDAR, som_serverdatabas
 
 IDAG = date(2026, 11, 23)
 
@@ -24,8 +25,18 @@ def demokommun(sokvag: Path, seed: int, kod: str, namn: str, per_ar: int = 400) 
     return kor_till_slut(jobb)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databas]:
+@pytest.fixture(scope="module", params=BAKANDAR)
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Databas]:
+    """The demo kommun as a file, and the same file moved to a server: the aggregate
+    must come out the same from both."""
     skapad = demokommun(tmp_path_factory.mktemp("aggregat") / "demo.db", 1, "9998", "Påhittby")
-    yield skapad.databas
-    skapad.stang()
+    try:
+        if request.param == "fil":
+            yield skapad.databas
+        else:
+            with som_serverdatabas(request, skapad.databas, "aggregat") as databas:
+                yield databas
+    finally:
+        skapad.stang()
