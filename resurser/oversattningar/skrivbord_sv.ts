@@ -2360,6 +2360,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Obs: du har tidigare exporterat {perioder}, som delvis täcker samma dagar. Skillnaden mellan två sådana exporter kan visa ett dolt tal. Skicka samma periodlängd som förut (och en pågående period först när den är slut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Orsaksområde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,6 +2377,10 @@ Filen är ett internt arbetsdokument: den innehåller beskrivningar och enhetsna
     </message>
     <message>
         <source>Sparar aggregatet {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidigare exporter som överlappar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

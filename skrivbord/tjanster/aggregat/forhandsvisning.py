@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 
 from skrivbord import perioder
+from skrivbord.fel import OgiltigUppgift
 from skrivbord.jobb import Framsteg, Jobb
 from skrivbord.lagring.databas import Databas
 from skrivbord.perioder import Period
 from skrivbord.rapporter.aggregat.underlag import Aggregat as Aggregat
 from skrivbord.tjanster import kommun as kommuntjanst
-from skrivbord.tjanster.aggregat import bygg, egenkontroller, fragor
+from skrivbord.tjanster.aggregat import bygg, egenkontroller, filer, fragor
 
 # The fewest breakdowns the region still needs: what happened, how serious, between
 # caregivers or not, and lex Maria.
@@ -40,6 +41,30 @@ class Forhandsvisning:
     period: Period
     tabeller: tuple[str, ...]
     alternativ: tuple[Alternativ, ...]
+    # Earlier exports (period codes) whose counted days overlap this one's without being
+    # the same: the difference of the two could give a hidden cell away.
+    overlappande: tuple[str, ...] = ()
+
+
+def overlappande_exporter(databas: Databas, period: Period) -> tuple[str, ...]:
+    """The logged exports a reader could subtract from this one (docs/aggregatexport.md,
+    "Beviset"): a quarter and its half-year, or a running period exported on two days.
+    Each earlier export counted its period up to the day it was made."""
+    egen = (period.start, period.rakna_till)
+    funna: list[str] = []
+    for rad in filer.logg(databas):
+        try:
+            tidigare = perioder.tolka(rad.period)
+        except OgiltigUppgift:
+            continue
+        gjord = rad.skapad.replace(tzinfo=UTC).astimezone().date()  # the user's day
+        till = min(tidigare.slut, gjord)
+        if till <= tidigare.start:
+            continue
+        overlappar = tidigare.start < egen[1] and egen[0] < till
+        if overlappar and (tidigare.start, till) != egen and rad.period not in funna:
+            funna.append(rad.period)
+    return tuple(funna)
 
 
 def _grovre(period: Period, idag: date) -> tuple[str, Period] | None:
@@ -93,4 +118,4 @@ def forhandsvisa(
         )
     yield Framsteg(3, 3, "Klart")
     battre = tuple(a for a in alternativ if a.antal_dolda < aggregat.antal_dolda)
-    return Forhandsvisning(aggregat, period, valda, battre)
+    return Forhandsvisning(aggregat, period, valda, battre, overlappande_exporter(databas, period))

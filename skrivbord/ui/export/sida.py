@@ -90,6 +90,11 @@ class ExportSida(QWidget):
         self.sammanfattning = QLabel(wordWrap=True)
         self.sammanfattning.setAccessibleName(self.tr("Hur mycket som döljs"))
         layout.addWidget(self.sammanfattning)
+        self.overlapp = QLabel(wordWrap=True)
+        self.overlapp.setAccessibleName(self.tr("Tidigare exporter som överlappar"))
+        self.overlapp.setStyleSheet(f"color: {ROD};")
+        self.overlapp.hide()
+        layout.addWidget(self.overlapp)
         self._alternativ = QVBoxLayout()
         layout.addLayout(self._alternativ)
         self.tabell = forhandsvisning.forhandsvisningstabell()
@@ -215,6 +220,14 @@ class ExportSida(QWidget):
             )
         )
         self.sammanfattning.setStyleSheet(f"color: {ROD if andel >= 30 else DAMPAD};")
+        self.overlapp.setText(
+            self.tr(
+                "Obs: du har tidigare exporterat {perioder}, som delvis täcker samma dagar. "
+                "Skillnaden mellan två sådana exporter kan visa ett dolt tal. Skicka samma "
+                "periodlängd som förut (och en pågående period först när den är slut)."
+            ).format(perioder=", ".join(resultat.overlappande))
+        )
+        self.overlapp.setVisible(bool(resultat.overlappande))
         self._visa_alternativ(resultat.alternativ)
 
     def _visa_alternativ(self, alternativ: tuple[Alternativ, ...]) -> None:

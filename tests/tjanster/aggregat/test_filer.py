@@ -8,20 +8,24 @@ import csv
 import errno
 import io
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import update
 
+from skrivbord import perioder
 from skrivbord.fel import DiskenFull, FilKanInteSkrivas
 from skrivbord.jobb import kor_till_slut
 from skrivbord.lagring.databas import Databas
+from skrivbord.modeller.aggregatexport import Aggregatexport
 from skrivbord.perioder import tolka
 from skrivbord.rapporter.aggregat.underlag import Aggregat
 from skrivbord.tjanster.aggregat import bygg, filer, lasning
 from skrivbord.tjanster.aggregat import format as filformat
+from skrivbord.tjanster.aggregat.forhandsvisning import overlappande_exporter
 
 SKAPAD = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
@@ -155,3 +159,26 @@ def test_loggen_minns_exporten(demo: Databas, aggregat: Aggregat, tmp_path: Path
     assert senaste.sokvag == str(sparad.katalog)
     assert senaste.manifest_sha256 == sparad.manifest_sha256
     assert senaste.antal_dolda == aggregat.antal_dolda
+
+
+def test_overlappande_exporter(databas: Databas, tmp_path: Path) -> None:
+    """Which earlier exports a new one could be subtracted from: a quarter inside a sent
+    half-year, a running year sent before (it counted fewer days); never the same
+    period again, nor one beside it."""
+    halvar = bygg.berakna(databas, tolka("2025H1"))
+    filer.logga(databas, halvar, filer.Sparad(tmp_path / "a", "0" * 64))
+    assert overlappande_exporter(databas, tolka("2025Q2")) == ("2025H1",)
+    assert overlappande_exporter(databas, tolka("2025")) == ("2025H1",)
+    assert overlappande_exporter(databas, tolka("2025H1")) == ()
+    assert overlappande_exporter(databas, tolka("2025H2")) == ()
+    # 2024 exported while it was running (made on 15 September 2024), then the whole
+    # year: the difference is the autumn.
+    filer.logga(databas, bygg.berakna(databas, tolka("2024")), filer.Sparad(tmp_path, "1" * 64))
+    with databas.session() as s:
+        s.execute(
+            update(Aggregatexport)
+            .where(Aggregatexport.period == "2024")
+            .values(skapad=datetime(2024, 9, 15, 12, 0))
+        )
+    assert overlappande_exporter(databas, tolka("2024")) == ("2024",)
+    assert overlappande_exporter(databas, perioder.kapa(tolka("2024"), date(2024, 9, 15))) == ()

@@ -102,3 +102,15 @@ def test_spara_skriver_det_som_visades(sida: ExportSida, tmp_path: Path, meddela
     assert sida.logg.rowCount() == fore + 1
     assert sida.logg.item(0, 1).text() == "2025H1"
     assert any("sparades" in m for m in meddelanden)
+
+
+def test_overlappande_export_varnas(sida: ExportSida, tmp_path: Path, meddelanden) -> None:
+    """A quarter after its half-year was sent: the page says the two could be
+    subtracted; the same half-year again is no warning."""
+    _valj(sida, "2025H1")
+    sida.spara_i(tmp_path)
+    assert not sida.overlapp.isVisible()
+    _valj(sida, "2025Q2")
+    assert sida.overlapp.isVisible() and "2025H1" in sida.overlapp.text()
+    _valj(sida, "2025H2")
+    assert not sida.overlapp.isVisible()
