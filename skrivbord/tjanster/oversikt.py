@@ -28,7 +28,7 @@ from skrivbord.modeller import (
     Logguppfoljning,
     Personal,
 )
-from skrivbord.tjanster import atgarder, avvikelsebevakning, delegeringsbevakning
+from skrivbord.tjanster import atgarder, avvikelsebevakning, delegeringsbevakning, enheter
 from skrivbord.tjanster import kommun as kommuntjanst
 from skrivbord.tjanster.avvikelser import veckogenomgangar
 from skrivbord.tjanster.egenkontroller import kalender, tillfallen
@@ -326,10 +326,13 @@ def hamta(databas: Databas, idag: date | None = None, enhet_id: int | None = Non
     idag = idag or date.today()
     uppgifter = kommuntjanst.hamta(databas)
     # In a unit of work of its own, so before the one below.
+    # On a server an enhetschef is owed only her own units' reviews (the register lists
+    # every unit; row-level security hides the others' reviews, not their absence).
+    mina = enheter.mina(databas) if enhet_id is None else frozenset({enhet_id})
     saknade = tuple(
         g
         for g in veckogenomgangar.saknade(databas, idag, veckor=VECKOGENOMGANG_VECKOR)
-        if enhet_id is None or g.enhet_id == enhet_id
+        if mina is None or g.enhet_id in mina
     )
     # The year's occurrences follow the plan and the register (a no-op when they do).
     kalender.sakerstall(databas, idag.year, idag)

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
+from skrivbord.tjanster import enheter
 from skrivbord.tjanster.serveranvandare import Roll
 from skrivbord.ui.oversikt.sida import OversiktSida
 from tests.server.conftest import IDAG
@@ -16,6 +19,14 @@ def test_enhetschefen_ser_mina_enheter(qtbot, rolldatabas, med_data) -> None:
     assert val == ["Mina enheter", "Björkbacken", "Solgården"]
     assert "dina enheter (Björkbacken, Solgården)" in sida.ingress.text()
     assert sida.oversikt is not None and sida.oversikt.oppna_avvikelser == 2
+    # Only her units owe her weekly reviews.
+    saknade = {g.enhet_id for g in sida.oversikt.saknade_veckogenomgangar}
+    assert saknade and saknade <= set(enheter.mina(chef) or ())
+    # One unit, chosen with the keyboard as she would.
+    qtbot.keyClick(sida.enhet, Qt.Key.Key_Down)
+    assert sida.enhet.currentText() == "Björkbacken"
+    assert "Siffrorna gäller Björkbacken" in sida.ingress.text()
+    assert sida.oversikt.oppna_avvikelser == 1
 
     mas = rolldatabas.anvandare(Roll.MAS)
     sida = OversiktSida(mas, idag=IDAG)

@@ -104,13 +104,30 @@ def test_spara_skriver_det_som_visades(sida: ExportSida, tmp_path: Path, meddela
     assert any("sparades" in m for m in meddelanden)
 
 
-def test_overlappande_export_varnas(sida: ExportSida, tmp_path: Path, meddelanden) -> None:
+def test_overlappande_export_varnas(qtbot, sida: ExportSida, tmp_path: Path, meddelanden) -> None:
     """A quarter after its half-year was sent: the page says the two could be
-    subtracted; the same half-year again is no warning."""
-    _valj(sida, "2025H1")
+    subtracted; the half-year beside it is no warning. The period is typed and the
+    button pressed, as a user does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.conftest import VANTA_MS
+
+    knapp = next(k for k in sida.findChildren(QPushButton) if k.text() == "Förhandsvisa")
+
+    def visa(kod: str) -> None:
+        sida.period.lineEdit().selectAll()
+        qtbot.keyClicks(sida.period.lineEdit(), kod)
+        qtbot.mouseClick(knapp, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: sida.visning is not None and sida.visning.aggregat.period == kod,
+            timeout=VANTA_MS,
+        )
+
+    visa("2025H1")
     sida.spara_i(tmp_path)
     assert not sida.overlapp.isVisible()
-    _valj(sida, "2025Q2")
+    visa("2025Q2")
     assert sida.overlapp.isVisible() and "2025H1" in sida.overlapp.text()
-    _valj(sida, "2025H2")
+    visa("2025H2")
     assert not sida.overlapp.isVisible()
